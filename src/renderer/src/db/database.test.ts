@@ -1,0 +1,80 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { describe, expect, it } from 'vitest'
+import { CasefileDatabase } from './database'
+import { STORES_V1 } from './migrations/001-initial'
+import { CURRENT_SCHEMA_VERSION } from './schema-versions'
+
+function freshDb() {
+  return new CasefileDatabase('test', { indexedDB: new IDBFactory(), IDBKeyRange })
+}
+
+describe('CasefileDatabase', () => {
+  it('opens at the current schema version with every table of the data model', async () => {
+    const db = freshDb()
+    await db.open()
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES_V1).sort())
+    db.close()
+  })
+
+  it('keeps a highlight across closing and reopening, findable by document and tag', async () => {
+    const factory = new IDBFactory()
+    const first = new CasefileDatabase('reopen', { indexedDB: factory, IDBKeyRange })
+    await first.highlights.add({
+      id: 'h1',
+      docId: 'doc-a',
+      docRev: 'r',
+      selectors: { quote: { exact: 'q', prefix: '', suffix: '' }, position: { start: 0, end: 1 } },
+      color: 'key',
+      note: '',
+      tags: ['border', 'trade'],
+      createdAt: 1,
+      updatedAt: 1,
+    })
+    first.close()
+    const second = new CasefileDatabase('reopen', { indexedDB: factory, IDBKeyRange })
+    expect((await second.highlights.where('docId').equals('doc-a').first())?.id).toBe('h1')
+    expect(await second.highlights.where('tags').equals('trade').count()).toBe(1)
+    second.close()
+  })
+
+  it('finds evidence by the compound claim and highlight index', async () => {
+    const db = freshDb()
+    await db.evidence.bulkAdd([
+      {
+        id: 'e1',
+        claimId: 'c1',
+        highlightId: 'h1',
+        stance: 'supports',
+        note: '',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'e2',
+        claimId: 'c1',
+        highlightId: 'h2',
+        stance: 'contradicts',
+        note: '',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ])
+    const link = await db.evidence.where('[claimId+highlightId]').equals(['c1', 'h2']).first()
+    expect(link?.stance).toBe('contradicts')
+    db.close()
+  })
+
+  it('uses strict transaction durability', async () => {
+    const db = freshDb()
+    await db.open()
+    await db.transaction('rw', db.settings, async (tx) => {
+      expect(tx.idbtrans).toBeDefined()
+    })
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability: string } })._options
+        .chromeTransactionDurability,
+    ).toBe('strict')
+    db.close()
+  })
+})

@@ -1,0 +1,37 @@
+/** The analyst's local database: one Dexie class, schema declared by ordered migrations. */
+import { Dexie, type EntityTable } from 'dexie'
+import { declareInitialSchema } from './migrations/001-initial'
+import type {
+  ClaimRecord,
+  EventRecord,
+  EvidenceRecord,
+  HighlightRecord,
+  ImportedDocumentRecord,
+  SettingRecord,
+  TimelineRecord,
+} from './records'
+
+/** The IndexedDB database name. Changing it would orphan every analyst's data. */
+export const DATABASE_NAME = 'casefile'
+
+export class CasefileDatabase extends Dexie {
+  documents!: EntityTable<ImportedDocumentRecord, 'id'>
+  highlights!: EntityTable<HighlightRecord, 'id'>
+  claims!: EntityTable<ClaimRecord, 'id'>
+  evidence!: EntityTable<EvidenceRecord, 'id'>
+  timelines!: EntityTable<TimelineRecord, 'id'>
+  events!: EntityTable<EventRecord, 'id'>
+  settings!: EntityTable<SettingRecord, 'key'>
+
+  /**
+   * Opens (lazily) the named database. Transactions are `strict`: Chromium's default
+   * durability is relaxed and can lose the last committed writes on a crash or power cut.
+   */
+  constructor(
+    name: string = DATABASE_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    super(name, { ...options, chromeTransactionDurability: 'strict' })
+    declareInitialSchema(this)
+  }
+}

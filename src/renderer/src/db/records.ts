@@ -1,0 +1,89 @@
+/** Records stored in IndexedDB. IDs are crypto.randomUUID() strings; times epoch ms. */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { PartialDate } from '@shared/dates/partial-date'
+
+/** A document the analyst imported (the bundled corpus is not copied into the database). */
+export interface ImportedDocumentRecord {
+  id: string
+  addedAt: number
+  document: DocumentModel
+}
+
+/** W3C Web Annotation selectors on a document's canonical text. */
+export interface HighlightSelectors {
+  quote: { exact: string; prefix: string; suffix: string }
+  position: { start: number; end: number }
+}
+
+export interface HighlightRecord {
+  id: string
+  docId: string
+  /** The document rev the selectors were made on. */
+  docRev: string
+  selectors: HighlightSelectors
+  color: string
+  note: string
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+export type ClaimStatus = 'unverified' | 'supported' | 'contested' | 'refuted'
+
+export interface ClaimRecord {
+  id: string
+  statement: string
+  status: ClaimStatus
+  /** ICD 203 band key, or null when the analyst has not judged it. */
+  confidence: string | null
+  note: string
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+export type Stance = 'supports' | 'contradicts' | 'context'
+
+export interface EvidenceRecord {
+  id: string
+  claimId: string
+  highlightId: string
+  stance: Stance
+  note: string
+  createdAt: number
+  updatedAt: number
+}
+
+export interface TimelineRecord {
+  id: string
+  title: string
+  description: string
+  createdAt: number
+  updatedAt: number
+}
+
+/** A point or range of partial dates, or an offset from another event. */
+export type EventDate =
+  | { kind: 'point'; date: PartialDate }
+  | { kind: 'range'; start: PartialDate; end: PartialDate }
+  | { kind: 'relative'; eventId: string; offsetDays: number; approximate: boolean }
+
+export interface EventRecord {
+  id: string
+  timelineId: string
+  title: string
+  note: string
+  date: EventDate
+  /** Earliest instant the date can mean, for ordering. */
+  sortKey: number
+  highlightIds: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+/** Small named settings (colour names, remembered table layouts). */
+export interface SettingRecord {
+  key: string
+  value: unknown
+  updatedAt: number
+}

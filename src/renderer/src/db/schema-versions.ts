@@ -1,0 +1,10 @@
+/**
+ * Every schema version the database has shipped, by name. A shipped version is never
+ * edited: a change adds a new entry and a migration in ./migrations.
+ */
+export const SCHEMA_VERSIONS = {
+  initial: 1,
+} as const
+
+/** The version this build opens the database at. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.initial

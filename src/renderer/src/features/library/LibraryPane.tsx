@@ -1,0 +1,82 @@
+/** The library of sources: filter, sort, and a keyboard-driven list that opens a source. */
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { LIBRARY_SORTS, libraryView, type LibrarySort } from '@shared/library/library-view'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import type { AsyncState } from '../../app/useAsync'
+import { useGlobalKey } from '../../ui/useGlobalKey'
+import { SourceList } from './SourceList'
+
+interface LibraryPaneProps {
+  documents: AsyncState<DocumentSummary[]> | null
+  openId: string | null
+  onOpen: (id: string) => void
+}
+
+export function LibraryPane({ documents, openId, onOpen }: LibraryPaneProps) {
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<LibrarySort>('date-desc')
+  const deferredQuery = useDeferredValue(query)
+  const filterRef = useRef<HTMLInputElement>(null)
+  const docs = documents?.status === 'ready' ? documents.value : null
+  const visible = useMemo(
+    () => (docs ? libraryView(docs, deferredQuery, sort) : []),
+    [docs, deferredQuery, sort],
+  )
+  useGlobalKey('/', () => filterRef.current?.focus())
+
+  return (
+    <aside className="library" aria-labelledby="library-heading">
+      <div className="library-head">
+        <h2 id="library-heading">Library</h2>
+        {docs && (
+          <span className="library-count" aria-live="polite">
+            {visible.length === docs.length
+              ? `${docs.length} sources`
+              : `${visible.length} of ${docs.length} sources`}
+          </span>
+        )}
+      </div>
+      <div className="library-controls">
+        <label className="field">
+          <span className="field-label">Filter sources</span>
+          <input
+            ref={filterRef}
+            type="search"
+            value={query}
+            placeholder="Title, author, outlet, genre…"
+            aria-keyshortcuts="/"
+            title="Filter sources (/)"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Sort</span>
+          <select value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
+            {LIBRARY_SORTS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {documents?.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          The library could not be loaded. {documents.message}
+        </p>
+      )}
+      {documents?.status === 'loading' && <p className="notice">Loading sources…</p>}
+      {docs && visible.length === 0 && (
+        <p className="notice">
+          {docs.length === 0 ? 'There are no sources yet.' : `No source matches “${query}”.`}{' '}
+          {query && (
+            <button type="button" className="button-link" onClick={() => setQuery('')}>
+              Clear the filter
+            </button>
+          )}
+        </p>
+      )}
+      {visible.length > 0 && <SourceList docs={visible} openId={openId} onOpen={onOpen} />}
+    </aside>
+  )
+}

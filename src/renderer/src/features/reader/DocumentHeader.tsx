@@ -1,0 +1,42 @@
+/** A source's metadata, honest about what is unknown or inferred. */
+import { describeOutlet, describePublished } from '@shared/corpus/describe-meta'
+import type { DocumentModel } from '@shared/corpus/document-model'
+
+export function DocumentHeader({ doc }: { doc: DocumentModel }) {
+  const { meta } = doc
+  const paragraphs = doc.blocks.filter((block) => block.para !== null).length
+  const words = doc.text.split(/\s+/).filter(Boolean).length
+  return (
+    <header className="document-header">
+      <p className="document-genre">{meta.genre}</p>
+      <h1 className="document-title">{meta.title}</h1>
+      <p className="document-authors">
+        {meta.authors.length > 0 ? (
+          meta.authors.join('; ')
+        ) : (
+          <span className="unknown">author not stated</span>
+        )}
+      </p>
+      {meta.authorNote && <p className="document-author-note">{meta.authorNote}</p>}
+      <dl className="document-facts">
+        <div>
+          <dt>Outlet</dt>
+          <dd className={meta.outlet ? undefined : 'unknown'}>{describeOutlet(meta.outlet)}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd className={meta.published?.basis === 'stated' ? undefined : 'unknown'}>
+            {describePublished(meta.published)}
+            {meta.published && <span className="document-date-note">{meta.published.note}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Length</dt>
+          <dd>
+            {words.toLocaleString('en')} words · {paragraphs} ¶
+          </dd>
+        </div>
+      </dl>
+    </header>
+  )
+}

@@ -1,0 +1,44 @@
+/**
+ * CasefileApi for the web host: the corpus as static JSON beside index.html (emitted at
+ * build time by scripts/vite-plugin-corpus.ts), fetched with relative URLs so the site
+ * works from any folder a server puts it in.
+ */
+import type { AppInfo, CasefileApi } from '@shared/api'
+import { documentIdSchema, HostError } from '@shared/api'
+import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+
+async function fetchJson<T>(path: string, what: string): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(new URL(path, document.baseURI))
+  } catch {
+    throw new HostError('internal', `Could not load ${what}: the web host did not answer.`)
+  }
+  if (response.status === 404) throw new HostError('not-found', `There is no ${what}.`)
+  if (!response.ok) {
+    throw new HostError('internal', `Could not load ${what} (HTTP ${response.status}).`)
+  }
+  return (await response.json()) as T
+}
+
+/** Builds the web host's API. */
+export function createWebHost(): CasefileApi {
+  return {
+    listDocuments: () => fetchJson<DocumentSummary[]>('corpus/index.json', 'list of sources'),
+    async getDocument(id) {
+      if (!documentIdSchema.safeParse(id).success) {
+        throw new HostError('invalid-input', `“${id}” is not a source id.`)
+      }
+      return fetchJson<DocumentModel>(`corpus/${id}.json`, `source “${id}”`)
+    },
+    async getAppInfo(): Promise<AppInfo> {
+      const chrome = /Chrom(?:e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[1]
+      return {
+        name: 'Casefile',
+        version: __APP_VERSION__,
+        host: 'web',
+        runtime: chrome ? { chromium: chrome } : { browser: navigator.userAgent },
+      }
+    },
+  }
+}

@@ -1,0 +1,23 @@
+import '@fontsource-variable/inter/index.css'
+import '@fontsource-variable/source-serif-4/index.css'
+import '@fontsource-variable/source-serif-4/wght-italic.css'
+import './styles/theme.css'
+import './styles/layout.css'
+import './styles/library.css'
+import './styles/reader.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { HostProvider } from './app/host-context'
+import { pickHost } from './host/pick-host'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <HostProvider host={pickHost()}>
+      <App />
+    </HostProvider>
+  </StrictMode>,
+)

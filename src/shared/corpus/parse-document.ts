@@ -1,0 +1,63 @@
+/**
+ * Curated corpus file (front matter + Markdown) to DocumentModel. The canonical text is
+ * the blocks' texts joined by one blank line ("\n\n"); offsets and `rev` refer to it.
+ */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import type { Block, DocumentModel, DocumentSummary } from './document-model'
+import { CorpusFormatError, readFrontMatter } from './front-matter'
+import { markdownToBlocks, UnsupportedMarkdownError } from './markdown-blocks'
+
+/** The separator between blocks in canonical text. Changing it changes every rev. */
+export const BLOCK_SEPARATOR = '\n\n'
+
+/**
+ * Parses a curated file. Throws CorpusFormatError naming `fileName` and the field at
+ * fault when the front matter is malformed or the body is empty or unsupported.
+ */
+export function parseCuratedDocument(source: string, fileName: string): DocumentModel {
+  const { meta, body } = readFrontMatter(source, fileName)
+  let drafts
+  try {
+    drafts = markdownToBlocks(body)
+  } catch (error) {
+    if (error instanceof UnsupportedMarkdownError) {
+      throw new CorpusFormatError(fileName, 'body', error.message)
+    }
+    throw error
+  }
+  if (drafts.length === 0) throw new CorpusFormatError(fileName, 'body', 'has no text')
+
+  const blocks: Block[] = []
+  let offset = 0
+  let para = 0
+  for (const draft of drafts) {
+    if (blocks.length > 0) offset += BLOCK_SEPARATOR.length
+    const start = offset
+    offset += draft.text.length
+    blocks.push({
+      ...draft,
+      start,
+      end: offset,
+      para: draft.kind === 'heading' ? null : ++para,
+    })
+  }
+  const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+  return { meta, blocks, text, rev: contentRev(text) }
+}
+
+/** First 16 hex digits of the SHA-256 of the text's UTF-8 bytes. */
+export function contentRev(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16)
+}
+
+/** The library's summary of a document: metadata, rev and sizes. */
+export function summarizeDocument(doc: DocumentModel): DocumentSummary {
+  const words = doc.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
+  return {
+    meta: doc.meta,
+    rev: doc.rev,
+    wordCount: words?.length ?? 0,
+    paragraphCount: doc.blocks.filter((block) => block.para !== null).length,
+  }
+}
