@@ -32,7 +32,8 @@ export const test = base.extend<Fixtures>({
       const profile = mkdtempSync(join(tmpdir(), 'casefile-e2e-'))
       const electronApp = await _electron.launch({
         executablePath: electronBinaryPath() ?? undefined,
-        args: [resolve('out/main/index.js'), `--user-data-dir=${profile}`],
+        args: [resolve('out/main/index.js')],
+        env: { ...process.env, CASEFILE_USER_DATA_DIR: profile },
       })
       const window = await electronApp.firstWindow()
       await watch(window, requests, use, async () => undefined)

@@ -1,9 +1,8 @@
 /**
  * The CasefileApi contract between the renderer and whichever host runs it (Electron
- * over IPC, or the web host over static files), and the zod schemas of every payload
- * that crosses a process boundary.
+ * over IPC, or the web host over static files). The payload schemas are in
+ * api-schemas.ts.
  */
-import { z } from 'zod'
 import type { DocumentModel, DocumentSummary } from './corpus/document-model'
 
 /** IPC channel names, `domain:verb`. The only channels main answers and preload calls. */
@@ -35,20 +34,6 @@ export interface CasefileApi {
   getDocument(id: string): Promise<DocumentModel>
   getAppInfo(): Promise<AppInfo>
 }
-
-/** A document id as it may appear in a request: a slug, nothing that could name a path. */
-export const documentIdSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a document id is lower-case words joined by hyphens')
-
-/** Input schema of each channel; a channel without input takes `undefined`. */
-export const channelInput = {
-  [Channels.listDocuments]: z.undefined(),
-  [Channels.getDocument]: documentIdSchema,
-  [Channels.getAppInfo]: z.undefined(),
-} satisfies Record<Channel, z.ZodType>
 
 export type ErrorCode = 'not-found' | 'invalid-input' | 'forbidden' | 'internal'
 

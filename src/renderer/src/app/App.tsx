@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { AboutDialog } from '../features/about/AboutDialog'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
+import { useDatabaseStatus } from '../db/useDatabaseStatus'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { useHost } from './host-context'
@@ -15,6 +16,7 @@ export function App() {
   const { docId, openDoc } = useHashRoute()
   const aboutRef = useRef<HTMLDialogElement>(null)
   const persistence = useStoragePersistence()
+  const database = useDatabaseStatus()
 
   const docs = documents?.status === 'ready' ? documents.value : null
   const firstId = docs?.[0]?.meta.id
@@ -46,11 +48,22 @@ export function App() {
           </button>
         </div>
       </header>
+      {database.state === 'failed' && (
+        <p className="banner banner-error" role="alert">
+          {database.message}
+        </p>
+      )}
       <div className="workspace">
         <LibraryPane documents={documents} openId={openId} onOpen={openDoc} />
-        <ReaderPane docId={openId} onLoaded={announceReady} listEmpty={docs?.length === 0} />
+        <ReaderPane
+          docId={openId}
+          onLoaded={database.state === 'opening' ? noop : announceReady}
+          listEmpty={docs?.length === 0 || documents?.status === 'error'}
+        />
       </div>
-      <AboutDialog ref={aboutRef} persistence={persistence} />
+      <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
     </div>
   )
 }
+
+function noop() {}

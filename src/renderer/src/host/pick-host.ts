@@ -3,6 +3,7 @@
  * there, else the web host. Nothing else in the renderer knows where it runs.
  */
 import type { CasefileApi } from '@shared/api'
+import { hostErrorFromBridge } from '@shared/host-error-bridge'
 import { createWebHost } from './web-host'
 
 declare global {
@@ -13,5 +14,20 @@ declare global {
 }
 
 export function pickHost(): CasefileApi {
-  return window.casefile ?? createWebHost()
+  return window.casefile ? withHostErrors(window.casefile) : createWebHost()
+}
+
+/**
+ * contextBridge keeps only an error's message; this restores the HostError (and its
+ * code) that the preload encoded in it, so both hosts reject the same way.
+ */
+function withHostErrors(bridge: CasefileApi): CasefileApi {
+  const recover = (error: unknown): never => {
+    throw hostErrorFromBridge(error)
+  }
+  return {
+    listDocuments: () => bridge.listDocuments().catch(recover),
+    getDocument: (id) => bridge.getDocument(id).catch(recover),
+    getAppInfo: () => bridge.getAppInfo().catch(recover),
+  }
 }

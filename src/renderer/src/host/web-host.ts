@@ -4,7 +4,8 @@
  * works from any folder a server puts it in.
  */
 import type { AppInfo, CasefileApi } from '@shared/api'
-import { documentIdSchema, HostError } from '@shared/api'
+import { HostError } from '@shared/api'
+import { documentIdSchema } from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 
 async function fetchJson<T>(path: string, what: string): Promise<T> {
@@ -23,11 +24,26 @@ async function fetchJson<T>(path: string, what: string): Promise<T> {
 
 /** Builds the web host's API. */
 export function createWebHost(): CasefileApi {
+  let index: Promise<DocumentSummary[]> | null = null
+  const listDocuments = () => {
+    // A failed load is not cached, so the next call tries again.
+    index ??= fetchJson<DocumentSummary[]>('corpus/index.json', 'list of sources').catch(
+      (error) => {
+        index = null
+        throw error
+      },
+    )
+    return index
+  }
   return {
-    listDocuments: () => fetchJson<DocumentSummary[]>('corpus/index.json', 'list of sources'),
+    listDocuments,
     async getDocument(id) {
       if (!documentIdSchema.safeParse(id).success) {
         throw new HostError('invalid-input', `“${id}” is not a source id.`)
+      }
+      // Ask the index first: an unknown id is answered without a request that would 404.
+      if (!(await listDocuments()).some((doc) => doc.meta.id === id)) {
+        throw new HostError('not-found', `There is no source “${id}”.`)
       }
       return fetchJson<DocumentModel>(`corpus/${id}.json`, `source “${id}”`)
     },

@@ -3,7 +3,7 @@ import type { AppInfo } from '@shared/api'
 import { useEffect, useState, type Ref } from 'react'
 import { useHost } from '../../app/host-context'
 import { DATABASE_NAME } from '../../db/database'
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions'
+import type { DatabaseStatus } from '../../db/useDatabaseStatus'
 import {
   formatBytes,
   readStorageReport,
@@ -21,9 +21,10 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 interface AboutDialogProps {
   ref: Ref<HTMLDialogElement>
   persistence: PersistenceState | null
+  database: DatabaseStatus
 }
 
-export function AboutDialog({ ref, persistence }: AboutDialogProps) {
+export function AboutDialog({ ref, persistence, database }: AboutDialogProps) {
   const host = useHost()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [report, setReport] = useState<StorageReport | null>(null)
@@ -52,8 +53,13 @@ export function AboutDialog({ ref, persistence }: AboutDialogProps) {
             : '…'}
         </dd>
         <dt>Database</dt>
-        <dd>
-          IndexedDB “{DATABASE_NAME}”, schema version {CURRENT_SCHEMA_VERSION}
+        <dd data-testid="database-status">
+          IndexedDB “{DATABASE_NAME}”:{' '}
+          {database.state === 'open'
+            ? `open, schema version ${database.version}`
+            : database.state === 'opening'
+              ? 'opening…'
+              : `not available. ${database.message}`}
         </dd>
         <dt>Storage</dt>
         <dd data-testid="storage-persistence">{state ? PERSISTENCE_TEXT[state] : 'Checking…'}</dd>

@@ -1,0 +1,76 @@
+/**
+ * What main answers on each channel, as plain functions over the loaded corpus, and
+ * their envelope-wrapped forms ready to register. No Electron here.
+ */
+import type { z } from 'zod'
+import { channelInput } from '../../shared/api-schemas'
+import { Channels, HostError, type AppInfo, type CasefileApi, type Channel } from '../../shared/api'
+import type { CorpusIndex } from '../corpus/load-corpus'
+import {
+  createEnvelopeHandler,
+  type ChannelFn,
+  type EnvelopeHandler,
+  type EnvelopeHandlerOptions,
+} from './envelope-handler'
+
+/** The value each channel answers with, tied to CasefileApi so the two cannot drift. */
+export interface ChannelOutputs {
+  [Channels.listDocuments]: Awaited<ReturnType<CasefileApi['listDocuments']>>
+  [Channels.getDocument]: Awaited<ReturnType<CasefileApi['getDocument']>>
+  [Channels.getAppInfo]: Awaited<ReturnType<CasefileApi['getAppInfo']>>
+}
+
+/** The validated input each channel takes, from its zod schema in `channelInput`. */
+export type ChannelInputs = { [C in Channel]: z.output<(typeof channelInput)[C]> }
+
+/** One function per channel; missing or extra channels fail typecheck. */
+export type ChannelHandlers = { [C in Channel]: ChannelFn<ChannelInputs[C], ChannelOutputs[C]> }
+
+/** Every channel's envelope handler, keyed by channel name. */
+export type EnvelopeHandlers = { [C in Channel]: EnvelopeHandler<ChannelOutputs[C]> }
+
+/** What the handlers read. */
+export interface ChannelDeps {
+  corpus: Pick<CorpusIndex, 'list' | 'get'>
+  appInfo: () => AppInfo
+}
+
+/**
+ * The channel functions. `getDocument` throws HostError `not-found` for an id no loaded
+ * source has (including one that was skipped for a format problem).
+ */
+export function createChannelHandlers(deps: ChannelDeps): ChannelHandlers {
+  return {
+    [Channels.listDocuments]: () => deps.corpus.list(),
+    [Channels.getDocument]: (id) => {
+      const doc = deps.corpus.get(id)
+      if (!doc) {
+        throw new HostError(
+          'not-found',
+          `No source with the id "${id}" is in the library. It may have been removed from the corpus.`,
+        )
+      }
+      return doc
+    },
+    [Channels.getAppInfo]: () => deps.appInfo(),
+  }
+}
+
+/** Wraps every channel function with its input schema and the sender check. */
+export function createEnvelopeHandlers(
+  handlers: ChannelHandlers,
+  options: EnvelopeHandlerOptions,
+): EnvelopeHandlers {
+  // Spelled out per channel: TypeScript cannot correlate a generic channel's schema with
+  // its function, and a cast here would hide exactly the mismatch this should catch.
+  const { listDocuments, getDocument, getAppInfo } = Channels
+  return {
+    [listDocuments]: createEnvelopeHandler(
+      channelInput[listDocuments],
+      handlers[listDocuments],
+      options,
+    ),
+    [getDocument]: createEnvelopeHandler(channelInput[getDocument], handlers[getDocument], options),
+    [getAppInfo]: createEnvelopeHandler(channelInput[getAppInfo], handlers[getAppInfo], options),
+  }
+}

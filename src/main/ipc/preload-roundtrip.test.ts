@@ -1,0 +1,100 @@
+/**
+ * The preload's api against main's real handlers, with structured cloning standing in
+ * for IPC and a message-only copy standing in for contextBridge's error copying: all of
+ * the round trip except Electron itself.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Channels, type HostError, type CasefileApi } from '../../shared/api'
+import { hostErrorFromBridge } from '../../shared/host-error-bridge'
+import { createCasefileApi } from '../../preload/create-api'
+import { buildAppInfo } from '../app-info'
+import { loadCorpus } from '../corpus/load-corpus'
+import { isAllowedSender } from '../security/policy'
+import { createChannelHandlers, createEnvelopeHandlers } from './channel-handlers'
+
+const SOURCE = `---
+id: ceasefire-note
+title: A note on the ceasefire
+authors: []
+outlet: null
+published: null
+genre: memo
+raw: 002_raw.txt
+---
+
+The ceasefire held overnight.
+`
+
+let dir: string
+
+/** An api whose calls come from a frame at `frameUrl`. */
+function apiFrom(frameUrl: string): CasefileApi {
+  const corpus = loadCorpus(dir, () => {})
+  const info = buildAppInfo('0.1.0', { node: '22.0.0' })
+  const handlers = createEnvelopeHandlers(createChannelHandlers({ corpus, appInfo: () => info }), {
+    isAllowedSender: (url) => isAllowedSender(url, { devServerOrigin: null }),
+  })
+  return createCasefileApi(async (channel, ...args) => {
+    const handler = handlers[channel]
+    // ipcMain.handle hands the handler the first argument; IPC clones both ways.
+    return structuredClone(await handler(frameUrl, structuredClone(args[0])))
+  })
+}
+
+/** What the page sees of a rejection after contextBridge has copied it. */
+async function pageRejection(promise: Promise<unknown>): Promise<HostError> {
+  try {
+    await promise
+  } catch (error) {
+    return hostErrorFromBridge(new Error((error as Error).message))
+  }
+  throw new Error('expected a rejection')
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'casefile-roundtrip-'))
+  writeFileSync(join(dir, 'ceasefire-note.md'), SOURCE)
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('preload api over main handlers', () => {
+  const api = () => apiFrom('app://casefile/index.html')
+
+  it('lists documents and fetches one', async () => {
+    const summaries = await api().listDocuments()
+    expect(summaries.map((s) => s.meta.id)).toEqual(['ceasefire-note'])
+    const doc = await api().getDocument('ceasefire-note')
+    expect(doc.text).toBe('The ceasefire held overnight.')
+  })
+
+  it('reports app info', async () => {
+    expect(await api().getAppInfo()).toMatchObject({ name: 'Casefile', host: 'electron' })
+  })
+
+  it('rejects an unknown id so the page can recover the not-found code', async () => {
+    const error = await pageRejection(api().getDocument('missing-source'))
+    expect(error.code).toBe('not-found')
+    expect(error.message).toContain('"missing-source"')
+    expect(error.message).not.toContain('[casefile:')
+  })
+
+  it('rejects a path-like id as invalid input', async () => {
+    const error = await pageRejection(api().getDocument('../../etc/passwd'))
+    expect(error.code).toBe('invalid-input')
+  })
+
+  it('is refused when the frame is not the app', async () => {
+    const error = await pageRejection(apiFrom('https://example.com/').listDocuments())
+    expect(error.code).toBe('forbidden')
+  })
+
+  it('exposes exactly the CasefileApi methods, all functions', () => {
+    const exposed = api()
+    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'getDocument', 'listDocuments'])
+    for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
+    expect(Object.keys(Channels)).toHaveLength(Object.keys(exposed).length)
+  })
+})

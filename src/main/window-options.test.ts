@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { mainWindowOptions, MIN_WINDOW_SIZE, WINDOW_BACKGROUND } from './window-options'
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions({ preloadPath: '/out/preload/index.cjs', dark: false })
+
+  it('isolates and sandboxes the renderer, with no Node and web security on', () => {
+    expect(options.webPreferences).toMatchObject({
+      preload: '/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    })
+  })
+
+  it('starts hidden, titled, with a minimum size', () => {
+    expect(options).toMatchObject({
+      show: false,
+      title: 'Casefile',
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+    })
+    expect(options.width).toBeGreaterThanOrEqual(MIN_WINDOW_SIZE.width)
+    expect(options.height).toBeGreaterThanOrEqual(MIN_WINDOW_SIZE.height)
+  })
+
+  it('paints the theme background before the renderer does', () => {
+    expect(options.backgroundColor).toBe(WINDOW_BACKGROUND.light)
+    expect(mainWindowOptions({ preloadPath: 'p', dark: true }).backgroundColor).toBe(
+      WINDOW_BACKGROUND.dark,
+    )
+  })
+})
