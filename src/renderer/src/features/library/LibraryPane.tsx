@@ -43,7 +43,7 @@ export function LibraryPane({ documents, openId, onOpen }: LibraryPaneProps) {
             ref={filterRef}
             type="search"
             value={query}
-            placeholder="Title, author, outlet, genre…"
+            placeholder="Title, author, outlet…"
             aria-keyshortcuts="/"
             title="Filter sources (/)"
             onChange={(event) => setQuery(event.target.value)}

@@ -24,16 +24,16 @@ export function DocumentHeader({ doc }: { doc: DocumentModel }) {
           <dd className={meta.outlet ? undefined : 'unknown'}>{describeOutlet(meta.outlet)}</dd>
         </div>
         <div>
+          <dt>Length</dt>
+          <dd>
+            {words.toLocaleString('en')} words · {paragraphs} ¶
+          </dd>
+        </div>
+        <div>
           <dt>Published</dt>
           <dd className={meta.published?.basis === 'stated' ? undefined : 'unknown'}>
             {describePublished(meta.published)}
             {meta.published && <span className="document-date-note">{meta.published.note}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>Length</dt>
-          <dd>
-            {words.toLocaleString('en')} words · {paragraphs} ¶
           </dd>
         </div>
       </dl>
