@@ -1,12 +1,16 @@
-/** Locators for the workbench's main parts, shared by the specs. */
-import type { Page } from '@playwright/test'
+/** Locators and steps for the workbench's main parts, shared by the specs. */
+import { expect, type Page } from '@playwright/test'
 
 /** The library's source options (not the sort control's options). */
 export function sourceOptions(app: Page) {
   return app.getByRole('listbox', { name: 'Sources' }).getByRole('option')
 }
 
-/** Opens the source whose library entry contains `text` and waits for its title. */
+/** Opens the source whose library entry contains `text` and waits until the reader shows it. */
 export async function openSource(app: Page, text: string) {
-  await sourceOptions(app).filter({ hasText: text }).click()
+  const option = sourceOptions(app).filter({ hasText: text })
+  const title = (await option.locator('.source-title').textContent())?.trim() ?? ''
+  await option.click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(app.locator('.document-body [data-para="1"]')).toBeVisible()
 }

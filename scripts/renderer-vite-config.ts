@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { UserConfig } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
 
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string }
 
@@ -12,10 +12,26 @@ export function rendererConfig(overrides: UserConfig = {}): UserConfig {
   return {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     resolve: { alias: { '@shared': resolve('src/shared') } },
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: { target: 'chrome130', sourcemap: true, ...build },
     ...rest,
+  }
+}
+
+/**
+ * The dev server (electron-vite dev, vite dev) injects an inline React Refresh preamble
+ * and talks to its HMR socket; the strict CSP would block both. Relaxed only while
+ * serving: built output keeps the strict policy from index.html.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'casefile-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
   }
 }
