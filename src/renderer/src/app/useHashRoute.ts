@@ -1,29 +1,27 @@
 /**
- * The open source lives in the URL hash (`#/doc/<id>`), so a reload or a restart of the
- * window reopens the same place, and later a citation can link straight to it.
+ * The current route from the URL hash, and navigation. A reload or restart of the window
+ * returns to the same place.
  */
-import { useCallback, useSyncExternalStore } from 'react'
-
-const PREFIX = '#/doc/'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { parseRoute, routeHash, type Route } from './routes'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
   return () => window.removeEventListener('hashchange', onChange)
 }
 
-function readDocId(): string | null {
-  const hash = window.location.hash
-  if (!hash.startsWith(PREFIX)) return null
-  const id = decodeURIComponent(hash.slice(PREFIX.length))
-  return id.length > 0 ? id : null
+/** Navigates to a route (a new history entry, so Back returns). */
+export function navigate(route: Route): void {
+  const hash = routeHash(route)
+  if (window.location.hash !== hash) window.location.hash = hash
 }
 
-/** The id of the source named in the URL, and a function that opens another. */
-export function useHashRoute(): { docId: string | null; openDoc: (id: string) => void } {
-  const docId = useSyncExternalStore(subscribe, readDocId)
-  const openDoc = useCallback((id: string) => {
-    const hash = PREFIX + encodeURIComponent(id)
-    if (window.location.hash !== hash) window.location.hash = hash
-  }, [])
-  return { docId, openDoc }
+export function useHashRoute(): { route: Route; openDoc: (id: string) => void } {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  const route = useMemo(() => parseRoute(hash), [hash])
+  const openDoc = useCallback(
+    (id: string) => navigate({ view: 'reader', docId: id, highlightId: null }),
+    [],
+  )
+  return { route, openDoc }
 }

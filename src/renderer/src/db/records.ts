@@ -1,5 +1,6 @@
 /** Records stored in IndexedDB. IDs are crypto.randomUUID() strings; times epoch ms. */
 import type { DocumentModel } from '@shared/corpus/document-model'
+import type { Selectors } from '@shared/anchoring/selectors'
 import type { PartialDate } from '@shared/dates/partial-date'
 
 /** A document the analyst imported (the bundled corpus is not copied into the database). */
@@ -9,18 +10,12 @@ export interface ImportedDocumentRecord {
   document: DocumentModel
 }
 
-/** W3C Web Annotation selectors on a document's canonical text. */
-export interface HighlightSelectors {
-  quote: { exact: string; prefix: string; suffix: string }
-  position: { start: number; end: number }
-}
-
 export interface HighlightRecord {
   id: string
   docId: string
   /** The document rev the selectors were made on. */
   docRev: string
-  selectors: HighlightSelectors
+  selectors: Selectors
   color: string
   note: string
   tags: string[]

@@ -3,6 +3,7 @@
  * a note never triggers it), without modifier keys.
  */
 import { useEffect, useRef } from 'react'
+import { isTextEntry } from './text-entry'
 
 export function useGlobalKey(key: string, onKey: () => void): void {
   const handler = useRef(onKey)
@@ -19,9 +20,4 @@ export function useGlobalKey(key: string, onKey: () => void): void {
     window.addEventListener('keydown', listener)
     return () => window.removeEventListener('keydown', listener)
   }, [key])
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }

@@ -7,6 +7,8 @@ import { DocumentHeader } from './DocumentHeader'
 
 interface ReaderPaneProps {
   docId: string | null
+  /** A highlight to scroll to and flash once the source is open. */
+  highlightId: string | null
   /** Called once the open source has loaded or failed, i.e. the screen is settled. */
   onLoaded: () => void
   listEmpty: boolean

@@ -1,0 +1,67 @@
+/** The top bar: the app's views, undo/redo, and About / storage. */
+import { routeHash } from './routes'
+import { useUndoState } from '../db/undo-history'
+import { runUndo } from './useUndoShortcuts'
+
+interface TopBarProps {
+  view: 'reader' | 'notebook'
+  readerDocId: string | null
+  onAbout: () => void
+}
+
+const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+'
+
+export function TopBar({ view, readerDocId, onAbout }: TopBarProps) {
+  const { undoLabel, redoLabel } = useUndoState()
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ▤
+        </span>
+        Casefile
+      </div>
+      <nav className="views" aria-label="Views">
+        <a
+          href={routeHash({ view: 'reader', docId: readerDocId, highlightId: null })}
+          aria-current={view === 'reader' ? 'page' : undefined}
+        >
+          Reader
+        </a>
+        <a
+          href={routeHash({ view: 'notebook' })}
+          aria-current={view === 'notebook' ? 'page' : undefined}
+        >
+          Notebook
+        </a>
+      </nav>
+      <div className="topbar-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={!undoLabel}
+          title={undoLabel ? `Undo ${undoLabel} (${MOD}Z)` : `Nothing to undo (${MOD}Z)`}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => void runUndo('undo')}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={!redoLabel}
+          title={
+            redoLabel ? `Redo ${redoLabel} (${MOD}Shift+Z)` : `Nothing to redo (${MOD}Shift+Z)`
+          }
+          aria-keyshortcuts="Control+Shift+Z"
+          onClick={() => void runUndo('redo')}
+        >
+          Redo
+        </button>
+        <button type="button" className="button-quiet" onClick={onAbout}>
+          About / storage
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, routeHash, type Route } from './routes'
+
+describe('routes', () => {
+  it('parses the reader, a passage and the notebook', () => {
+    expect(parseRoute('#/doc/abc')).toEqual({ view: 'reader', docId: 'abc', highlightId: null })
+    expect(parseRoute('#/doc/abc/h/123')).toEqual({
+      view: 'reader',
+      docId: 'abc',
+      highlightId: '123',
+    })
+    expect(parseRoute('#/notebook')).toEqual({ view: 'notebook' })
+  })
+
+  it('falls back to the reader for anything else, including malformed escapes', () => {
+    expect(parseRoute('')).toEqual({ view: 'reader', docId: null, highlightId: null })
+    expect(parseRoute('#/doc/%E0%A4%A')).toEqual({
+      view: 'reader',
+      docId: '%E0%A4%A',
+      highlightId: null,
+    })
+  })
+
+  it('round-trips every route', () => {
+    const routes: Route[] = [
+      { view: 'notebook' },
+      { view: 'reader', docId: 'a b/c', highlightId: null },
+      { view: 'reader', docId: 'x', highlightId: 'y' },
+    ]
+    for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
+  })
+})
