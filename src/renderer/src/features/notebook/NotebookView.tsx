@@ -1,8 +1,119 @@
-/** Placeholder replaced by the notebook implementation. */
+/**
+ * The notebook: every highlight in the workspace in one sortable, filterable table, with
+ * its source, ¶ and whether it still anchors. A row opens its passage in the reader.
+ */
 import type { DocumentSummary } from '@shared/corpus/document-model'
-import { useEffect } from 'react'
+import {
+  filterNotebookRows,
+  hasNotebookFilters,
+  NO_NOTEBOOK_FILTERS,
+  notebookSources,
+  notebookTags,
+  type NotebookFilters,
+  type NotebookRow,
+} from '@shared/highlights/notebook-rows'
+import { useTable, type Row } from '@tanstack/react-table'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { navigate } from '../../app/useHashRoute'
+import { DataTable } from '../../ui/DataTable'
+import { useColorNames } from '../highlights/useColorNames'
+import { NotebookFilterBar } from './NotebookFilterBar'
+import { NOTEBOOK_DEFAULT_SORTING, notebookColumns, notebookFeatures } from './notebook-table'
+import { useNotebookRows } from './useNotebookRows'
 
-export function NotebookView({ onReady }: { documents: DocumentSummary[]; onReady: () => void }) {
-  useEffect(onReady, [onReady])
-  return <main id="notebook" className="notebook" />
+interface NotebookViewProps {
+  /** The library's sources (empty while it loads), for titles and the source filter. */
+  documents: DocumentSummary[]
+  /** Called once the first answer from the database has rendered. */
+  onReady: () => void
+}
+
+export function NotebookView({ documents, onReady }: NotebookViewProps) {
+  const { rows, loaded } = useNotebookRows(documents)
+  const colorNames = useColorNames()
+  const [filters, setFilters] = useState<NotebookFilters>(NO_NOTEBOOK_FILTERS)
+  const deferredFilters = useDeferredValue(filters)
+  const visible = useMemo(() => filterNotebookRows(rows, deferredFilters), [rows, deferredFilters])
+  const sources = useMemo(() => notebookSources(rows), [rows])
+  const tags = useMemo(() => notebookTags(rows), [rows])
+  const table = useTable({
+    features: notebookFeatures,
+    columns: notebookColumns,
+    data: visible,
+    getRowId: (row) => row.id,
+    initialState: { sorting: NOTEBOOK_DEFAULT_SORTING },
+  })
+
+  useEffect(() => {
+    if (loaded) onReady()
+  }, [loaded, onReady])
+
+  const filtering = hasNotebookFilters(filters)
+  const count =
+    visible.length === rows.length
+      ? `${rows.length} ${rows.length === 1 ? 'highlight' : 'highlights'}`
+      : `${visible.length} of ${rows.length} highlights`
+
+  return (
+    <main id="notebook" className="notebook" aria-labelledby="notebook-heading" tabIndex={-1}>
+      <div className="nb-head">
+        <h1 id="notebook-heading">Notebook</h1>
+        {loaded && (
+          <span className="nb-count" aria-live="polite" data-testid="notebook-count">
+            {count}
+          </span>
+        )}
+        {filtering && (
+          <button
+            type="button"
+            className="button-quiet nb-clear"
+            onClick={() => setFilters(NO_NOTEBOOK_FILTERS)}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+      {rows.length > 0 && (
+        <NotebookFilterBar
+          filters={filters}
+          onChange={setFilters}
+          sources={sources}
+          tags={tags}
+          colorNames={colorNames}
+        />
+      )}
+      {loaded && (
+        <DataTable
+          table={table}
+          label="Highlights"
+          className="nb-table"
+          estimateRowHeight={72}
+          onRowActivate={openPassage}
+          rowClassName={(row) => `nb-row nb-row-${row.original.status}`}
+          empty={
+            rows.length === 0 ? (
+              <p className="nb-empty">
+                No highlights yet. Select text in the reader and pick a colour.
+              </p>
+            ) : (
+              <p className="nb-empty">
+                No highlight matches these filters.{' '}
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => setFilters(NO_NOTEBOOK_FILTERS)}
+                >
+                  Clear filters
+                </button>
+              </p>
+            )
+          }
+        />
+      )}
+    </main>
+  )
+}
+
+function openPassage(row: Row<typeof notebookFeatures, NotebookRow>): void {
+  navigate({ view: 'reader', docId: row.original.docId, highlightId: row.original.id })
 }

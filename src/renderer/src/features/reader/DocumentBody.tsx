@@ -5,11 +5,17 @@
  */
 import { groupBlocks, inlineSegments } from '@shared/corpus/block-layout'
 import type { Block } from '@shared/corpus/document-model'
-import { createElement, Fragment, memo, type ReactNode } from 'react'
+import { createElement, Fragment, memo, type ReactNode, type Ref } from 'react'
 
-export const DocumentBody = memo(function DocumentBody({ blocks }: { blocks: Block[] }) {
+export const DocumentBody = memo(function DocumentBody({
+  blocks,
+  ref,
+}: {
+  blocks: Block[]
+  ref?: Ref<HTMLDivElement>
+}) {
   return (
-    <div className="document-body">
+    <div className="document-body" ref={ref}>
       {groupBlocks(blocks).map((group) =>
         group.kind === 'list' ? (
           <ul key={`list-${group.items[0]?.index}`}>

@@ -1,9 +1,9 @@
-/** The reader: loads the open source and shows its header and text, or says why it cannot. */
-import { useEffect, useRef } from 'react'
+/** The reader: loads the open source and shows it with its highlights, or says why it cannot. */
+import { useEffect } from 'react'
+import { loadDocument } from '../../app/document-cache'
 import { useHost } from '../../app/host-context'
 import { useAsync } from '../../app/useAsync'
-import { DocumentBody } from './DocumentBody'
-import { DocumentHeader } from './DocumentHeader'
+import { AnnotatedDocument } from './AnnotatedDocument'
 
 interface ReaderPaneProps {
   docId: string | null
@@ -14,45 +14,42 @@ interface ReaderPaneProps {
   listEmpty: boolean
 }
 
-export function ReaderPane({ docId, onLoaded, listEmpty }: ReaderPaneProps) {
+export function ReaderPane({ docId, highlightId, onLoaded, listEmpty }: ReaderPaneProps) {
   const host = useHost()
-  const state = useAsync(docId, () => host.getDocument(docId ?? ''))
-  const scrollRef = useRef<HTMLElement>(null)
+  const state = useAsync(docId, () => loadDocument(host, docId ?? ''))
   const settled = state !== null && state.status !== 'loading'
 
   useEffect(() => {
     if (settled || listEmpty) onLoaded()
   }, [settled, listEmpty, onLoaded])
 
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 })
-  }, [docId])
-
+  if (state?.status === 'ready') {
+    return (
+      <div className="reader-pane">
+        <AnnotatedDocument
+          key={state.value.meta.id}
+          doc={state.value}
+          focusHighlightId={highlightId}
+        />
+      </div>
+    )
+  }
   return (
-    <main id="reader" className="reader" ref={scrollRef} tabIndex={0} aria-label="Reader">
-      {state === null && (
-        <p className="reader-empty">
-          {listEmpty ? 'No sources to read.' : 'Choose a source from the library.'}
-        </p>
-      )}
-      {state?.status === 'loading' && <p className="reader-empty">Opening the source…</p>}
-      {state?.status === 'error' && (
-        <div className="reader-empty" role="alert">
-          <p className="notice notice-error">This source could not be opened. {state.message}</p>
-          <p>Choose another source from the library.</p>
-        </div>
-      )}
-      {state?.status === 'ready' && (
-        <article
-          className="document"
-          lang="en"
-          data-doc-id={state.value.meta.id}
-          data-doc-rev={state.value.rev}
-        >
-          <DocumentHeader doc={state.value} />
-          <DocumentBody blocks={state.value.blocks} />
-        </article>
-      )}
-    </main>
+    <div className="reader-pane">
+      <main id="reader" className="reader" tabIndex={0} aria-label="Reader">
+        {state === null && (
+          <p className="reader-empty">
+            {listEmpty ? 'No sources to read.' : 'Choose a source from the library.'}
+          </p>
+        )}
+        {state?.status === 'loading' && <p className="reader-empty">Opening the source…</p>}
+        {state?.status === 'error' && (
+          <div className="reader-empty" role="alert">
+            <p className="notice notice-error">This source could not be opened. {state.message}</p>
+            <p>Choose another source from the library.</p>
+          </div>
+        )}
+      </main>
+    </div>
   )
 }

@@ -1,0 +1,99 @@
+/**
+ * Chromium on the web host for browser benchmarks: one browser per `npm run bench`, a fresh
+ * context (empty IndexedDB) per page, launched with the same options as the e2e web
+ * project (playwright.config.ts).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { startWebHost, type WebHost } from './web-host'
+
+/** Chromium flags this machine needs (no sandbox, no GPU) and quiet background services. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+]
+
+/** The Chromium binary: `CHROMIUM_PATH`, else Debian's. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** A page of the app in its own browser context, with the errors it reported. */
+export interface BenchPage {
+  page: Page
+  context: BrowserContext
+  /** Page errors and console errors seen so far. */
+  errors: string[]
+  /** Throws if the page reported any error. */
+  assertNoErrors(): void
+  close(): Promise<void>
+}
+
+/** The running browser and web host. */
+export interface BrowserHarness {
+  /** The web host's base URL, ending in a slash. */
+  baseUrl: string
+  browser: Browser
+  /** Chromium's version string. */
+  version: string
+  /** A new page in a fresh context (empty storage), not yet navigated. */
+  newPage(): Promise<BenchPage>
+  /** Closes the browser and stops the web host. */
+  close(): Promise<void>
+}
+
+// tsx compiles with esbuild's keepNames, which wraps named functions in a `__name(...)`
+// helper; functions passed to page.evaluate are sent as source and need it in the page.
+const KEEP_NAMES_SHIM =
+  'globalThis.__name = globalThis.__name || ((target, value) => ' +
+  "Object.defineProperty(target, 'name', { value, configurable: true }))"
+
+/**
+ * Starts the web host (building out/web when stale, or always with `forceBuild`) and
+ * launches Chromium headless. Call {@link BrowserHarness.close} when done.
+ */
+export async function startBrowserHarness(
+  options: { forceBuild?: boolean; log?: (line: string) => void } = {},
+): Promise<BrowserHarness> {
+  const host: WebHost = await startWebHost(options)
+  let browser: Browser
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  } catch (error) {
+    await host.stop()
+    throw error
+  }
+  return {
+    baseUrl: host.url,
+    browser,
+    version: browser.version(),
+    async newPage() {
+      const context = await browser.newContext({
+        baseURL: host.url,
+        viewport: { width: 1360, height: 860 },
+      })
+      await context.addInitScript({ content: KEEP_NAMES_SHIM })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
+      })
+      return {
+        page,
+        context,
+        errors,
+        assertNoErrors() {
+          if (errors.length > 0) throw new Error(`The app reported errors:\n${errors.join('\n')}`)
+        },
+        close: () => context.close(),
+      }
+    },
+    async close() {
+      await browser.close()
+      await host.stop()
+    },
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Every benchmark `npm run bench` knows. To add one, write a definition in
+ * `bench/node/*.bench.ts` (pure, under Node) or `bench/browser/*.bench.ts` (Chromium on the
+ * web host) and append it to {@link BENCHES}.
+ */
+import { createCommitBench, createPaintedBench } from './browser/create-highlight.bench'
+import { openHighlightsBench } from './browser/open-highlights.bench'
+import type { BrowserHarness } from './lib/browser'
+import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
+
+/** Where a benchmark runs: in this Node process, or in Chromium through Playwright. */
+export type BenchKind = 'node' | 'browser'
+
+/** What the runner hands a benchmark. */
+export interface BenchContext {
+  /** How many measured runs to return (the definition's `runs` unless `--runs` says). */
+  runs: number
+  /** Prints a line under the benchmark's id (sanity checks, notes). */
+  log(line: string): void
+  /** The shared browser and web host, started on first call. Browser benchmarks only. */
+  browser(): Promise<BrowserHarness>
+}
+
+/** One benchmark. Its result is compared on p95: met when p95 <= target. */
+export interface BenchDefinition {
+  /** Stable id, `area.what`, used by `--filter` and in results files. */
+  id: string
+  kind: BenchKind
+  unit: 'ms'
+  /** The p95 must be at or below this to meet the target. */
+  target: number
+  /** Default number of measured runs (warm-up runs, if any, are not counted). */
+  runs: number
+  /** One sentence on what is measured, printed by `--list`. */
+  description: string
+  /**
+   * Measures `ctx.runs` samples and returns them, in `unit`. Throws when the thing measured
+   * went wrong (a sanity check failed): a wrong answer measured fast is not a result.
+   */
+  run(ctx: BenchContext): Promise<number[]>
+}
+
+/** All benchmarks, in the order they run. */
+export const BENCHES: readonly BenchDefinition[] = [
+  reanchorBench,
+  reanchorAllBench,
+  openHighlightsBench,
+  createCommitBench,
+  createPaintedBench,
+]
+
+/** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */
+export function selectBenches(filter: string | undefined): BenchDefinition[] {
+  return BENCHES.filter((bench) => !filter || bench.id.includes(filter))
+}

@@ -1,0 +1,139 @@
+/**
+ * Edits one highlight: colour, note, tags; copy its quote; delete it. The note saves as
+ * the analyst pauses and when the editor closes, so nothing typed is lost.
+ */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { HighlightColorId } from '@shared/highlights/colors'
+import { useEffect, useRef, useState } from 'react'
+import type { HighlightRecord } from '../../db/records'
+import { copyQuote, editHighlight, removeHighlight, type Passage } from './actions'
+import { ColorSwatches } from './ColorSwatches'
+import { popoverPosition } from './popover-position'
+import { TagInput } from './TagInput'
+
+export interface HighlightEditorProps {
+  highlight: HighlightRecord
+  doc: DocumentModel
+  /** Where the passage is now; null for a highlight that is not placed. */
+  passage: Passage | null
+  anchor: DOMRect
+  names: Record<HighlightColorId, string>
+  allTags: string[]
+  focus: 'note' | 'tags' | null
+  onClose: () => void
+}
+
+const NOTE_SAVE_DELAY_MS = 800
+
+export function HighlightEditor(props: HighlightEditorProps) {
+  const { highlight, doc, passage, anchor, names, allTags, focus, onClose } = props
+  const [note, setNote] = useState(highlight.note)
+  const panelRef = useRef<HTMLDivElement>(null)
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const tagRef = useRef<HTMLInputElement>(null)
+  const saved = useRef(highlight.note)
+
+  const saveNote = (value: string) => {
+    if (value === saved.current) return
+    saved.current = value
+    void editHighlight(highlight.id, { note: value }, 'edit note')
+  }
+  const close = () => {
+    saveNote(noteRef.current?.value ?? note)
+    onClose()
+  }
+  const closeRef = useRef(close)
+  useEffect(() => {
+    closeRef.current = close
+  })
+
+  useEffect(() => {
+    const timer = setTimeout(() => saveNote(note), NOTE_SAVE_DELAY_MS)
+    return () => clearTimeout(timer)
+    // saveNote only reads refs and the stable id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [note])
+
+  useEffect(() => {
+    if (focus === 'note') noteRef.current?.focus()
+    else if (focus === 'tags') tagRef.current?.focus()
+    else panelRef.current?.focus()
+    const onDown = (event: PointerEvent) => {
+      if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
+    }
+    document.addEventListener('pointerdown', onDown)
+    return () => document.removeEventListener('pointerdown', onDown)
+  }, [focus])
+
+  const position = popoverPosition(anchor, { width: 380, height: 340 })
+  return (
+    <div
+      ref={panelRef}
+      className="highlight-editor"
+      role="dialog"
+      aria-label="Highlight"
+      tabIndex={-1}
+      style={position}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          close()
+        }
+      }}
+    >
+      <blockquote className="editor-quote" dir="auto">
+        {highlight.selectors.quote.exact}
+      </blockquote>
+      <ColorSwatches
+        names={names}
+        current={highlight.color as HighlightColorId}
+        verb="Colour:"
+        onPick={(color) => void editHighlight(highlight.id, { color }, 'change colour')}
+      />
+      <label className="field">
+        <span className="field-label">Note</span>
+        <textarea
+          ref={noteRef}
+          dir="auto"
+          rows={4}
+          value={note}
+          placeholder="Why this passage matters…"
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={(event) => saveNote(event.target.value)}
+        />
+      </label>
+      <div className="field">
+        <span className="field-label">Tags</span>
+        <TagInput
+          tags={highlight.tags}
+          allTags={allTags}
+          inputRef={tagRef}
+          onChange={(tags) => void editHighlight(highlight.id, { tags }, 'edit tags')}
+        />
+      </div>
+      <div className="editor-actions">
+        <button
+          type="button"
+          className="button-quiet button-danger"
+          onClick={() => {
+            onClose()
+            void removeHighlight(highlight.id)
+          }}
+        >
+          Delete
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={!passage}
+          onClick={() => passage && void copyQuote(doc, passage)}
+        >
+          Copy quote
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Done
+        </button>
+      </div>
+    </div>
+  )
+}

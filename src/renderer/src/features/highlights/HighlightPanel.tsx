@@ -1,0 +1,139 @@
+/**
+ * The reader's side list of the document's highlights in reading order, then those
+ * whose new place needs the analyst's confirmation, then orphans (kept, re-linkable).
+ */
+import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { HighlightColorId } from '@shared/highlights/colors'
+import type { HighlightRecord } from '../../db/records'
+import type { DocumentHighlights } from '../reader/useHighlightPlacements'
+import { relinkHighlight, removeHighlight, type Passage } from './actions'
+import { ColorNamesEditor } from './ColorNamesEditor'
+import { HighlightListItem } from './HighlightListItem'
+
+interface HighlightPanelProps {
+  doc: DocumentModel
+  highlights: DocumentHighlights
+  names: Record<HighlightColorId, string>
+  activeId: string | null
+  /** The analyst's current selection in the document, for re-linking. */
+  selection: Passage | null
+  onShow: (id: string) => void
+  onEdit: (id: string) => void
+}
+
+export function HighlightPanel(props: HighlightPanelProps) {
+  const { doc, highlights, names, activeId, selection, onShow, onEdit } = props
+  const { placed, uncertain, orphans } = highlights
+  const para = (start: number, end: number) =>
+    formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
+  const relink = (h: HighlightRecord) => selection && void relinkHighlight(h.id, doc, selection)
+  const relinkTitle = selection
+    ? 'Attach this highlight to the selected text'
+    : 'First select the passage in the text, then re-link'
+
+  return (
+    <aside className="highlight-panel" aria-labelledby="highlight-panel-heading">
+      <h2 id="highlight-panel-heading">
+        Highlights <span className="count">{highlights.all.length}</span>
+      </h2>
+      {highlights.loaded && highlights.all.length === 0 && (
+        <p className="panel-empty">
+          Select text in the source and pick a colour (keys 1–5) to highlight it.
+        </p>
+      )}
+      <ol className="highlight-list">
+        {placed.map(({ item, start, end }) => (
+          <HighlightListItem
+            key={item.id}
+            highlight={item}
+            colorName={names[item.color as HighlightColorId]}
+            location={para(start, end)}
+            active={item.id === activeId}
+            onShow={() => onShow(item.id)}
+            onEdit={() => onEdit(item.id)}
+          />
+        ))}
+      </ol>
+      {uncertain.length > 0 && (
+        <section className="panel-section" aria-labelledby="uncertain-heading">
+          <h3 id="uncertain-heading">Needs your confirmation ({uncertain.length})</h3>
+          <p className="panel-hint">
+            The text changed. These passages were found only approximately.
+          </p>
+          <ol className="highlight-list">
+            {uncertain.map(({ item, start, end, score }) => (
+              <HighlightListItem
+                key={item.id}
+                highlight={item}
+                colorName={names[item.color as HighlightColorId]}
+                location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
+                active={item.id === activeId}
+                onShow={() => onShow(item.id)}
+                onEdit={() => onEdit(item.id)}
+              >
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() =>
+                    void relinkHighlight(item.id, doc, { start, end }, 'confirm placement')
+                  }
+                >
+                  Confirm
+                </button>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  disabled={!selection}
+                  title={relinkTitle}
+                  onClick={() => relink(item)}
+                >
+                  Re-link to selection
+                </button>
+              </HighlightListItem>
+            ))}
+          </ol>
+        </section>
+      )}
+      {orphans.length > 0 && (
+        <section className="panel-section" aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading">Orphaned highlights ({orphans.length})</h3>
+          <p className="panel-hint">
+            Their passages are no longer in the text. They are kept until you re-link or delete
+            them.
+          </p>
+          <ol className="highlight-list">
+            {orphans.map((item) => (
+              <HighlightListItem
+                key={item.id}
+                highlight={item}
+                colorName={names[item.color as HighlightColorId]}
+                location="not found"
+                active={false}
+                onEdit={() => onEdit(item.id)}
+              >
+                <button
+                  type="button"
+                  className="button-quiet"
+                  disabled={!selection}
+                  title={relinkTitle}
+                  onClick={() => relink(item)}
+                >
+                  Re-link to selection
+                </button>
+                <button
+                  type="button"
+                  className="button-quiet button-danger"
+                  onClick={() => void removeHighlight(item.id)}
+                >
+                  Delete
+                </button>
+              </HighlightListItem>
+            ))}
+          </ol>
+        </section>
+      )}
+      <ColorNamesEditor names={names} />
+    </aside>
+  )
+}

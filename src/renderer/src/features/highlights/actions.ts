@@ -1,0 +1,130 @@
+/**
+ * What the analyst can do to highlights, as the UI calls it: each action writes through
+ * the repository, records the undo step and says what happened, in plain words.
+ */
+import { describeSelection, selectionProblem, trimSelection } from '@shared/anchoring'
+import { quoteWithCitation, paragraphSpan } from '@shared/brief/citation'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { HighlightColorId } from '@shared/highlights/colors'
+import { db } from '../../db'
+import {
+  addHighlight,
+  deleteHighlight,
+  updateHighlight,
+  type HighlightPatch,
+} from '../../db/highlights'
+import type { HighlightRecord } from '../../db/records'
+import { recordUndo } from '../../db/undo-history'
+import { announce, announceError } from '../../ui/status'
+
+/** A passage of a document in canonical offsets. */
+export interface Passage {
+  start: number
+  end: number
+}
+
+/**
+ * Trims the passage and checks it; returns the trimmed passage or announces why it
+ * cannot be used (whitespace only, empty) and returns null.
+ */
+export function usablePassage(doc: DocumentModel, passage: Passage): Passage | null {
+  const trimmed = trimSelection(doc.text, passage.start, passage.end)
+  // Check the selection as made first, so "only spaces" is reported as such.
+  const problem =
+    selectionProblem(doc.text, passage.start, passage.end) ??
+    selectionProblem(doc.text, trimmed.start, trimmed.end)
+  if (problem) {
+    announce(problem, 'error')
+    return null
+  }
+  return trimmed
+}
+
+/** Creates a highlight on a passage; resolves to it, or null if refused or failed. */
+export async function createHighlight(
+  doc: DocumentModel,
+  passage: Passage,
+  color: HighlightColorId,
+  extra: { note?: string; tags?: string[] } = {},
+): Promise<HighlightRecord | null> {
+  // Marks for `npm run bench`; only the latest of each is kept, so they never pile up.
+  performance.clearMarks('cf:highlight-create:start')
+  performance.clearMarks('cf:highlight-create:committed')
+  performance.mark('cf:highlight-create:start')
+  const usable = usablePassage(doc, passage)
+  if (!usable) return null
+  try {
+    const { highlight, changeSet } = await addHighlight(db, {
+      docId: doc.meta.id,
+      docRev: doc.rev,
+      selectors: describeSelection(doc.text, usable.start, usable.end),
+      color,
+      ...extra,
+    })
+    performance.mark('cf:highlight-create:committed')
+    recordUndo(changeSet)
+    return highlight
+  } catch (error) {
+    announceError(error, 'The highlight could not be saved.')
+    return null
+  }
+}
+
+/** Saves changes to a highlight; resolves false if the save failed. */
+export async function editHighlight(
+  id: string,
+  patch: HighlightPatch,
+  label = 'edit highlight',
+): Promise<boolean> {
+  try {
+    recordUndo(await updateHighlight(db, id, patch, label))
+    return true
+  } catch (error) {
+    announceError(error, 'The change could not be saved.')
+    return false
+  }
+}
+
+/** Deletes a highlight (and its links) and offers undo. */
+export async function removeHighlight(id: string): Promise<void> {
+  try {
+    const changeSet = await deleteHighlight(db, id)
+    recordUndo(changeSet)
+    if (changeSet) announce('Highlight deleted. Undo with Ctrl+Z.')
+  } catch (error) {
+    announceError(error, 'The highlight could not be deleted.')
+  }
+}
+
+/** Moves a highlight to a new passage (re-linking an orphan, confirming a fuzzy match). */
+export async function relinkHighlight(
+  id: string,
+  doc: DocumentModel,
+  passage: Passage,
+  label = 're-link highlight',
+): Promise<boolean> {
+  const usable = usablePassage(doc, passage)
+  if (!usable) return false
+  return editHighlight(
+    id,
+    { selectors: describeSelection(doc.text, usable.start, usable.end), docRev: doc.rev },
+    label,
+  )
+}
+
+/** Copies “quote” (citation) to the clipboard and says so. */
+export async function copyQuote(doc: DocumentModel, passage: Passage): Promise<void> {
+  const usable = usablePassage(doc, passage)
+  if (!usable) return
+  const text = quoteWithCitation(
+    doc.text.slice(usable.start, usable.end),
+    doc.meta,
+    paragraphSpan(doc.blocks, usable.start, usable.end),
+  )
+  try {
+    await navigator.clipboard.writeText(text)
+    announce('Quote copied with its citation.')
+  } catch {
+    announce('The clipboard is not available here; the quote was not copied.', 'error')
+  }
+}

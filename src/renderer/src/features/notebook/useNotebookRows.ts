@@ -1,0 +1,39 @@
+/**
+ * Every highlight in the workspace as notebook rows, live from the database, each
+ * re-anchored on its document's current text (memoised per highlight version and rev).
+ */
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { buildNotebookRows, type NotebookRow } from '@shared/highlights/notebook-rows'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { useDocumentModels } from '../../app/document-cache'
+import { useHost } from '../../app/host-context'
+import { db } from '../../db'
+import { placeHighlight } from '../highlights/placement-cache'
+import { useColorNames } from '../highlights/useColorNames'
+
+/** The notebook's rows, newest first; `loaded` is false until the database first answers. */
+export function useNotebookRows(documents: readonly DocumentSummary[]): {
+  rows: NotebookRow[]
+  loaded: boolean
+} {
+  const highlights = useLiveQuery(() => db.highlights.toArray(), [])
+  const docIds = useMemo(() => (highlights ?? []).map((h) => h.docId), [highlights])
+  const models = useDocumentModels(useHost(), docIds)
+  const colorNames = useColorNames()
+  const titles = useMemo(
+    () => new Map(documents.map((doc) => [doc.meta.id, doc.meta.title])),
+    [documents],
+  )
+  const rows = useMemo(() => {
+    const newestFirst = [...(highlights ?? [])].sort((a, b) => b.createdAt - a.createdAt)
+    return buildNotebookRows({
+      highlights: newestFirst,
+      documents: models,
+      titles,
+      colorNames,
+      place: placeHighlight,
+    })
+  }, [highlights, models, titles, colorNames])
+  return { rows, loaded: highlights !== undefined }
+}

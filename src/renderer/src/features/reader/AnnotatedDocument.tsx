@@ -1,0 +1,200 @@
+/**
+ * A document with its highlights: paints them over the text, opens the toolbar on a
+ * selection and the editor on a click, and shows the side list.
+ */
+import { createIntervalIndex } from '@shared/anchoring'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { HighlightColorId } from '@shared/highlights/colors'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { db } from '../../db'
+import { allHighlightTags } from '../../db/highlights'
+import { copyQuote, createHighlight } from '../highlights/actions'
+import { HighlightEditor } from '../highlights/HighlightEditor'
+import { HighlightPanel } from '../highlights/HighlightPanel'
+import { SelectionToolbar } from '../highlights/SelectionToolbar'
+import { useColorNames } from '../highlights/useColorNames'
+import { DocumentBody } from './DocumentBody'
+import { DocumentHeader } from './DocumentHeader'
+import { offsetOfBoundary } from './lib/dom-offsets'
+import { clearHighlights, flashRange, paintHighlights, paintOne } from './lib/highlight-paint'
+import { extendSelection, selectionStep } from './lib/keyboard-selection'
+import { useHighlightPlacements } from './useHighlightPlacements'
+import { useReaderSelection } from './useReaderSelection'
+
+interface AnnotatedDocumentProps {
+  doc: DocumentModel
+  /** A highlight to show once painted (from a link such as the notebook's). */
+  focusHighlightId: string | null
+}
+
+type Editing = { id: string; focus: 'note' | 'tags' | null; anchor: DOMRect }
+
+export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentProps) {
+  const scrollerRef = useRef<HTMLElement>(null)
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const ranges = useRef(new Map<string, Range>())
+  const highlights = useHighlightPlacements(doc)
+  const names = useColorNames()
+  const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
+  const { selection, clear } = useReaderSelection(bodyRef, scrollerRef)
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [lastColor, setLastColor] = useState<HighlightColorId>('yellow')
+
+  const index = useMemo(
+    () =>
+      createIntervalIndex(
+        highlights.placed.map(({ item, start, end }) => ({ id: item.id, start, end })),
+      ),
+    [highlights.placed],
+  )
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (!body) return
+    const toPaint = (list: { item: { id: string; color: string }; start: number; end: number }[]) =>
+      list.map(({ item, start, end }) => ({
+        id: item.id,
+        color: item.color as HighlightColorId,
+        start,
+        end,
+      }))
+    ranges.current = paintHighlights(
+      body,
+      toPaint(highlights.placed),
+      toPaint(highlights.uncertain),
+      editing?.id ?? activeId,
+    )
+    body.closest('article')?.setAttribute('data-painted-highlights', String(ranges.current.size))
+    performance.clearMarks('cf:highlights-painted')
+    performance.mark('cf:highlights-painted')
+  }, [highlights, activeId, editing?.id])
+
+  useEffect(() => clearHighlights, [])
+
+  const show = (id: string) => {
+    const range = ranges.current.get(id)
+    setActiveId(id)
+    if (range) flashRange(range, scrollerRef.current)
+  }
+
+  const shownFor = useRef<string | null>(null)
+  useEffect(() => {
+    if (!focusHighlightId || shownFor.current === focusHighlightId || !highlights.loaded) return
+    shownFor.current = focusHighlightId
+    const range = ranges.current.get(focusHighlightId)
+    setActiveId(focusHighlightId)
+    if (range) flashRange(range, scrollerRef.current)
+  }, [focusHighlightId, highlights])
+
+  const edit = (id: string, focus: Editing['focus'] = null, anchor?: DOMRect) => {
+    const rect =
+      anchor ??
+      ranges.current.get(id)?.getBoundingClientRect() ??
+      scrollerRef.current?.getBoundingClientRect()
+    if (rect) setEditing({ id, focus, anchor: rect })
+  }
+
+  const create = async (color: HighlightColorId, focus: Editing['focus'] = null) => {
+    if (!selection) return
+    const { rect: anchor, start, end } = selection
+    // Cleared before the write, so a selection made meanwhile is never swept away.
+    clear()
+    const created = await createHighlight(doc, { start, end }, color)
+    if (!created) return
+    if (bodyRef.current) {
+      const { position } = created.selectors
+      paintOne(bodyRef.current, { id: created.id, color, start: position.start, end: position.end })
+      performance.clearMarks('cf:highlight-create:painted')
+      performance.mark('cf:highlight-create:painted')
+    }
+    setLastColor(color)
+    if (focus) edit(created.id, focus, anchor)
+  }
+
+  const onClick = (event: MouseEvent) => {
+    if (!document.getSelection()?.isCollapsed) return
+    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY)
+    const body = bodyRef.current
+    if (!caret || !body) return
+    const offset = offsetOfBoundary(body, caret.offsetNode, caret.offset)
+    if (offset === null) return
+    const hits = index.at(offset)
+    // The innermost (shortest) highlight under the pointer is the one meant.
+    const hit = hits.sort((a, b) => a.end - a.start - (b.end - b.start))[0]
+    if (hit) edit(hit.id, null, new DOMRect(event.clientX, event.clientY, 0, 16))
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const step = selectionStep(event)
+    const body = bodyRef.current
+    const scroller = scrollerRef.current
+    if (step && body && scroller && extendSelection(body, scroller, step)) event.preventDefault()
+  }
+
+  const editingHighlight = editing && highlights.all.find((h) => h.id === editing.id)
+  const editingPlacement =
+    editing && [...highlights.placed, ...highlights.uncertain].find((p) => p.item.id === editing.id)
+  return (
+    <>
+      <main
+        id="reader"
+        className="reader"
+        ref={scrollerRef}
+        tabIndex={0}
+        aria-label="Reader"
+        onKeyDown={onKeyDown}
+      >
+        <article
+          className="document"
+          lang="en"
+          data-doc-id={doc.meta.id}
+          data-doc-rev={doc.rev}
+          onClick={onClick}
+        >
+          <DocumentHeader doc={doc} />
+          <DocumentBody ref={bodyRef} blocks={doc.blocks} />
+        </article>
+        {selection && !editing && (
+          <SelectionToolbar
+            rect={selection.rect}
+            names={names}
+            onColor={(color) => void create(color)}
+            onNote={() => void create(lastColor, 'note')}
+            onTags={() => void create(lastColor, 'tags')}
+            onCopy={() => void copyQuote(doc, selection)}
+            onClose={clear}
+          />
+        )}
+      </main>
+      <HighlightPanel
+        doc={doc}
+        highlights={highlights}
+        names={names}
+        activeId={activeId}
+        selection={selection}
+        onShow={show}
+        onEdit={(id) => edit(id)}
+      />
+      {editing && editingHighlight && (
+        <HighlightEditor
+          key={editing.id}
+          highlight={editingHighlight}
+          doc={doc}
+          passage={
+            editingPlacement ? { start: editingPlacement.start, end: editingPlacement.end } : null
+          }
+          anchor={editing.anchor}
+          names={names}
+          allTags={allTags}
+          focus={editing.focus}
+          onClose={() => {
+            setEditing(null)
+            scrollerRef.current?.focus({ preventScroll: true })
+          }}
+        />
+      )}
+    </>
+  )
+}

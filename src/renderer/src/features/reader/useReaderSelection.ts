@@ -1,0 +1,77 @@
+/**
+ * The analyst's current text selection inside the document body, in canonical offsets,
+ * with its on-screen rectangle. Nothing is reported while the mouse is still dragging,
+ * so the toolbar appears when the selection is made, not during it.
+ */
+import { useCallback, useEffect, useState, type RefObject } from 'react'
+import { rangeToOffsets } from './lib/dom-offsets'
+
+export interface ReaderSelection {
+  start: number
+  end: number
+  /** Where the selection ends on screen (viewport coordinates), for placing the toolbar. */
+  rect: DOMRect
+}
+
+export function useReaderSelection(
+  bodyRef: RefObject<HTMLElement | null>,
+  scrollerRef: RefObject<HTMLElement | null>,
+): { selection: ReaderSelection | null; clear: () => void } {
+  const [selection, setSelection] = useState<ReaderSelection | null>(null)
+
+  useEffect(() => {
+    let pointerDown = false
+    let frame = 0
+    const read = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const body = bodyRef.current
+        const current = document.getSelection()
+        if (pointerDown || !body || !current || current.isCollapsed || current.rangeCount === 0) {
+          if (!pointerDown) setSelection(null)
+          return
+        }
+        const range = current.getRangeAt(0)
+        if (!body.contains(range.commonAncestorContainer) && !range.intersectsNode(body)) {
+          setSelection(null)
+          return
+        }
+        const offsets = rangeToOffsets(body, range)
+        if (!offsets || offsets.end <= offsets.start) {
+          setSelection(null)
+          return
+        }
+        const rects = range.getClientRects()
+        const rect = rects[rects.length - 1] ?? range.getBoundingClientRect()
+        setSelection({ ...offsets, rect })
+      })
+    }
+    const onDown = () => {
+      pointerDown = true
+    }
+    const onUp = () => {
+      pointerDown = false
+      read()
+    }
+    const scroller = scrollerRef.current
+    document.addEventListener('selectionchange', read)
+    document.addEventListener('pointerdown', onDown)
+    document.addEventListener('pointerup', onUp)
+    scroller?.addEventListener('scroll', read, { passive: true })
+    window.addEventListener('resize', read)
+    return () => {
+      cancelAnimationFrame(frame)
+      document.removeEventListener('selectionchange', read)
+      document.removeEventListener('pointerdown', onDown)
+      document.removeEventListener('pointerup', onUp)
+      scroller?.removeEventListener('scroll', read)
+      window.removeEventListener('resize', read)
+    }
+  }, [bodyRef, scrollerRef])
+
+  const clear = useCallback(() => {
+    document.getSelection()?.removeAllRanges()
+    setSelection(null)
+  }, [])
+  return { selection, clear }
+}
