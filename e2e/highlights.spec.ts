@@ -182,3 +182,25 @@ test('copy quote puts the quote and its citation on the clipboard', async ({ app
     "“Two days after the Iranian missile strike” (Yousaf, S., 'Pakistan-Iran Relations: Seeking Stability', The Diplomatic Insight, c. Feb 2024, ¶5)",
   )
 })
+
+test('two tabs stay consistent: a highlight made in one appears in the other', async ({
+  app,
+  context,
+  baseURL,
+}, info) => {
+  test.skip(info.project.name !== 'web', 'tabs are a web-host notion')
+  await openSource(app, STABILITY)
+  const other = await context.newPage()
+  await other.goto(`${baseURL}#/doc/pakistan-iran-relations-seeking-stability`)
+  await other.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await selectText(app, 'Two days after the Iranian missile strike')
+  await app.keyboard.press('1')
+  await expect(highlightItems(other)).toHaveCount(1)
+  await expect(highlightItems(other)).toContainText('Two days after the Iranian missile strike')
+  await highlightItems(other).getByRole('button', { name: 'Edit' }).click()
+  await other
+    .getByRole('dialog', { name: 'Highlight' })
+    .getByRole('button', { name: 'Delete' })
+    .click()
+  await expect(highlightItems(app)).toHaveCount(0)
+})

@@ -1,3 +1,4 @@
+import { highlightItems, selectText } from './highlighting'
 import { openSource } from './workbench'
 import { expect, test } from './fixtures'
 
@@ -23,4 +24,27 @@ test('about and storage screenshot', async ({ app }) => {
   await app.getByRole('button', { name: 'About / storage' }).click()
   await expect(app.getByTestId('database-status')).toContainText('open')
   await app.screenshot({ path: 'docs/screenshots/about-storage.png' })
+})
+
+test('reader with highlights screenshot', async ({ app }) => {
+  await openSource(app, 'Seeking Stability')
+  const marks: [string, string, string][] = [
+    ['In a late-January meeting', 'territorial integrity.', '2'],
+    ['Three weeks after carrying out deadly airstrikes', 'bilateral cooperation and trade.', '1'],
+    ['On January 16, Iran conducted an unforeseen missile strike', 'Balochistan', '4'],
+    ['targeting what it claimed were terrorist elements', 'Jaish-al-Adl outfit.', '3'],
+  ]
+  for (const [from, to, key] of marks) {
+    await selectText(app, from, to)
+    await app.keyboard.press(key)
+  }
+  await highlightItems(app).nth(1).getByRole('button', { name: 'Edit' }).click()
+  const editor = app.getByRole('dialog', { name: 'Highlight' })
+  await editor.getByLabel('Note').fill('Dates the talks to about three weeks after the strikes.')
+  await editor.getByLabel('Add a tag').fill('timeline')
+  await editor.getByLabel('Add a tag').press('Enter')
+  await editor.getByRole('button', { name: 'Done' }).click()
+  await selectText(app, 'This declaration came in the aftermath', 'militant targets.')
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/reader-highlights.png' })
 })

@@ -1,5 +1,5 @@
 /** One highlight in the reader's side list: colour, place, quote, note preview, tags. */
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { HighlightRecord } from '../../db/records'
 
 interface HighlightListItemProps {
@@ -8,12 +8,13 @@ interface HighlightListItemProps {
   location: string
   active: boolean
   /** Scroll to the passage and flash it; absent for orphans (nowhere to go). */
-  onShow?: () => void
-  onEdit: () => void
+  onShow?: (id: string) => void
+  onEdit: (id: string) => void
   children?: ReactNode
 }
 
-export function HighlightListItem(props: HighlightListItemProps) {
+/** Memoised: a long list re-renders only the items whose highlight or place changed. */
+export const HighlightListItem = memo(function HighlightListItem(props: HighlightListItemProps) {
   const { highlight, colorName, location, active, onShow, onEdit, children } = props
   const summary = (
     <>
@@ -44,18 +45,37 @@ export function HighlightListItem(props: HighlightListItemProps) {
   return (
     <li className={active ? 'hl-item hl-item-active' : 'hl-item'} data-highlight-id={highlight.id}>
       {onShow ? (
-        <button type="button" className="hl-show" onClick={onShow} title="Show in the text">
+        <button
+          type="button"
+          className="hl-show"
+          onClick={() => onShow(highlight.id)}
+          title="Show in the text"
+        >
           {summary}
         </button>
       ) : (
         <div className="hl-show">{summary}</div>
       )}
       <div className="hl-actions">
-        <button type="button" className="button-quiet" onClick={onEdit}>
+        <button type="button" className="button-quiet" onClick={() => onEdit(highlight.id)}>
           Edit
         </button>
         {children}
       </div>
     </li>
+  )
+}, sameItem)
+
+/** Live queries return fresh objects; a highlight is unchanged if its id and version are. */
+function sameItem(a: HighlightListItemProps, b: HighlightListItemProps): boolean {
+  return (
+    a.highlight.id === b.highlight.id &&
+    a.highlight.updatedAt === b.highlight.updatedAt &&
+    a.colorName === b.colorName &&
+    a.location === b.location &&
+    a.active === b.active &&
+    a.onShow === b.onShow &&
+    a.onEdit === b.onEdit &&
+    a.children === b.children
   )
 }

@@ -5,9 +5,9 @@
 import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
-import type { HighlightRecord } from '../../db/records'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
-import { relinkHighlight, removeHighlight, type Passage } from './actions'
+import { memo } from 'react'
+import { relinkHighlight, removeHighlight } from './actions'
 import { ColorNamesEditor } from './ColorNamesEditor'
 import { HighlightListItem } from './HighlightListItem'
 
@@ -16,19 +16,20 @@ interface HighlightPanelProps {
   highlights: DocumentHighlights
   names: Record<HighlightColorId, string>
   activeId: string | null
-  /** The analyst's current selection in the document, for re-linking. */
-  selection: Passage | null
+  /** Whether text is selected in the document, so a highlight can be re-linked to it. */
+  canRelink: boolean
+  /** Moves a highlight to the current selection. */
+  onRelink: (id: string) => void
   onShow: (id: string) => void
   onEdit: (id: string) => void
 }
 
-export function HighlightPanel(props: HighlightPanelProps) {
-  const { doc, highlights, names, activeId, selection, onShow, onEdit } = props
+export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanelProps) {
+  const { doc, highlights, names, activeId, canRelink, onRelink, onShow, onEdit } = props
   const { placed, uncertain, orphans } = highlights
   const para = (start: number, end: number) =>
     formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
-  const relink = (h: HighlightRecord) => selection && void relinkHighlight(h.id, doc, selection)
-  const relinkTitle = selection
+  const relinkTitle = canRelink
     ? 'Attach this highlight to the selected text'
     : 'First select the passage in the text, then re-link'
 
@@ -50,8 +51,8 @@ export function HighlightPanel(props: HighlightPanelProps) {
             colorName={names[item.color as HighlightColorId]}
             location={para(start, end)}
             active={item.id === activeId}
-            onShow={() => onShow(item.id)}
-            onEdit={() => onEdit(item.id)}
+            onShow={onShow}
+            onEdit={onEdit}
           />
         ))}
       </ol>
@@ -69,8 +70,8 @@ export function HighlightPanel(props: HighlightPanelProps) {
                 colorName={names[item.color as HighlightColorId]}
                 location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
                 active={item.id === activeId}
-                onShow={() => onShow(item.id)}
-                onEdit={() => onEdit(item.id)}
+                onShow={onShow}
+                onEdit={onEdit}
               >
                 <button
                   type="button"
@@ -84,9 +85,9 @@ export function HighlightPanel(props: HighlightPanelProps) {
                 <button
                   type="button"
                   className="button-quiet"
-                  disabled={!selection}
+                  disabled={!canRelink}
                   title={relinkTitle}
-                  onClick={() => relink(item)}
+                  onClick={() => onRelink(item.id)}
                 >
                   Re-link to selection
                 </button>
@@ -110,14 +111,14 @@ export function HighlightPanel(props: HighlightPanelProps) {
                 colorName={names[item.color as HighlightColorId]}
                 location="not found"
                 active={false}
-                onEdit={() => onEdit(item.id)}
+                onEdit={onEdit}
               >
                 <button
                   type="button"
                   className="button-quiet"
-                  disabled={!selection}
+                  disabled={!canRelink}
                   title={relinkTitle}
-                  onClick={() => relink(item)}
+                  onClick={() => onRelink(item.id)}
                 >
                   Re-link to selection
                 </button>
@@ -136,4 +137,4 @@ export function HighlightPanel(props: HighlightPanelProps) {
       <ColorNamesEditor names={names} />
     </aside>
   )
-}
+})

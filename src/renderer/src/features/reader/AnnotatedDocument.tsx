@@ -6,10 +6,18 @@ import { createIntervalIndex } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react'
 import { db } from '../../db'
 import { allHighlightTags } from '../../db/highlights'
-import { copyQuote, createHighlight } from '../highlights/actions'
+import { copyQuote, createHighlight, relinkHighlight } from '../highlights/actions'
 import { HighlightEditor } from '../highlights/HighlightEditor'
 import { HighlightPanel } from '../highlights/HighlightPanel'
 import { SelectionToolbar } from '../highlights/SelectionToolbar'
@@ -73,11 +81,13 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
 
   useEffect(() => clearHighlights, [])
 
-  const show = (id: string) => {
+  // Stable callbacks (refs and setters only), so the memoised side list does not
+  // re-render on every selection change.
+  const show = useCallback((id: string) => {
     const range = ranges.current.get(id)
     setActiveId(id)
     if (range) flashRange(range, scrollerRef.current)
-  }
+  }, [])
 
   const shownFor = useRef<string | null>(null)
   useEffect(() => {
@@ -88,13 +98,25 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
     if (range) flashRange(range, scrollerRef.current)
   }, [focusHighlightId, highlights])
 
-  const edit = (id: string, focus: Editing['focus'] = null, anchor?: DOMRect) => {
+  const edit = useCallback((id: string, focus: Editing['focus'] = null, anchor?: DOMRect) => {
     const rect =
       anchor ??
       ranges.current.get(id)?.getBoundingClientRect() ??
       scrollerRef.current?.getBoundingClientRect()
     if (rect) setEditing({ id, focus, anchor: rect })
-  }
+  }, [])
+
+  const selectionRef = useRef(selection)
+  useEffect(() => {
+    selectionRef.current = selection
+  })
+  const relink = useCallback(
+    (id: string) => {
+      const current = selectionRef.current
+      if (current) void relinkHighlight(id, doc, current)
+    },
+    [doc],
+  )
 
   const create = async (color: HighlightColorId, focus: Editing['focus'] = null) => {
     if (!selection) return
@@ -173,9 +195,10 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
         highlights={highlights}
         names={names}
         activeId={activeId}
-        selection={selection}
+        canRelink={selection !== null}
+        onRelink={relink}
         onShow={show}
-        onEdit={(id) => edit(id)}
+        onEdit={edit}
       />
       {editing && editingHighlight && (
         <HighlightEditor

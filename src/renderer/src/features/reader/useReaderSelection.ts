@@ -69,9 +69,10 @@ export function useReaderSelection(
     }
   }, [bodyRef, scrollerRef])
 
+  // Only the DOM selection is cleared here; the selectionchange handler updates the state
+  // on the next frame, so clearing never costs a render in the middle of a write.
   const clear = useCallback(() => {
     document.getSelection()?.removeAllRanges()
-    setSelection(null)
   }, [])
   return { selection, clear }
 }
