@@ -4,21 +4,10 @@
  * project (playwright.config.ts).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium'
 import { startWebHost, type WebHost } from './web-host'
 
-/** Chromium flags this machine needs (no sandbox, no GPU) and quiet background services. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
-
-/** The Chromium binary: `CHROMIUM_PATH`, else Debian's. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM_ARGS, CHROMIUM_PATH }
 
 /** A page of the app in its own browser context, with the errors it reported. */
 export interface BenchPage {

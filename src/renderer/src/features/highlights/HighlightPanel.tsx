@@ -29,9 +29,6 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
   const { placed, uncertain, orphans } = highlights
   const para = (start: number, end: number) =>
     formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
-  const relinkTitle = canRelink
-    ? 'Attach this highlight to the selected text'
-    : 'First select the passage in the text, then re-link'
 
   return (
     <aside className="highlight-panel" aria-labelledby="highlight-panel-heading">
@@ -82,15 +79,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
                 >
                   Confirm
                 </button>
-                <button
-                  type="button"
-                  className="button-quiet"
-                  disabled={!canRelink}
-                  title={relinkTitle}
-                  onClick={() => onRelink(item.id)}
-                >
-                  Re-link to selection
-                </button>
+                <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
               </HighlightListItem>
             ))}
           </ol>
@@ -113,15 +102,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
                 active={false}
                 onEdit={onEdit}
               >
-                <button
-                  type="button"
-                  className="button-quiet"
-                  disabled={!canRelink}
-                  title={relinkTitle}
-                  onClick={() => onRelink(item.id)}
-                >
-                  Re-link to selection
-                </button>
+                <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
                 <button
                   type="button"
                   className="button-quiet button-danger"
@@ -138,3 +119,21 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
     </aside>
   )
 })
+
+function RelinkButton(props: { id: string; enabled: boolean; onRelink: (id: string) => void }) {
+  return (
+    <button
+      type="button"
+      className="button-quiet"
+      disabled={!props.enabled}
+      title={
+        props.enabled
+          ? 'Attach this highlight to the selected text'
+          : 'First select the passage in the text, then re-link'
+      }
+      onClick={() => props.onRelink(props.id)}
+    >
+      Re-link to selection
+    </button>
+  )
+}
