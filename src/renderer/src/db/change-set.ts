@@ -55,6 +55,17 @@ export class ChangeRecorder {
     return row
   }
 
+  /**
+   * Adds a row that cannot exist yet (a fresh id): one request instead of a read and a
+   * write. Fails (and so aborts the transaction) if the key is taken after all.
+   */
+  async add<T extends object>(table: TableName, row: T): Promise<T> {
+    const key = keyOf(table, row)
+    await this.table(table).add(row)
+    this.changes.push({ table, key, before: null, after: row })
+    return row
+  }
+
   /** Deletes a row if it exists; returns the deleted row. */
   async remove(table: TableName, key: string): Promise<object | null> {
     const before = (await this.table(table).get(key)) ?? null

@@ -70,7 +70,7 @@ export async function addHighlight(
     updatedAt: now,
   }
   const { changeSet } = await recordChanges(db, ['highlights'], 'highlight', (rec) =>
-    rec.put('highlights', highlight),
+    rec.add('highlights', highlight),
   )
   return { highlight, changeSet: changeSet! }
 }
