@@ -204,3 +204,23 @@ test('two tabs stay consistent: a highlight made in one appears in the other', a
     .click()
   await expect(highlightItems(app)).toHaveCount(0)
 })
+
+test('clicking a highlight in the text opens its note and tags for editing', async ({ app }) => {
+  await openSource(app, STABILITY)
+  await selectText(app, 'Two days after the Iranian missile strike')
+  await app.keyboard.press('1')
+  await expect(highlightItems(app)).toHaveCount(1)
+  const point = await app.evaluate(() => {
+    const range = [...CSS.highlights.get('cf-yellow')!][0] as Range
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+    const rect = range.getClientRects()[0]!
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+  })
+  await app.mouse.click(point.x, point.y)
+  const editor = app.getByRole('dialog', { name: 'Highlight' })
+  await expect(editor).toBeVisible()
+  await editor.getByLabel('Note').fill('Retaliation on 18 January.')
+  await app.keyboard.press('Escape')
+  await expect(editor).toBeHidden()
+  await expect(highlightItems(app)).toContainText('Retaliation on 18 January.')
+})
