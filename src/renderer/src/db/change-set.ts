@@ -79,15 +79,19 @@ export class ChangeRecorder {
 /**
  * Runs `write` in one read-write transaction over `tables` and returns its result with
  * the ChangeSet it made (no ChangeSet when nothing changed). If `write` throws, nothing
- * is written.
+ * is written. `onCommitted` runs at the IndexedDB transaction's own `complete` event,
+ * the moment the write is durable, which can be well before the returned promise
+ * settles when live queries are busy re-reading large tables.
  */
 export async function recordChanges<R>(
   db: CasefileDatabase,
   tables: TableName[],
   label: string,
   write: (recorder: ChangeRecorder) => Promise<R>,
+  onCommitted?: () => void,
 ): Promise<{ result: R; changeSet: ChangeSet | null }> {
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async (tx) => {
+    if (onCommitted) tx.idbtrans.addEventListener('complete', onCommitted, { once: true })
     const recorder = new ChangeRecorder(db)
     const result = await write(recorder)
     const changeSet =

@@ -31,7 +31,7 @@ export class CasefileDatabase extends Dexie {
     name: string = DATABASE_NAME,
     options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
   ) {
-    super(name, { ...options, chromeTransactionDurability: 'strict' })
+    super(name, { ...options, chromeTransactionDurability: 'strict', cache: 'disabled' })
     declareInitialSchema(this)
   }
 }

@@ -39,6 +39,22 @@ describe('addHighlight', () => {
     expect(await db.highlights.get(highlight.id)).toEqual(highlight)
   })
 
+  it('reports the commit with the stored highlight, once it is in the database', async () => {
+    const db = createTestDatabase()
+    const seen: string[] = []
+    const { highlight } = await addHighlight(db, input(), (committed) => seen.push(committed.id))
+    expect(seen).toEqual([highlight.id])
+  })
+
+  it('does not report a commit for a write that was refused', async () => {
+    const db = createTestDatabase()
+    const seen: string[] = []
+    await expect(
+      addHighlight(db, input({ color: 'red' as never }), () => seen.push('x')),
+    ).rejects.toThrow()
+    expect(seen).toEqual([])
+  })
+
   it('keeps a 100,000-character note exactly', async () => {
     const db = createTestDatabase()
     const note = 'ن'.repeat(50_000) + '🚩'.repeat(25_000)

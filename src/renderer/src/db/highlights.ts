@@ -51,10 +51,14 @@ function checkPatch(patch: HighlightPatch): void {
   }
 }
 
-/** Creates a highlight in one transaction; returns it and the ChangeSet that removes it. */
+/**
+ * Creates a highlight in one transaction; returns it and the ChangeSet that removes it.
+ * `onCommitted` is called with it as soon as the transaction has committed.
+ */
 export async function addHighlight(
   db: CasefileDatabase,
   input: NewHighlight,
+  onCommitted?: (highlight: HighlightRecord) => void,
 ): Promise<{ highlight: HighlightRecord; changeSet: ChangeSet }> {
   checkPatch(input)
   const now = Date.now()
@@ -69,8 +73,12 @@ export async function addHighlight(
     createdAt: now,
     updatedAt: now,
   }
-  const { changeSet } = await recordChanges(db, ['highlights'], 'highlight', (rec) =>
-    rec.add('highlights', highlight),
+  const { changeSet } = await recordChanges(
+    db,
+    ['highlights'],
+    'highlight',
+    (rec) => rec.add('highlights', highlight),
+    onCommitted && (() => onCommitted(highlight)),
   )
   return { highlight, changeSet: changeSet! }
 }

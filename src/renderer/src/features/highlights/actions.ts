@@ -40,12 +40,16 @@ export function usablePassage(doc: DocumentModel, passage: Passage): Passage | n
   return trimmed
 }
 
-/** Creates a highlight on a passage; resolves to it, or null if refused or failed. */
+/**
+ * Creates a highlight on a passage; resolves to it, or null if refused or failed.
+ * `onCommitted` runs the moment the write is durable (the reader paints it then).
+ */
 export async function createHighlight(
   doc: DocumentModel,
   passage: Passage,
   color: HighlightColorId,
   extra: { note?: string; tags?: string[] } = {},
+  onCommitted?: (highlight: HighlightRecord) => void,
 ): Promise<HighlightRecord | null> {
   // Marks for `npm run bench`; only the latest of each is kept, so they never pile up.
   performance.clearMarks('cf:highlight-create:start')
@@ -54,14 +58,20 @@ export async function createHighlight(
   const usable = usablePassage(doc, passage)
   if (!usable) return null
   try {
-    const { highlight, changeSet } = await addHighlight(db, {
-      docId: doc.meta.id,
-      docRev: doc.rev,
-      selectors: describeSelection(doc.text, usable.start, usable.end),
-      color,
-      ...extra,
-    })
-    performance.mark('cf:highlight-create:committed')
+    const { highlight, changeSet } = await addHighlight(
+      db,
+      {
+        docId: doc.meta.id,
+        docRev: doc.rev,
+        selectors: describeSelection(doc.text, usable.start, usable.end),
+        color,
+        ...extra,
+      },
+      (committed) => {
+        performance.mark('cf:highlight-create:committed')
+        onCommitted?.(committed)
+      },
+    )
     recordUndo(changeSet)
     return highlight
   } catch (error) {

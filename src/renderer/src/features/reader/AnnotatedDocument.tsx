@@ -27,6 +27,7 @@ import { DocumentHeader } from './DocumentHeader'
 import { offsetOfBoundary } from './lib/dom-offsets'
 import { clearHighlights, flashRange, paintHighlights, paintOne } from './lib/highlight-paint'
 import { extendSelection, selectionStep } from './lib/keyboard-selection'
+import type { HighlightRecord } from '../../db/records'
 import { useHighlightPlacements } from './useHighlightPlacements'
 import { useReaderSelection } from './useReaderSelection'
 
@@ -123,14 +124,16 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
     const { rect: anchor, start, end } = selection
     // Cleared before the write, so a selection made meanwhile is never swept away.
     clear()
-    const created = await createHighlight(doc, { start, end }, color)
-    if (!created) return
-    if (bodyRef.current) {
+    // Painted as soon as the write is durable, not when the live query comes round.
+    const paintNow = (created: HighlightRecord) => {
+      if (!bodyRef.current) return
       const { position } = created.selectors
       paintOne(bodyRef.current, { id: created.id, color, start: position.start, end: position.end })
       performance.clearMarks('cf:highlight-create:painted')
       performance.mark('cf:highlight-create:painted')
     }
+    const created = await createHighlight(doc, { start, end }, color, {}, paintNow)
+    if (!created) return
     setLastColor(color)
     if (focus) edit(created.id, focus, anchor)
   }
