@@ -6,7 +6,7 @@ import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { relinkHighlight, removeHighlight } from './actions'
 import { ColorNamesEditor } from './ColorNamesEditor'
 import { HighlightListItem } from './HighlightListItem'
@@ -40,19 +40,14 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
           Select text in the source and pick a colour (keys 1–5) to highlight it.
         </p>
       )}
-      <ol className="highlight-list">
-        {placed.map(({ item, start, end }) => (
-          <HighlightListItem
-            key={item.id}
-            highlight={item}
-            colorName={names[item.color as HighlightColorId]}
-            location={para(start, end)}
-            active={item.id === activeId}
-            onShow={onShow}
-            onEdit={onEdit}
-          />
-        ))}
-      </ol>
+      <PlacedList
+        doc={doc}
+        placed={placed}
+        names={names}
+        activeId={activeId}
+        onShow={onShow}
+        onEdit={onEdit}
+      />
       {uncertain.length > 0 && (
         <section className="panel-section" aria-labelledby="uncertain-heading">
           <h3 id="uncertain-heading">Needs your confirmation ({uncertain.length})</h3>
@@ -137,3 +132,41 @@ function RelinkButton(props: { id: string; enabled: boolean; onRelink: (id: stri
     </button>
   )
 }
+
+interface PlacedListProps {
+  doc: DocumentModel
+  placed: DocumentHighlights['placed']
+  names: Record<HighlightColorId, string>
+  activeId: string | null
+  onShow: (id: string) => void
+  onEdit: (id: string) => void
+}
+
+/**
+ * The placed highlights, apart from the rest of the panel so that a selection change
+ * (which only enables "Re-link") does not rebuild a list of thousands; ¶ labels are
+ * computed once per change of the list.
+ */
+const PlacedList = memo(function PlacedList(props: PlacedListProps) {
+  const { doc, placed, names, activeId, onShow, onEdit } = props
+  const locations = useMemo(
+    () =>
+      placed.map(({ start, end }) => formatParagraphSpan(paragraphSpan(doc.blocks, start, end))),
+    [placed, doc],
+  )
+  return (
+    <ol className="highlight-list">
+      {placed.map(({ item }, index) => (
+        <HighlightListItem
+          key={item.id}
+          highlight={item}
+          colorName={names[item.color as HighlightColorId]}
+          location={locations[index] ?? ''}
+          active={item.id === activeId}
+          onShow={onShow}
+          onEdit={onEdit}
+        />
+      ))}
+    </ol>
+  )
+})

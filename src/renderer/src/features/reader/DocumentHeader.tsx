@@ -1,8 +1,10 @@
 /** A source's metadata, honest about what is unknown or inferred. */
 import { describeOutlet, describePublished } from '@shared/corpus/describe-meta'
 import type { DocumentModel } from '@shared/corpus/document-model'
+import { memo } from 'react'
 
-export function DocumentHeader({ doc }: { doc: DocumentModel }) {
+/** Memoised: counting the words of a long source is not free, and the header never changes. */
+export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: DocumentModel }) {
   const { meta } = doc
   const paragraphs = doc.blocks.filter((block) => block.para !== null).length
   const words = doc.text.split(/\s+/).filter(Boolean).length
@@ -39,4 +41,4 @@ export function DocumentHeader({ doc }: { doc: DocumentModel }) {
       </dl>
     </header>
   )
-}
+})
