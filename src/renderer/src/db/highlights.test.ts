@@ -160,3 +160,17 @@ describe('queries', () => {
     expect(await allHighlightTags(db)).toEqual(['border', 'Border', 'energy', 'trade'])
   })
 })
+
+describe('settings: colour names', () => {
+  it('reads defaults, renames one colour, and restores the default for a blank name', async () => {
+    const { readColorNames, renameColor } = await import('./settings')
+    const db = createTestDatabase()
+    expect((await readColorNames(db)).yellow).toBe('key')
+    const change = await renameColor(db, 'yellow', '  must read ')
+    expect((await readColorNames(db)).yellow).toBe('must read')
+    expect(await renameColor(db, 'yellow', 'must read')).toBeNull()
+    await renameColor(db, 'yellow', '   ')
+    expect((await readColorNames(db)).yellow).toBe('key')
+    expect(change?.label).toBe('rename colour')
+  })
+})

@@ -145,6 +145,11 @@ export function highlightsForDocument(
   return db.highlights.where('docId').equals(docId).sortBy('createdAt')
 }
 
+/** Every highlight in the workspace, for corpus-wide views such as the notebook. */
+export function allHighlights(db: CasefileDatabase): Promise<HighlightRecord[]> {
+  return db.highlights.toArray()
+}
+
 /** Every tag in use on any highlight, alphabetical, for type-ahead. */
 export async function allHighlightTags(db: CasefileDatabase): Promise<string[]> {
   const keys = await db.highlights.orderBy('tags').uniqueKeys()

@@ -11,7 +11,7 @@ export const SETTING_KEYS = {
   colorNames: 'highlight-color-names',
 } as const
 
-/** The analyst's colour names, defaults where unset. */
+/** The analyst's colour names, defaults where unset or unusable. */
 export async function readColorNames(
   db: CasefileDatabase,
 ): Promise<Record<HighlightColorId, string>> {
@@ -25,9 +25,9 @@ export async function renameColor(
   name: string,
 ): Promise<ChangeSet | null> {
   const { changeSet } = await recordChanges(db, ['settings'], 'rename colour', async (rec) => {
-    const current = resolveColorNames((await db.settings.get(SETTING_KEYS.colorNames))?.value)
-    const next = resolveColorNames({ ...current, [color]: name.trim() || undefined })
-    if (!name.trim()) next[color] = resolveColorNames(undefined)[color]
+    const current = await readColorNames(db)
+    // resolveColorNames cleans the name and falls back to the default for a blank one.
+    const next = resolveColorNames({ ...current, [color]: name })
     if (HIGHLIGHT_COLOR_IDS.every((id) => next[id] === current[id])) return
     await rec.put('settings', { key: SETTING_KEYS.colorNames, value: next, updatedAt: Date.now() })
   })

@@ -9,6 +9,7 @@ import { useMemo } from 'react'
 import { useDocumentModels } from '../../app/document-cache'
 import { useHost } from '../../app/host-context'
 import { db } from '../../db'
+import { allHighlights } from '../../db/highlights'
 import { placeHighlight } from '../highlights/placement-cache'
 import { useColorNames } from '../highlights/useColorNames'
 
@@ -17,7 +18,7 @@ export function useNotebookRows(documents: readonly DocumentSummary[]): {
   rows: NotebookRow[]
   loaded: boolean
 } {
-  const highlights = useLiveQuery(() => db.highlights.toArray(), [])
+  const highlights = useLiveQuery(() => allHighlights(db), [])
   const docIds = useMemo(() => (highlights ?? []).map((h) => h.docId), [highlights])
   const models = useDocumentModels(useHost(), docIds)
   const colorNames = useColorNames()

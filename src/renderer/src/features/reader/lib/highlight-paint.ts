@@ -29,6 +29,15 @@ export function canPaintHighlights(): boolean {
 /** Ranges already built for a document body, by "id:start:end"; its text never changes. */
 const rangeCache = new WeakMap<Element, Map<string, Range>>()
 
+/** One offset-to-range mapper per document body (its blocks are read once). */
+const mappers = new WeakMap<Element, ReturnType<typeof createRangeMapper>>()
+
+function mapperFor(root: Element): ReturnType<typeof createRangeMapper> {
+  let mapper = mappers.get(root)
+  if (!mapper) mappers.set(root, (mapper = createRangeMapper(root)))
+  return mapper
+}
+
 /**
  * Replaces the painted highlights with `items` (and the active one, and uncertain
  * placements drawn as a dotted underline); returns the ranges by highlight id for
@@ -45,14 +54,10 @@ export function paintHighlights(
   if (!canPaintHighlights()) return ranges
   const previous = rangeCache.get(root) ?? new Map<string, Range>()
   const cache = new Map<string, Range>()
-  let mapper: ReturnType<typeof createRangeMapper> | null = null
   const rangeFor = (item: PaintItem): Range | null => {
     const key = `${item.id}:${item.start}:${item.end}`
     let range = previous.get(key) ?? null
-    if (!range) {
-      mapper ??= createRangeMapper(root)
-      range = mapper(item.start, item.end)
-    }
+    range ??= mapperFor(root)(item.start, item.end)
     if (range) cache.set(key, range)
     return range
   }
@@ -86,7 +91,7 @@ export function paintHighlights(
  */
 export function paintOne(root: Element, item: PaintItem): Range | null {
   if (!canPaintHighlights()) return null
-  const range = createRangeMapper(root)(item.start, item.end)
+  const range = mapperFor(root)(item.start, item.end)
   if (!range) return null
   const key = NAMES.color(item.color)
   const existing = CSS.highlights.get(key)
