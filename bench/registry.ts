@@ -3,7 +3,11 @@
  * `bench/node/*.bench.ts` (pure, under Node) or `bench/browser/*.bench.ts` (Chromium on the
  * web host) and append it to {@link BENCHES}.
  */
-import { createCommitBench, createPaintedBench } from './browser/create-highlight.bench'
+import {
+  createCommitBench,
+  createFrameBench,
+  createPaintedBench,
+} from './browser/create-highlight.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
@@ -47,6 +51,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   openHighlightsBench,
   createCommitBench,
   createPaintedBench,
+  createFrameBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */

@@ -1,5 +1,6 @@
 import { highlightItems, paintedTexts, selectionToolbar, selectText } from './highlighting'
 import { expect, test } from './fixtures'
+import { seed, sentence, STABILITY as STABILITY_ID, type Seed } from './seeding'
 import { openSource } from './workbench'
 
 const STABILITY = 'Seeking Stability'
@@ -223,4 +224,45 @@ test('clicking a highlight in the text opens its note and tags for editing', asy
   await app.keyboard.press('Escape')
   await expect(editor).toBeHidden()
   await expect(highlightItems(app)).toContainText('Retaliation on 18 January.')
+})
+
+test('a long side list shows only what is in view and brings a clicked highlight into it', async ({
+  app,
+}, info) => {
+  test.skip(info.project.name !== 'web', 'seeding reads the web host corpus')
+  const many: Seed[] = Array.from({ length: 300 }, (_, i) => ({
+    id: `hl-many-${String(i).padStart(3, '0')}`,
+    docId: STABILITY_ID,
+    quote: sentence(STABILITY_ID),
+    color: 'yellow',
+    minutes: i,
+  }))
+  const last: Seed = {
+    id: 'hl-last',
+    docId: STABILITY_ID,
+    quote: 'successfully neutralized several Baluch separatists',
+    color: 'pink',
+    note: 'Comes after the rest in reading order.',
+    minutes: 400,
+  }
+  await seed(app, [...many, last])
+  await openSource(app, STABILITY)
+  await expect(app.locator('#highlight-panel-heading .count')).toHaveText('301')
+  const rendered = await highlightItems(app).count()
+  expect(rendered).toBeGreaterThan(3)
+  expect(rendered).toBeLessThan(60)
+  const lastItem = app.locator('.highlight-panel [data-highlight-id="hl-last"]')
+  await expect(lastItem).toHaveCount(0)
+
+  const point = await app.evaluate(() => {
+    const range = [...CSS.highlights.get('cf-pink')!][0] as Range
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+    const rect = range.getClientRects()[0]!
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+  })
+  await app.mouse.click(point.x, point.y)
+  await expect(app.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
+  await expect(lastItem).toBeInViewport()
+  await expect(lastItem).toContainText('Comes after the rest in reading order.')
+  await expect(lastItem.locator('xpath=..')).toHaveAttribute('aria-posinset', '301')
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Block, DocumentMeta } from '../corpus/document-model'
 import {
@@ -67,6 +68,35 @@ describe('paragraphSpan', () => {
   it('does not count a paragraph the passage only ends at', () => {
     expect(paragraphSpan(blocks, 10, 22)).toEqual({ first: 1, last: 1 })
     expect(paragraphSpan(blocks, 0, 4)).toBeNull()
+  })
+
+  it('answers as a scan of every block would, for any layout and passage', () => {
+    const scan = (list: Block[], start: number, end: number) => {
+      const touched = list.filter(
+        (b) => b.para !== null && b.end > start && b.start < Math.max(end, start + 1),
+      )
+      return touched.length === 0
+        ? null
+        : { first: touched[0]!.para, last: touched[touched.length - 1]!.para }
+    }
+    const layout = fc
+      .array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.boolean()), { maxLength: 40 })
+      .map((parts) => {
+        let at = 0
+        let para = 0
+        return parts.map(([length, heading]) => {
+          const made = block(heading ? null : ++para, at, at + length)
+          at += length + 2
+          return made
+        })
+      })
+    fc.assert(
+      fc.property(layout, fc.nat(1300), fc.nat(200), (list, start, length) => {
+        expect(paragraphSpan(list, start, start + length)).toEqual(
+          scan(list, start, start + length),
+        )
+      }),
+    )
   })
 })
 

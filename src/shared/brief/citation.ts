@@ -41,21 +41,29 @@ export interface ParagraphSpan {
 
 /**
  * The ¶ numbers of the blocks that [start, end) touches, ignoring headings and the
- * separators between blocks.
+ * separators between blocks. Blocks are in text order, so the first one is found by
+ * binary search: a side list labels thousands of highlights.
  */
 export function paragraphSpan(
   blocks: readonly Block[],
   start: number,
   end: number,
 ): ParagraphSpan | null {
+  const stop = Math.max(end, start + 1)
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (blocks[mid]!.end <= start) low = mid + 1
+    else high = mid
+  }
   let first: number | null = null
   let last: number | null = null
-  for (const block of blocks) {
-    if (block.para === null || block.end <= start || block.start >= Math.max(end, start + 1)) {
-      continue
-    }
-    first ??= block.para
-    last = block.para
+  for (let i = low; i < blocks.length && blocks[i]!.start < stop; i++) {
+    const para = blocks[i]!.para
+    if (para === null) continue
+    first ??= para
+    last = para
   }
   return first === null || last === null ? null : { first, last }
 }

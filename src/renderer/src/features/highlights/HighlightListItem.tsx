@@ -1,4 +1,7 @@
-/** One highlight in the reader's side list: colour, place, quote, note preview, tags. */
+/**
+ * One highlight in the reader's side list: colour, place, quote, note preview, tags. The
+ * list supplies the `<li>` around it (the long list positions its own).
+ */
 import { memo, type ReactNode } from 'react'
 import type { HighlightRecord } from '../../db/records'
 
@@ -43,7 +46,7 @@ export const HighlightListItem = memo(function HighlightListItem(props: Highligh
     </>
   )
   return (
-    <li className={active ? 'hl-item hl-item-active' : 'hl-item'} data-highlight-id={highlight.id}>
+    <div className={active ? 'hl-item hl-item-active' : 'hl-item'} data-highlight-id={highlight.id}>
       {onShow ? (
         <button
           type="button"
@@ -62,7 +65,7 @@ export const HighlightListItem = memo(function HighlightListItem(props: Highligh
         </button>
         {children}
       </div>
-    </li>
+    </div>
   )
 }, sameItem)
 

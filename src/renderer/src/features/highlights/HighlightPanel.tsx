@@ -6,7 +6,8 @@ import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
-import { memo, useMemo } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { relinkHighlight, removeHighlight } from './actions'
 import { ColorNamesEditor } from './ColorNamesEditor'
 import { HighlightListItem } from './HighlightListItem'
@@ -26,12 +27,13 @@ interface HighlightPanelProps {
 
 export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanelProps) {
   const { doc, highlights, names, activeId, canRelink, onRelink, onShow, onEdit } = props
+  const panelRef = useRef<HTMLElement>(null)
   const { placed, uncertain, orphans } = highlights
   const para = (start: number, end: number) =>
     formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
 
   return (
-    <aside className="highlight-panel" aria-labelledby="highlight-panel-heading">
+    <aside className="highlight-panel" aria-labelledby="highlight-panel-heading" ref={panelRef}>
       <h2 id="highlight-panel-heading">
         Highlights <span className="count">{highlights.all.length}</span>
       </h2>
@@ -41,6 +43,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
         </p>
       )}
       <PlacedList
+        scrollRef={panelRef}
         doc={doc}
         placed={placed}
         names={names}
@@ -56,26 +59,27 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
           </p>
           <ol className="highlight-list">
             {uncertain.map(({ item, start, end, score }) => (
-              <HighlightListItem
-                key={item.id}
-                highlight={item}
-                colorName={names[item.color as HighlightColorId]}
-                location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
-                active={item.id === activeId}
-                onShow={onShow}
-                onEdit={onEdit}
-              >
-                <button
-                  type="button"
-                  className="button-quiet"
-                  onClick={() =>
-                    void relinkHighlight(item.id, doc, { start, end }, 'confirm placement')
-                  }
+              <li key={item.id}>
+                <HighlightListItem
+                  highlight={item}
+                  colorName={names[item.color as HighlightColorId]}
+                  location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
+                  active={item.id === activeId}
+                  onShow={onShow}
+                  onEdit={onEdit}
                 >
-                  Confirm
-                </button>
-                <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
-              </HighlightListItem>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() =>
+                      void relinkHighlight(item.id, doc, { start, end }, 'confirm placement')
+                    }
+                  >
+                    Confirm
+                  </button>
+                  <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
+                </HighlightListItem>
+              </li>
             ))}
           </ol>
         </section>
@@ -89,23 +93,24 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
           </p>
           <ol className="highlight-list">
             {orphans.map((item) => (
-              <HighlightListItem
-                key={item.id}
-                highlight={item}
-                colorName={names[item.color as HighlightColorId]}
-                location="not found"
-                active={false}
-                onEdit={onEdit}
-              >
-                <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
-                <button
-                  type="button"
-                  className="button-quiet button-danger"
-                  onClick={() => void removeHighlight(item.id)}
+              <li key={item.id}>
+                <HighlightListItem
+                  highlight={item}
+                  colorName={names[item.color as HighlightColorId]}
+                  location="not found"
+                  active={false}
+                  onEdit={onEdit}
                 >
-                  Delete
-                </button>
-              </HighlightListItem>
+                  <RelinkButton id={item.id} enabled={canRelink} onRelink={onRelink} />
+                  <button
+                    type="button"
+                    className="button-quiet button-danger"
+                    onClick={() => void removeHighlight(item.id)}
+                  >
+                    Delete
+                  </button>
+                </HighlightListItem>
+              </li>
             ))}
           </ol>
         </section>
@@ -134,6 +139,8 @@ function RelinkButton(props: { id: string; enabled: boolean; onRelink: (id: stri
 }
 
 interface PlacedListProps {
+  /** The panel, which scrolls the list. */
+  scrollRef: RefObject<HTMLElement | null>
   doc: DocumentModel
   placed: DocumentHighlights['placed']
   names: Record<HighlightColorId, string>
@@ -142,31 +149,77 @@ interface PlacedListProps {
   onEdit: (id: string) => void
 }
 
+/** A first guess of an item's height; each is measured once rendered. */
+const ESTIMATED_ITEM_HEIGHT = 100
+
 /**
  * The placed highlights, apart from the rest of the panel so that a selection change
  * (which only enables "Re-link") does not rebuild a list of thousands; ¶ labels are
- * computed once per change of the list.
+ * computed once per change of the list. Only the items in view are in the DOM: with
+ * thousands, every frame (the one that shows a new highlight included) would otherwise
+ * pay for the whole list.
  */
 const PlacedList = memo(function PlacedList(props: PlacedListProps) {
-  const { doc, placed, names, activeId, onShow, onEdit } = props
+  const { scrollRef, doc, placed, names, activeId, onShow, onEdit } = props
+  const listRef = useRef<HTMLOListElement>(null)
+  const [listTop, setListTop] = useState(0)
   const locations = useMemo(
     () =>
       placed.map(({ start, end }) => formatParagraphSpan(paragraphSpan(doc.blocks, start, end))),
     [placed, doc],
   )
+  useLayoutEffect(() => {
+    const list = listRef.current
+    const scroller = scrollRef.current
+    if (!list || !scroller) return
+    const top =
+      list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+    setListTop((previous) => (Math.abs(previous - top) < 0.5 ? previous : top))
+  }, [scrollRef, placed.length])
+  // The virtualiser's functions change identity as it measures; nothing here memoises them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
+    count: placed.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ITEM_HEIGHT,
+    getItemKey: (index) => placed[index]?.item.id ?? index,
+    scrollMargin: listTop,
+    overscan: 6,
+  })
+  // The highlight being shown or edited in the text is brought into view in the list.
+  const activeIndex = activeId ? placed.findIndex(({ item }) => item.id === activeId) : -1
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+  }, [activeIndex, virtualizer])
+
   return (
-    <ol className="highlight-list">
-      {placed.map(({ item }, index) => (
-        <HighlightListItem
-          key={item.id}
-          highlight={item}
-          colorName={names[item.color as HighlightColorId]}
-          location={locations[index] ?? ''}
-          active={item.id === activeId}
-          onShow={onShow}
-          onEdit={onEdit}
-        />
-      ))}
+    <ol
+      ref={listRef}
+      className="highlight-list highlight-list-virtual"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const { item } = placed[row.index]!
+        return (
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            aria-setsize={placed.length}
+            aria-posinset={row.index + 1}
+            style={{ transform: `translateY(${row.start - listTop}px)` }}
+          >
+            <HighlightListItem
+              highlight={item}
+              colorName={names[item.color as HighlightColorId]}
+              location={locations[row.index] ?? ''}
+              active={item.id === activeId}
+              onShow={onShow}
+              onEdit={onEdit}
+            />
+          </li>
+        )
+      })}
     </ol>
   )
 })

@@ -16,7 +16,11 @@ export interface ReaderSelection {
 export function useReaderSelection(
   bodyRef: RefObject<HTMLElement | null>,
   scrollerRef: RefObject<HTMLElement | null>,
-): { selection: ReaderSelection | null; clear: () => void } {
+): {
+  selection: ReaderSelection | null
+  clear: () => void
+  clearIfStill: (start: number, end: number) => void
+} {
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
 
   useEffect(() => {
@@ -74,5 +78,19 @@ export function useReaderSelection(
   const clear = useCallback(() => {
     document.getSelection()?.removeAllRanges()
   }, [])
-  return { selection, clear }
+  /**
+   * Clears the selection only if it still covers [start, end): a write that finishes
+   * later must not sweep away a selection the analyst has made meanwhile.
+   */
+  const clearIfStill = useCallback(
+    (start: number, end: number) => {
+      const body = bodyRef.current
+      const current = document.getSelection()
+      if (!body || !current || current.rangeCount === 0) return
+      const offsets = rangeToOffsets(body, current.getRangeAt(0))
+      if (offsets?.start === start && offsets.end === end) current.removeAllRanges()
+    },
+    [bodyRef],
+  )
+  return { selection, clear, clearIfStill }
 }
