@@ -23,7 +23,7 @@ test('About / storage shows the version, the open database and the storage state
   const dialog = app.getByRole('dialog', { name: 'About Casefile' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText(/Version\s*\d+\.\d+\.\d+/)
-  await expect(app.getByTestId('database-status')).toContainText('open, schema version 1')
+  await expect(app.getByTestId('database-status')).toContainText('open, schema version 2')
   await expect(app.getByTestId('storage-persistence')).toHaveText(
     /Persistent|Not persistent|Unknown/,
   )

@@ -1,7 +1,13 @@
-/** The workbench shell: top bar with views, then the reader (library + source) or the notebook. */
+/**
+ * The workbench shell: top bar with views, then the reader (library + source), the
+ * notebook, the claims table, a claim's page or the evidence matrix.
+ */
 import { useEffect, useRef, useState } from 'react'
 import { useDatabaseStatus } from '../db/useDatabaseStatus'
 import { AboutDialog } from '../features/about/AboutDialog'
+import { ClaimPage } from '../features/claims/ClaimPage'
+import { ClaimsView } from '../features/claims/ClaimsView'
+import { MatrixView } from '../features/claims/matrix/MatrixView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
@@ -9,6 +15,7 @@ import { ReaderPane } from '../features/reader/ReaderPane'
 import { StatusBar } from '../ui/StatusBar'
 import { useHost } from './host-context'
 import { announceReady } from './readiness'
+import { sectionOf, type Route } from './routes'
 import { TopBar } from './TopBar'
 import { useAsync } from './useAsync'
 import { useHashRoute } from './useHashRoute'
@@ -33,15 +40,23 @@ export function App() {
     if (route.view === 'reader' && route.docId === null && firstId) openDoc(lastDocId ?? firstId)
   }, [route, firstId, lastDocId, openDoc])
 
+  const [lastMatrix, setLastMatrix] = useState<string[]>([])
+  const matrixKey = route.view === 'matrix' ? route.claimIds.join(',') : null
+  if (matrixKey !== null && matrixKey !== lastMatrix.join(',') && route.view === 'matrix') {
+    setLastMatrix(route.claimIds)
+  }
+
   const listFailed = docs?.length === 0 || documents?.status === 'error'
+  const onReady = database.state === 'opening' ? noop : announceReady
   return (
     <div className="app">
-      <a className="skip-link" href={route.view === 'notebook' ? '#notebook' : '#reader'}>
+      <a className="skip-link" href={`#${mainId(route)}`}>
         Skip to the main content
       </a>
       <TopBar
-        view={route.view}
+        view={sectionOf(route)}
         readerDocId={lastDocId ?? firstId}
+        matrixClaimIds={lastMatrix}
         onAbout={() => aboutRef.current?.showModal()}
       />
       {database.state === 'failed' && (
@@ -50,17 +65,20 @@ export function App() {
         </p>
       )}
       {route.view === 'notebook' ? (
-        <NotebookView
-          documents={docs ?? []}
-          onReady={database.state === 'opening' ? noop : announceReady}
-        />
+        <NotebookView documents={docs ?? []} onReady={onReady} />
+      ) : route.view === 'claims' ? (
+        <ClaimsView documents={docs ?? []} onReady={onReady} />
+      ) : route.view === 'claim' ? (
+        <ClaimPage claimId={route.claimId} documents={docs ?? []} onReady={onReady} />
+      ) : route.view === 'matrix' ? (
+        <MatrixView claimIds={route.claimIds} documents={docs ?? []} onReady={onReady} />
       ) : (
         <div className="workspace">
           <LibraryPane documents={documents} openId={route.docId} onOpen={openDoc} />
           <ReaderPane
             docId={route.docId}
             highlightId={route.highlightId}
-            onLoaded={database.state === 'opening' ? noop : announceReady}
+            onLoaded={onReady}
             listEmpty={listFailed}
           />
         </div>
@@ -72,3 +90,9 @@ export function App() {
 }
 
 function noop() {}
+
+/** The id of the route's main region, for the skip link. */
+function mainId(route: Route): string {
+  if (route.view === 'reader') return 'reader'
+  return route.view
+}

@@ -1,17 +1,19 @@
 /** The top bar: the app's views, undo/redo, and About / storage. */
-import { routeHash } from './routes'
+import { routeHash, type Section } from './routes'
 import { useUndoState } from '../db/undo-history'
 import { runUndo } from './useUndoShortcuts'
 
 interface TopBarProps {
-  view: 'reader' | 'notebook'
+  view: Section
   readerDocId: string | null
+  /** The claims last shown in the matrix, so the Matrix link returns to them. */
+  matrixClaimIds: string[]
   onAbout: () => void
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+'
 
-export function TopBar({ view, readerDocId, onAbout }: TopBarProps) {
+export function TopBar({ view, readerDocId, matrixClaimIds, onAbout }: TopBarProps) {
   const { undoLabel, redoLabel } = useUndoState()
   return (
     <header className="topbar">
@@ -33,6 +35,18 @@ export function TopBar({ view, readerDocId, onAbout }: TopBarProps) {
           aria-current={view === 'notebook' ? 'page' : undefined}
         >
           Notebook
+        </a>
+        <a
+          href={routeHash({ view: 'claims' })}
+          aria-current={view === 'claims' ? 'page' : undefined}
+        >
+          Claims
+        </a>
+        <a
+          href={routeHash({ view: 'matrix', claimIds: matrixClaimIds })}
+          aria-current={view === 'matrix' ? 'page' : undefined}
+        >
+          Matrix
         </a>
       </nav>
       <div className="topbar-actions">

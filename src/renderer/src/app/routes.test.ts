@@ -12,6 +12,13 @@ describe('routes', () => {
     expect(parseRoute('#/notebook')).toEqual({ view: 'notebook' })
   })
 
+  it('parses the claims table, a claim and the matrix of chosen claims', () => {
+    expect(parseRoute('#/claims')).toEqual({ view: 'claims' })
+    expect(parseRoute('#/claims/c1')).toEqual({ view: 'claim', claimId: 'c1' })
+    expect(parseRoute('#/matrix/c1,c2')).toEqual({ view: 'matrix', claimIds: ['c1', 'c2'] })
+    expect(parseRoute('#/matrix')).toEqual({ view: 'matrix', claimIds: [] })
+  })
+
   it('falls back to the reader for anything else, including malformed escapes', () => {
     expect(parseRoute('')).toEqual({ view: 'reader', docId: null, highlightId: null })
     expect(parseRoute('#/doc/%E0%A4%A')).toEqual({
@@ -26,6 +33,10 @@ describe('routes', () => {
       { view: 'notebook' },
       { view: 'reader', docId: 'a b/c', highlightId: null },
       { view: 'reader', docId: 'x', highlightId: 'y' },
+      { view: 'claims' },
+      { view: 'claim', claimId: '0b9e-4c' },
+      { view: 'matrix', claimIds: [] },
+      { view: 'matrix', claimIds: ['c1', 'c2'] },
     ]
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
   })

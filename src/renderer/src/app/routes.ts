@@ -1,15 +1,34 @@
 /**
  * The app's places, kept in the URL hash so reloads and restarts return to them and
- * links (from the notebook, later from claims and briefs) can point at a passage.
+ * links (from the notebook, claims and briefs) can point at a passage or a claim.
  */
 
 export type Route =
-  { view: 'reader'; docId: string | null; highlightId: string | null } | { view: 'notebook' }
+  | { view: 'reader'; docId: string | null; highlightId: string | null }
+  | { view: 'notebook' }
+  | { view: 'claims' }
+  | { view: 'claim'; claimId: string }
+  | { view: 'matrix'; claimIds: string[] }
 
-/** Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>` and `#/notebook`; anything else is the reader. */
+/** The top bar's sections; a claim's page belongs to Claims. */
+export type Section = 'reader' | 'notebook' | 'claims' | 'matrix'
+
+export function sectionOf(route: Route): Section {
+  return route.view === 'claim' ? 'claims' : route.view
+}
+
+/**
+ * Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>`, `#/notebook`, `#/claims`,
+ * `#/claims/<id>` and `#/matrix/<id>,<id>`; anything else is the reader.
+ */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode)
   if (parts[0] === 'notebook') return { view: 'notebook' }
+  if (parts[0] === 'claims')
+    return parts[1] ? { view: 'claim', claimId: parts[1] } : { view: 'claims' }
+  if (parts[0] === 'matrix') {
+    return { view: 'matrix', claimIds: (parts[1] ?? '').split(',').filter(Boolean) }
+  }
   if (parts[0] === 'doc' && parts[1]) {
     return {
       view: 'reader',
@@ -22,10 +41,23 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route; the inverse of parseRoute. */
 export function routeHash(route: Route): string {
-  if (route.view === 'notebook') return '#/notebook'
-  if (!route.docId) return '#/'
-  const doc = `#/doc/${encodeURIComponent(route.docId)}`
-  return route.highlightId ? `${doc}/h/${encodeURIComponent(route.highlightId)}` : doc
+  switch (route.view) {
+    case 'notebook':
+      return '#/notebook'
+    case 'claims':
+      return '#/claims'
+    case 'claim':
+      return `#/claims/${encodeURIComponent(route.claimId)}`
+    case 'matrix':
+      return route.claimIds.length
+        ? `#/matrix/${route.claimIds.map(encodeURIComponent).join(',')}`
+        : '#/matrix'
+    case 'reader': {
+      if (!route.docId) return '#/'
+      const doc = `#/doc/${encodeURIComponent(route.docId)}`
+      return route.highlightId ? `${doc}/h/${encodeURIComponent(route.highlightId)}` : doc
+    }
+  }
 }
 
 function safeDecode(part: string): string {

@@ -6,7 +6,19 @@
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
-export type TableName = 'highlights' | 'claims' | 'evidence' | 'timelines' | 'events' | 'settings'
+export type TableName =
+  'highlights' | 'claims' | 'evidence' | 'timelines' | 'events' | 'settings' | 'sourceGrades'
+
+/** Each table's primary key property. */
+const KEY_PROPERTY: Record<TableName, string> = {
+  highlights: 'id',
+  claims: 'id',
+  evidence: 'id',
+  timelines: 'id',
+  events: 'id',
+  settings: 'key',
+  sourceGrades: 'docId',
+}
 
 /** One row's state before and after a write; null means the row did not exist. */
 export interface RowChange {
@@ -32,7 +44,7 @@ export class UndoConflictError extends Error {
 }
 
 function keyOf(table: TableName, row: object): string {
-  const key = table === 'settings' ? (row as { key?: unknown }).key : (row as { id?: unknown }).id
+  const key = (row as Record<string, unknown>)[KEY_PROPERTY[table]]
   if (typeof key !== 'string') throw new Error(`A ${table} row has no string key`)
   return key
 }

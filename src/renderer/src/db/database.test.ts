@@ -1,7 +1,9 @@
+import { Dexie } from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { CasefileDatabase } from './database'
 import { STORES_V1 } from './migrations/001-initial'
+import { STORES_V2 } from './migrations/002-claims'
 import { CURRENT_SCHEMA_VERSION } from './schema-versions'
 
 function freshDb() {
@@ -13,7 +15,9 @@ describe('CasefileDatabase', () => {
     const db = freshDb()
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES_V1).sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...new Set([...Object.keys(STORES_V1), ...Object.keys(STORES_V2)])].sort(),
+    )
     db.close()
   })
 
@@ -45,7 +49,9 @@ describe('CasefileDatabase', () => {
         id: 'e1',
         claimId: 'c1',
         highlightId: 'h1',
+        docId: 'doc-a',
         stance: 'supports',
+        credibility: null,
         note: '',
         createdAt: 1,
         updatedAt: 1,
@@ -54,7 +60,9 @@ describe('CasefileDatabase', () => {
         id: 'e2',
         claimId: 'c1',
         highlightId: 'h2',
+        docId: 'doc-b',
         stance: 'contradicts',
+        credibility: 2,
         note: '',
         createdAt: 1,
         updatedAt: 1,
@@ -62,6 +70,25 @@ describe('CasefileDatabase', () => {
     ])
     const link = await db.evidence.where('[claimId+highlightId]').equals(['c1', 'h2']).first()
     expect(link?.stance).toBe('contradicts')
+    db.close()
+  })
+
+  it("upgrades version 1 evidence with its highlight's document and no credibility", async () => {
+    const factory = new IDBFactory()
+    const v1 = new Dexie('upgrade', { indexedDB: factory, IDBKeyRange })
+    v1.version(1).stores(STORES_V1)
+    await v1.table('highlights').add({ id: 'h1', docId: 'doc-a', tags: [], createdAt: 1 })
+    await v1
+      .table('evidence')
+      .add({ id: 'e1', claimId: 'c1', highlightId: 'h1', stance: 'supports' })
+    await v1
+      .table('evidence')
+      .add({ id: 'e2', claimId: 'c1', highlightId: 'gone', stance: 'context' })
+    v1.close()
+    const db = new CasefileDatabase('upgrade', { indexedDB: factory, IDBKeyRange })
+    expect(await db.evidence.get('e1')).toMatchObject({ docId: 'doc-a', credibility: null })
+    expect(await db.evidence.get('e2')).toMatchObject({ docId: '', credibility: null })
+    expect(await db.evidence.where('docId').equals('doc-a').count()).toBe(1)
     db.close()
   })
 

@@ -1,6 +1,7 @@
 /** The analyst's local database: one Dexie class, schema declared by ordered migrations. */
 import { Dexie, type EntityTable } from 'dexie'
 import { declareInitialSchema } from './migrations/001-initial'
+import { declareClaimsSchema } from './migrations/002-claims'
 import type {
   ClaimRecord,
   EventRecord,
@@ -8,6 +9,7 @@ import type {
   HighlightRecord,
   ImportedDocumentRecord,
   SettingRecord,
+  SourceGradeRecord,
   TimelineRecord,
 } from './records'
 
@@ -22,6 +24,7 @@ export class CasefileDatabase extends Dexie {
   timelines!: EntityTable<TimelineRecord, 'id'>
   events!: EntityTable<EventRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
+  sourceGrades!: EntityTable<SourceGradeRecord, 'docId'>
 
   /**
    * Opens (lazily) the named database. Transactions are `strict`: Chromium's default
@@ -33,5 +36,6 @@ export class CasefileDatabase extends Dexie {
   ) {
     super(name, { ...options, chromeTransactionDurability: 'strict', cache: 'disabled' })
     declareInitialSchema(this)
+    declareClaimsSchema(this)
   }
 }

@@ -51,18 +51,11 @@ function checkPatch(patch: HighlightPatch): void {
   }
 }
 
-/**
- * Creates a highlight in one transaction; returns it and the ChangeSet that removes it.
- * `onCommitted` is called with it as soon as the transaction has committed.
- */
-export async function addHighlight(
-  db: CasefileDatabase,
-  input: NewHighlight,
-  onCommitted?: (highlight: HighlightRecord) => void,
-): Promise<{ highlight: HighlightRecord; changeSet: ChangeSet }> {
+/** Checks a new highlight and makes its record (a fresh id, times now); throws HighlightInputError. */
+export function newHighlightRecord(input: NewHighlight): HighlightRecord {
   checkPatch(input)
   const now = Date.now()
-  const highlight: HighlightRecord = {
+  return {
     id: crypto.randomUUID(),
     docId: input.docId,
     docRev: input.docRev,
@@ -73,6 +66,18 @@ export async function addHighlight(
     createdAt: now,
     updatedAt: now,
   }
+}
+
+/**
+ * Creates a highlight in one transaction; returns it and the ChangeSet that removes it.
+ * `onCommitted` is called with it as soon as the transaction has committed.
+ */
+export async function addHighlight(
+  db: CasefileDatabase,
+  input: NewHighlight,
+  onCommitted?: (highlight: HighlightRecord) => void,
+): Promise<{ highlight: HighlightRecord; changeSet: ChangeSet }> {
+  const highlight = newHighlightRecord(input)
   const { changeSet } = await recordChanges(
     db,
     ['highlights'],
@@ -117,11 +122,17 @@ export async function updateHighlight(
 export async function deleteHighlight(db: CasefileDatabase, id: string): Promise<ChangeSet | null> {
   const { changeSet } = await recordChanges(
     db,
-    ['highlights', 'evidence', 'events'],
+    ['highlights', 'evidence', 'claims', 'events'],
     'delete highlight',
     async (rec) => {
-      const links = await db.evidence.where('highlightId').equals(id).primaryKeys()
-      for (const key of links) await rec.remove('evidence', key)
+      const links = await db.evidence.where('highlightId').equals(id).toArray()
+      const now = Date.now()
+      for (const link of links) {
+        await rec.remove('evidence', link.id)
+        // The claim lost a piece of evidence: that is a change to the claim.
+        const claim = await db.claims.get(link.claimId)
+        if (claim) await rec.put('claims', { ...claim, updatedAt: now })
+      }
       const events = await db.events.where('highlightIds').equals(id).toArray()
       for (const event of events) {
         const next: EventRecord = {

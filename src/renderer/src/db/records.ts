@@ -39,13 +39,25 @@ export interface ClaimRecord {
 
 export type Stance = 'supports' | 'contradicts' | 'context'
 
+/** A passage (highlight) linked to a claim with a stance. */
 export interface EvidenceRecord {
   id: string
   claimId: string
   highlightId: string
+  /** The highlight's document (highlights never move between documents). Since v2. */
+  docId: string
   stance: Stance
+  /** Admiralty credibility of this piece of information, 1-6, or null if not graded. Since v2. */
+  credibility: number | null
   note: string
   createdAt: number
+  updatedAt: number
+}
+
+/** The analyst's Admiralty reliability grade (A-F) of a source. Since v2. */
+export interface SourceGradeRecord {
+  docId: string
+  reliability: string | null
   updatedAt: number
 }
 

@@ -4,7 +4,8 @@
  */
 export const SCHEMA_VERSIONS = {
   initial: 1,
+  claims: 2,
 } as const
 
 /** The version this build opens the database at. */
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.initial
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.claims

@@ -1,20 +1,18 @@
 /**
  * The app's one table: renders a TanStack Table v9 instance (made by the caller with
  * `useTable`, features and columns at module scope) as a real <table> with a sticky header,
- * sortable column buttons with aria-sort, keyboard row navigation and activation, an empty
- * state, and row virtualisation (spacer rows) once there are more than `virtualizeAbove` rows.
+ * sortable column buttons with aria-sort, keyboard row navigation and activation, group
+ * header rows, an empty state, and row virtualisation (spacer rows) once there are more
+ * than `virtualizeAbove` rows.
  */
-import {
-  FlexRender,
-  type Row,
-  type RowData,
-  type Table,
-  type TableFeatures,
-} from '@tanstack/react-table'
+import type { Row, RowData, Table, TableFeatures } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type MouseEvent, type ReactNode } from 'react'
-import { columnMeta, renderedCells } from './data-table/column-meta'
+import { columnMeta } from './data-table/column-meta'
+import { DataRow } from './data-table/DataRow'
 import { DataTableHead } from './data-table/DataTableHead'
+import { GroupHeaderRow } from './data-table/GroupHeaderRow'
+import { groupRowInfo, isGroupRow } from './data-table/group-rows'
 import { useRowNavigation } from './data-table/useRowNavigation'
 
 export type { DataTableColumnMeta } from './data-table/column-meta'
@@ -35,15 +33,31 @@ export interface DataTableProps<TFeatures extends TableFeatures, TData extends R
   estimateRowHeight?: number
   /** Rows beyond this count are virtualised; fewer are all rendered. */
   virtualizeAbove?: number
+  /** How a group header's count is said to assistive technology; default "12 rows". */
+  groupCountLabel?: (count: number) => string
   className?: string
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]'
 
+/** Expected height of a group header row before it is measured. */
+const GROUP_ROW_HEIGHT = 40
+
+const rowCount = (count: number) => (count === 1 ? '1 row' : `${count} rows`)
+
 /**
  * A generic, accessible table over a TanStack Table v9 instance. Column layout comes from
  * `columnDef.meta` ({@link DataTableColumnMeta}); sorting appears when the table registers
- * `rowSortingFeature`, hidden columns are skipped when it registers `columnVisibilityFeature`.
+ * `rowSortingFeature`, hidden columns are skipped when it registers `columnVisibilityFeature`
+ * and follow `columnOrderingFeature`'s order.
+ *
+ * Grouping: register `columnGroupingFeature` with `groupedRowModel: createGroupedRowModel()`
+ * and `rowExpandingFeature` with `expandedRowModel: createExpandedRowModel()`, and drive
+ * `grouping` / `expanded` state as usual (`state` + `onGroupingChange` / `onExpandedChange`,
+ * or `initialState`; `expanded: true` opens every group). Each group row is drawn as a
+ * header across the table with a button that toggles it (label from the grouping column's
+ * meta `groupLabel`), and its rows are indented (class `data-table-leaf`). Group rows take
+ * part in keyboard navigation and are never passed to `onRowActivate`.
  */
 export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
   table,
@@ -53,6 +67,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   rowClassName,
   estimateRowHeight = 44,
   virtualizeAbove = 100,
+  groupCountLabel = rowCount,
   className,
 }: DataTableProps<TFeatures, TData>) {
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -67,13 +82,16 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
     count: virtual ? rows.length : 0,
     enabled: virtual,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateRowHeight,
+    estimateSize: (index) => {
+      const row = rows[index]
+      return row && isGroupRow(row) ? GROUP_ROW_HEIGHT : estimateRowHeight
+    },
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: 8,
   })
   const activate = (index: number) => {
     const row = rows[index]
-    if (row && onRowActivate) onRowActivate(row)
+    if (row && onRowActivate && !isGroupRow(row)) onRowActivate(row)
   }
   const nav = useRowNavigation({
     count: rows.length,
@@ -90,7 +108,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const tabbable = indices.includes(nav.activeIndex) ? nav.activeIndex : indices[0]
 
   const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: Row<TFeatures, TData>) => {
-    if (!onRowActivate || (event.target as Element).closest(INTERACTIVE)) return
+    if (!onRowActivate || isGroupRow(row) || (event.target as Element).closest(INTERACTIVE)) return
     if (window.getSelection()?.toString()) return
     onRowActivate(row)
   }
@@ -113,27 +131,35 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
           {indices.map((index) => {
             const row = rows[index]
             if (!row) return null
+            const measure = virtual ? virtualizer.measureElement : undefined
+            const ariaRowIndex = headerGroups.length + index + 1
+            const group = groupRowInfo(table, row)
+            if (group) {
+              return (
+                <GroupHeaderRow
+                  key={row.id}
+                  group={group}
+                  index={index}
+                  ariaRowIndex={ariaRowIndex}
+                  columns={leafHeaders.length}
+                  tabbable={index === tabbable}
+                  countLabel={groupCountLabel}
+                  measure={measure}
+                />
+              )
+            }
             return (
-              <tr
+              <DataRow
                 key={row.id}
-                ref={virtual ? virtualizer.measureElement : undefined}
-                data-index={index}
-                aria-rowindex={headerGroups.length + index + 1}
-                tabIndex={index === tabbable ? 0 : -1}
+                row={row}
+                index={index}
+                ariaRowIndex={ariaRowIndex}
+                tabbable={index === tabbable}
                 className={rowClassName?.(row)}
-                data-activatable={onRowActivate ? 'true' : undefined}
-                onClick={(event) => onRowClick(event, row)}
-              >
-                {renderedCells(row).map((cell) => {
-                  const meta = columnMeta(cell.column)
-                  const cls = [meta.className, meta.align === 'end' ? 'align-end' : undefined]
-                  return (
-                    <td key={cell.id} className={cls.filter(Boolean).join(' ') || undefined}>
-                      <FlexRender cell={cell} />
-                    </td>
-                  )
-                })}
-              </tr>
+                activatable={onRowActivate !== undefined}
+                onClick={onRowClick}
+                measure={measure}
+              />
             )
           })}
           {padBottom > 0 && <Spacer height={padBottom} columns={leafHeaders.length} />}

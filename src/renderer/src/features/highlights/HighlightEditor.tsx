@@ -20,13 +20,15 @@ export interface HighlightEditorProps {
   names: Record<HighlightColorId, string>
   allTags: string[]
   focus: 'note' | 'tags' | null
+  /** Opens "Tag to claim" for this highlight. */
+  onTagToClaim: () => void
   onClose: () => void
 }
 
 const NOTE_SAVE_DELAY_MS = 800
 
 export function HighlightEditor(props: HighlightEditorProps) {
-  const { highlight, doc, passage, anchor, names, allTags, focus, onClose } = props
+  const { highlight, doc, passage, anchor, names, allTags, focus, onTagToClaim, onClose } = props
   const [note, setNote] = useState(highlight.note)
   const panelRef = useRef<HTMLDivElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
@@ -129,6 +131,9 @@ export function HighlightEditor(props: HighlightEditorProps) {
           onClick={() => passage && void copyQuote(doc, passage)}
         >
           Copy quote
+        </button>
+        <button type="button" className="button-quiet" onClick={onTagToClaim}>
+          Claim…
         </button>
         <button type="button" className="button" onClick={close}>
           Done

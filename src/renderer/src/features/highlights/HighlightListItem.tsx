@@ -2,14 +2,19 @@
  * One highlight in the reader's side list: colour, place, quote, note preview, tags. The
  * list supplies the `<li>` around it (the long list positions its own).
  */
+import { stanceLabel } from '@shared/claims/types'
 import { memo, type ReactNode } from 'react'
+import { routeHash } from '../../app/routes'
 import type { HighlightRecord } from '../../db/records'
+import type { ServedClaim } from '../claims/useDocumentClaims'
 
 interface HighlightListItemProps {
   highlight: HighlightRecord
   colorName: string
   location: string
   active: boolean
+  /** The claims this passage serves, with its stance on each. */
+  claims?: readonly ServedClaim[]
   /** Scroll to the passage and flash it; absent for orphans (nowhere to go). */
   onShow?: (id: string) => void
   onEdit: (id: string) => void
@@ -18,7 +23,7 @@ interface HighlightListItemProps {
 
 /** Memoised: a long list re-renders only the items whose highlight or place changed. */
 export const HighlightListItem = memo(function HighlightListItem(props: HighlightListItemProps) {
-  const { highlight, colorName, location, active, onShow, onEdit, children } = props
+  const { highlight, colorName, location, active, claims, onShow, onEdit, children } = props
   const summary = (
     <>
       <span className="hl-meta">
@@ -59,6 +64,20 @@ export const HighlightListItem = memo(function HighlightListItem(props: Highligh
       ) : (
         <div className="hl-show">{summary}</div>
       )}
+      {claims && claims.length > 0 && (
+        <ul className="hl-claims" aria-label="Claims">
+          {claims.map((claim) => (
+            <li key={claim.claimId}>
+              <span className={`stance-mark stance-${claim.stance}`}>
+                {stanceLabel(claim.stance)}
+              </span>{' '}
+              <a href={routeHash({ view: 'claim', claimId: claim.claimId })} dir="auto">
+                {claim.statement}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="hl-actions">
         <button type="button" className="button-quiet" onClick={() => onEdit(highlight.id)}>
           Edit
@@ -77,8 +96,21 @@ function sameItem(a: HighlightListItemProps, b: HighlightListItemProps): boolean
     a.colorName === b.colorName &&
     a.location === b.location &&
     a.active === b.active &&
+    sameClaims(a.claims, b.claims) &&
     a.onShow === b.onShow &&
     a.onEdit === b.onEdit &&
     a.children === b.children
+  )
+}
+
+function sameClaims(a: readonly ServedClaim[] = [], b: readonly ServedClaim[] = []): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (claim, i) =>
+        claim.claimId === b[i]?.claimId &&
+        claim.stance === b[i]?.stance &&
+        claim.statement === b[i]?.statement,
+    )
   )
 }

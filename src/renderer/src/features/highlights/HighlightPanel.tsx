@@ -8,6 +8,7 @@ import type { HighlightColorId } from '@shared/highlights/colors'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import type { DocumentClaims, ServedClaim } from '../claims/useDocumentClaims'
 import { relinkHighlight, removeHighlight } from './actions'
 import { ColorNamesEditor } from './ColorNamesEditor'
 import { HighlightListItem } from './HighlightListItem'
@@ -15,6 +16,8 @@ import { HighlightListItem } from './HighlightListItem'
 interface HighlightPanelProps {
   doc: DocumentModel
   highlights: DocumentHighlights
+  /** The claims the document's highlights serve. */
+  documentClaims: DocumentClaims
   names: Record<HighlightColorId, string>
   activeId: string | null
   /** Whether text is selected in the document, so a highlight can be re-linked to it. */
@@ -26,9 +29,22 @@ interface HighlightPanelProps {
 }
 
 export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanelProps) {
-  const { doc, highlights, names, activeId, canRelink, onRelink, onShow, onEdit } = props
+  const { doc, highlights, documentClaims, names, activeId, canRelink, onRelink, onShow, onEdit } =
+    props
   const panelRef = useRef<HTMLElement>(null)
-  const { placed, uncertain, orphans } = highlights
+  const [claimFilter, setClaimFilter] = useState('')
+  const { byHighlight } = documentClaims
+  // A claim that no longer has passages here (or was deleted) stops filtering.
+  const filterId = documentClaims.claims.some((c) => c.id === claimFilter) ? claimFilter : ''
+  const { placed, uncertain, orphans } = useMemo(() => {
+    if (!filterId) return highlights
+    const serves = (id: string) => byHighlight.get(id)?.some((c) => c.claimId === filterId)
+    return {
+      placed: highlights.placed.filter((p) => serves(p.item.id)),
+      uncertain: highlights.uncertain.filter((p) => serves(p.item.id)),
+      orphans: highlights.orphans.filter((h) => serves(h.id)),
+    }
+  }, [highlights, filterId, byHighlight])
   const para = (start: number, end: number) =>
     formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
 
@@ -42,9 +58,23 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
           Select text in the source and pick a colour (keys 1–5) to highlight it.
         </p>
       )}
+      {documentClaims.claims.length > 0 && (
+        <label className="field panel-filter">
+          <span className="field-label">Show</span>
+          <select value={filterId} onChange={(event) => setClaimFilter(event.target.value)}>
+            <option value="">All highlights</option>
+            {documentClaims.claims.map((claim) => (
+              <option key={claim.id} value={claim.id}>
+                Serving: {claim.statement}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <PlacedList
         scrollRef={panelRef}
         doc={doc}
+        claims={byHighlight}
         placed={placed}
         names={names}
         activeId={activeId}
@@ -64,6 +94,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
                   highlight={item}
                   colorName={names[item.color as HighlightColorId]}
                   location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
+                  claims={byHighlight.get(item.id)}
                   active={item.id === activeId}
                   onShow={onShow}
                   onEdit={onEdit}
@@ -98,6 +129,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
                   highlight={item}
                   colorName={names[item.color as HighlightColorId]}
                   location="not found"
+                  claims={byHighlight.get(item.id)}
                   active={false}
                   onEdit={onEdit}
                 >
@@ -142,6 +174,7 @@ interface PlacedListProps {
   /** The panel, which scrolls the list. */
   scrollRef: RefObject<HTMLElement | null>
   doc: DocumentModel
+  claims: ReadonlyMap<string, readonly ServedClaim[]>
   placed: DocumentHighlights['placed']
   names: Record<HighlightColorId, string>
   activeId: string | null
@@ -160,7 +193,7 @@ const ESTIMATED_ITEM_HEIGHT = 100
  * pay for the whole list.
  */
 const PlacedList = memo(function PlacedList(props: PlacedListProps) {
-  const { scrollRef, doc, placed, names, activeId, onShow, onEdit } = props
+  const { scrollRef, doc, claims, placed, names, activeId, onShow, onEdit } = props
   const listRef = useRef<HTMLOListElement>(null)
   const [listTop, setListTop] = useState(0)
   const locations = useMemo(
@@ -213,6 +246,7 @@ const PlacedList = memo(function PlacedList(props: PlacedListProps) {
               highlight={item}
               colorName={names[item.color as HighlightColorId]}
               location={locations[row.index] ?? ''}
+              claims={claims.get(item.id)}
               active={item.id === activeId}
               onShow={onShow}
               onEdit={onEdit}

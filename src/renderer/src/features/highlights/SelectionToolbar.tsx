@@ -1,7 +1,7 @@
 /**
  * The small toolbar beside a text selection: highlight in a colour, add a note, add
- * tags, copy the quote with its citation. Keys 1-5, N, T and C do the same; Escape
- * closes it.
+ * tags, tag it to a claim, copy the quote with its citation. Keys 1-5, N, T, L and C do
+ * the same; Escape closes it.
  */
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useEffect, useRef } from 'react'
@@ -16,12 +16,13 @@ interface SelectionToolbarProps {
   onColor: (color: HighlightColorId) => void
   onNote: () => void
   onTags: () => void
+  onClaim: () => void
   onCopy: () => void
   onClose: () => void
 }
 
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { rect, names, onColor, onNote, onTags, onCopy, onClose } = props
+  const { rect, names, onColor, onNote, onTags, onClaim, onCopy, onClose } = props
   const actions = useRef(props)
   useEffect(() => {
     actions.current = props
@@ -36,6 +37,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       if (color) act.onColor(color)
       else if (key === TOOL_KEYS.note) act.onNote()
       else if (key === TOOL_KEYS.tags) act.onTags()
+      else if (key === TOOL_KEYS.claim) act.onClaim()
       else if (key === TOOL_KEYS.copy) act.onCopy()
       else if (event.key === 'Escape') act.onClose()
       else return
@@ -45,7 +47,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const position = popoverPosition(rect, { width: 300, height: 44 })
+  const position = popoverPosition(rect, { width: 360, height: 44 })
   return (
     <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={position}>
       <ColorSwatches names={names} current={null} onPick={onColor} verb="Highlight as" />
@@ -67,6 +69,15 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         aria-keyshortcuts="T"
       >
         Tags
+      </button>
+      <button
+        type="button"
+        className="tool"
+        onClick={onClaim}
+        title="Tag to a claim (L)"
+        aria-keyshortcuts="L"
+      >
+        Claim
       </button>
       <button
         type="button"

@@ -5,7 +5,7 @@ import {
   type NotebookFilters,
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
-import { useRef } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 
 interface NotebookFilterBarProps {
@@ -14,12 +14,14 @@ interface NotebookFilterBarProps {
   sources: { docId: string; title: string }[]
   tags: string[]
   colorNames: Record<HighlightColorId, string>
+  /** Table controls shown at the end of the row (the Columns menu). */
+  children?: ReactNode
 }
 
 const STATUSES: NotebookRowStatus[] = ['placed', 'uncertain', 'orphan', 'missing']
 
 export function NotebookFilterBar(props: NotebookFilterBarProps) {
-  const { filters, onChange, sources, tags, colorNames } = props
+  const { filters, onChange, sources, tags, colorNames, children } = props
   const searchRef = useRef<HTMLInputElement>(null)
   useGlobalKey('/', () => searchRef.current?.focus())
   const set = (patch: Partial<NotebookFilters>) => onChange({ ...filters, ...patch })
@@ -101,6 +103,7 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
           )
         })}
       </fieldset>
+      {children}
     </div>
   )
 }

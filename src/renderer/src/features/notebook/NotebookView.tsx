@@ -15,10 +15,18 @@ import {
 import { useTable, type Row } from '@tanstack/react-table'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { navigate } from '../../app/useHashRoute'
+import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
+import { useTableLayout } from '../../ui/data-table/useTableLayout'
 import { useColorNames } from '../highlights/useColorNames'
 import { NotebookFilterBar } from './NotebookFilterBar'
-import { NOTEBOOK_DEFAULT_SORTING, notebookColumns, notebookFeatures } from './notebook-table'
+import {
+  NOTEBOOK_COLUMN_IDS,
+  NOTEBOOK_DEFAULT_SORTING,
+  NOTEBOOK_TABLE_KEY,
+  notebookColumns,
+  notebookFeatures,
+} from './notebook-table'
 import { useNotebookRows } from './useNotebookRows'
 
 interface NotebookViewProps {
@@ -29,7 +37,10 @@ interface NotebookViewProps {
 }
 
 export function NotebookView({ documents, onReady }: NotebookViewProps) {
-  const { rows, loaded } = useNotebookRows(documents)
+  const { rows, loaded: rowsLoaded } = useNotebookRows(documents)
+  const layout = useTableLayout(NOTEBOOK_TABLE_KEY, NOTEBOOK_COLUMN_IDS)
+  // Wait for the remembered layout too, so the table never jumps from the default one.
+  const loaded = rowsLoaded && layout.loaded
   const colorNames = useColorNames()
   const [filters, setFilters] = useState<NotebookFilters>(NO_NOTEBOOK_FILTERS)
   const deferredFilters = useDeferredValue(filters)
@@ -42,6 +53,9 @@ export function NotebookView({ documents, onReady }: NotebookViewProps) {
     data: visible,
     getRowId: (row) => row.id,
     initialState: { sorting: NOTEBOOK_DEFAULT_SORTING },
+    state: { columnOrder: layout.columnOrder, columnVisibility: layout.columnVisibility },
+    onColumnOrderChange: layout.setColumnOrder,
+    onColumnVisibilityChange: layout.setColumnVisibility,
   })
 
   useEffect(() => {
@@ -80,7 +94,9 @@ export function NotebookView({ documents, onReady }: NotebookViewProps) {
           sources={sources}
           tags={tags}
           colorNames={colorNames}
-        />
+        >
+          <ColumnsMenu table={table} onReset={layout.reset} />
+        </NotebookFilterBar>
       )}
       {loaded && (
         <DataTable

@@ -4,6 +4,8 @@
  */
 import type { NotebookRow } from '@shared/highlights/notebook-rows'
 import {
+  columnOrderingFeature,
+  columnVisibilityFeature,
   constructSortFn,
   createColumnHelper,
   createSortedRowModel,
@@ -31,9 +33,14 @@ const sortFn_collated = constructSortFn({
   sort: (a: unknown, b: unknown) => collator.compare(String(a ?? ''), String(b ?? '')),
 })
 
-/** The notebook table's features: client-side sorting with named comparators. */
+/**
+ * The notebook table's features: client-side sorting with named comparators, and a column
+ * layout (order, visibility) the analyst can change and the notebook remembers.
+ */
 export const notebookFeatures = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { text: sortFn_collated, basic: sortFn_basic },
   columnMeta: metaHelper<DataTableColumnMeta>(),
@@ -50,7 +57,8 @@ export const notebookColumns = helper.columns([
     header: 'Quote',
     sortFn: 'text',
     cell: ({ row }) => <QuoteCell row={row.original} />,
-    meta: { width: '30%', className: 'nb-col-quote' },
+    // A row without its quote says nothing, so the quote cannot be hidden.
+    meta: { width: '30%', className: 'nb-col-quote', hideable: false },
   }),
   helper.accessor('note', {
     header: 'Note',
@@ -89,7 +97,7 @@ export const notebookColumns = helper.columns([
     sortFn: 'basic',
     sortUndefined: 'last',
     cell: ({ row }) => <ParagraphCell row={row.original} />,
-    meta: { width: '4rem' },
+    meta: { width: '4rem', label: 'Paragraph (¶)' },
   }),
   helper.accessor('createdAt', {
     header: 'Created',
@@ -102,6 +110,14 @@ export const notebookColumns = helper.columns([
     id: 'open',
     header: () => <span className="visually-hidden">Actions</span>,
     cell: ({ row }) => <OpenCell row={row.original} />,
-    meta: { width: '10rem', className: 'nb-col-open' },
+    meta: { width: '10rem', className: 'nb-col-open', label: 'Actions' },
   }),
 ])
+
+/** The column ids in their defined order, which is the default layout. */
+export const NOTEBOOK_COLUMN_IDS: readonly string[] = notebookColumns.map(
+  (column) => column.id ?? ('accessorKey' in column ? String(column.accessorKey) : ''),
+)
+
+/** The key the notebook's column layout is remembered under. */
+export const NOTEBOOK_TABLE_KEY = 'notebook'

@@ -21,6 +21,9 @@ import { copyQuote, createHighlight, relinkHighlight } from '../highlights/actio
 import { HighlightEditor } from '../highlights/HighlightEditor'
 import { HighlightPanel } from '../highlights/HighlightPanel'
 import { SelectionToolbar } from '../highlights/SelectionToolbar'
+import { tagPassageToClaim, type TagSource } from '../claims/actions'
+import { TagToClaimPopover } from '../claims/TagToClaimPopover'
+import { useDocumentClaims } from '../claims/useDocumentClaims'
 import { useColorNames } from '../highlights/useColorNames'
 import { DocumentBody } from './DocumentBody'
 import { DocumentHeader } from './DocumentHeader'
@@ -39,16 +42,19 @@ interface AnnotatedDocumentProps {
 }
 
 type Editing = { id: string; focus: 'note' | 'tags' | null; anchor: DOMRect }
+type Tagging = { source: TagSource; anchor: DOMRect; quote: string }
 
 export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentProps) {
   const scrollerRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const ranges = useRef(new Map<string, Range>())
   const highlights = useHighlightPlacements(doc)
+  const documentClaims = useDocumentClaims(doc.meta.id)
   const names = useColorNames()
   const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
   const { selection, clear, clearIfStill } = useReaderSelection(bodyRef, scrollerRef)
   const [editing, setEditing] = useState<Editing | null>(null)
+  const [tagging, setTagging] = useState<Tagging | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColorId>('yellow')
 
@@ -188,13 +194,20 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
           <DocumentHeader doc={doc} />
           <DocumentBody ref={bodyRef} blocks={doc.blocks} />
         </article>
-        {selection && !editing && (
+        {selection && !editing && !tagging && (
           <SelectionToolbar
             rect={selection.rect}
             names={names}
             onColor={(color) => void create(color)}
             onNote={() => void create(lastColor, 'note')}
             onTags={() => void create(lastColor, 'tags')}
+            onClaim={() =>
+              setTagging({
+                source: { kind: 'selection', doc, passage: selection, color: 'green' },
+                anchor: selection.rect,
+                quote: doc.text.slice(selection.start, selection.end),
+              })
+            }
             onCopy={() => void copyQuote(doc, selection)}
             onClose={clear}
           />
@@ -203,6 +216,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
       <HighlightPanel
         doc={doc}
         highlights={highlights}
+        documentClaims={documentClaims}
         names={names}
         activeId={editing?.id ?? activeId}
         canRelink={selection !== null}
@@ -222,8 +236,33 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
           names={names}
           allTags={allTags}
           focus={editing.focus}
+          onTagToClaim={() => {
+            setTagging({
+              source: { kind: 'highlight', highlightId: editingHighlight.id },
+              anchor: editing.anchor,
+              quote: editingHighlight.selectors.quote.exact,
+            })
+            setEditing(null)
+          }}
           onClose={() => {
             setEditing(null)
+            scrollerRef.current?.focus({ preventScroll: true })
+          }}
+        />
+      )}
+      {tagging && (
+        <TagToClaimPopover
+          anchor={tagging.anchor}
+          quote={tagging.quote}
+          onTag={async (claim, stance) => {
+            const done = (await tagPassageToClaim(tagging.source, claim, stance)) !== null
+            if (done && tagging.source.kind === 'selection') {
+              clearIfStill(tagging.source.passage.start, tagging.source.passage.end)
+            }
+            return done
+          }}
+          onClose={() => {
+            setTagging(null)
             scrollerRef.current?.focus({ preventScroll: true })
           }}
         />

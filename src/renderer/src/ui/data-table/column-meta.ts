@@ -23,6 +23,19 @@ export interface DataTableColumnMeta {
   className?: string
   /** Text alignment; numbers and dates read better at the end. */
   align?: 'start' | 'end'
+  /** The column's name in words where its header is not a plain string (the Columns menu). */
+  label?: string
+  /**
+   * False for a column that must always show: the Columns menu will not hide it (it can
+   * still show it, should a stored layout have hidden it).
+   */
+  hideable?: boolean
+  /**
+   * A group header's label for one value of this column, when rows are grouped by it.
+   * Called with the raw grouping value, which may be empty (undefined, null, '');
+   * without it, or when it returns '', empty values read "(none)" and others String(value).
+   */
+  groupLabel?: (value: unknown) => string
 }
 
 /** The column's layout meta, or an empty object. */
@@ -30,6 +43,14 @@ export function columnMeta<TFeatures extends TableFeatures, TData extends RowDat
   column: Column<TFeatures, TData>,
 ): DataTableColumnMeta {
   return (column.columnDef.meta as DataTableColumnMeta | undefined) ?? {}
+}
+
+/** The column's name in words: meta `label`, else a string header, else its id. */
+export function columnLabel<TFeatures extends TableFeatures, TData extends RowData>(
+  column: Column<TFeatures, TData>,
+): string {
+  const header = column.columnDef.header
+  return columnMeta(column).label ?? (typeof header === 'string' ? header : column.id)
 }
 
 /** The column's sorting API when the table registered rowSortingFeature and it can sort. */

@@ -1,6 +1,8 @@
 /**
  * Keyboard movement between the rows of a DataTable with a roving tabindex: one row is in
  * the tab order; arrows, j/k, Home/End and PageUp/PageDown move focus; Enter activates.
+ * A row whose focus belongs to a control inside it (a group header's button) marks that
+ * control `data-row-focus`; the control keeps its own Enter and Space.
  * Works with virtualised rows: a row scrolled out is scrolled back before it is focused.
  */
 import {
@@ -38,6 +40,11 @@ export function rowIndexOf(element: Element | null): number | null {
   return value === null || value === undefined ? null : Number(value)
 }
 
+/** The element that takes focus for a row: its `data-row-focus` control, else the row. */
+export function rowFocusTarget(row: HTMLElement): HTMLElement {
+  return row.querySelector<HTMLElement>('[data-row-focus]') ?? row
+}
+
 export function useRowNavigation(options: RowNavigationOptions): RowNavigation {
   const { count, bodyRef, scrollToIndex, onActivate } = options
   const [active, setActive] = useState(0)
@@ -53,16 +60,17 @@ export function useRowNavigation(options: RowNavigationOptions): RowNavigation {
     pendingFocus.current = null
     // Only if focus is still in the table (or was lost with an unmounted row).
     const focused = document.activeElement
-    if (focused === document.body || bodyRef.current?.contains(focused)) row.focus()
+    if (focused === document.body || bodyRef.current?.contains(focused)) rowFocusTarget(row).focus()
   })
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const target = event.target as Element
-    if (target.tagName !== 'TR') return
+    const isRow = target.tagName === 'TR'
+    if (!isRow && !target.hasAttribute('data-row-focus')) return
     const index = rowIndexOf(target)
     if (index === null) return
-    if (event.key === 'Enter') {
+    if (event.key === 'Enter' && isRow) {
       event.preventDefault()
       onActivate?.(index)
       return

@@ -1,0 +1,190 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { selectText } from './highlighting'
+import { openSource } from './workbench'
+
+const BORDER = 'The Iran-Pakistan border is about 900 km long'
+const WAY_FORWARD = 'Pakistan and Iran: The way forward'
+const STABILITY = 'Seeking Stability'
+const NEW_ERA = 'New Era in Pak-Iran Ties'
+
+/** Selects `quote` in the open source and tags it to a claim through the popover, by keyboard. */
+async function tagToClaim(
+  app: Page,
+  quote: string,
+  typed: string,
+  stance: 'supports' | 'contradicts' | 'context' = 'supports',
+) {
+  await selectText(app, quote)
+  await app.keyboard.press('l')
+  const popover = app.getByRole('dialog', { name: 'Tag to claim' })
+  await expect(popover.getByRole('combobox', { name: 'Claim' })).toBeFocused()
+  await app.keyboard.type(typed)
+  const key = { supports: 'Alt+1', contradicts: 'Alt+2', context: 'Alt+3' }[stance]
+  await app.keyboard.press(key)
+  await app.keyboard.press('Enter')
+  await expect(popover).toBeHidden()
+}
+
+function claimsTable(app: Page) {
+  return app.getByRole('table', { name: 'Claims' })
+}
+
+async function openClaims(app: Page) {
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Claims' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible()
+}
+
+/** The border claim built from three sources, two for and one against. */
+async function buildBorderClaim(app: Page) {
+  await openSource(app, WAY_FORWARD)
+  await tagToClaim(app, 'share a border of over 900 kilometers', BORDER)
+  await openSource(app, STABILITY)
+  await tagToClaim(app, 'have a 900km (560 mile) border', 'border 900 km')
+  await openSource(app, NEW_ERA)
+  await tagToClaim(
+    app,
+    'share a 959-kilometer (596 miles) long border',
+    'iran-pakistan border',
+    'contradicts',
+  )
+}
+
+test('a claim from passages of three sources: counts, independence and status everywhere, after a reload', async ({
+  app,
+}) => {
+  await buildBorderClaim(app)
+  // The reader shows which claim the passage serves.
+  await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Contradicts ${BORDER}`)
+
+  await openClaims(app)
+  const row = claimsTable(app).getByRole('row').filter({ hasText: BORDER })
+  await expect(row).toHaveCount(1)
+  const cells = row.getByRole('cell')
+  await expect(cells.nth(1)).toContainText('Unverified')
+  await expect(cells.nth(1)).toContainText('evidence: contested')
+  await expect(cells.nth(3)).toHaveText('2')
+  await expect(cells.nth(4)).toHaveText('1')
+  await expect(cells.nth(6)).toHaveText('3')
+
+  await row.getByRole('link', { name: BORDER }).click()
+  await expect(app.getByRole('heading', { level: 1, name: BORDER })).toBeVisible()
+  await expect(app.getByTestId('suggested-status')).toHaveText('Contested')
+  await expect(app.getByTestId('claim-counts')).toContainText('2 supporting passages')
+  await expect(app.getByTestId('claim-counts')).toContainText('3 independent sources')
+  await expect(app.getByRole('region', { name: 'Sources disagree' })).toContainText(
+    'Sources disagree: 900 km vs 959 km',
+  )
+  const against = app.getByRole('region', { name: 'Contradicts' })
+  await expect(against.locator('blockquote')).toHaveText(
+    'share a 959-kilometer (596 miles) long border',
+  )
+  await expect(against.locator('cite')).toContainText('Ali, A.')
+  await expect(against.locator('cite')).toContainText('¶')
+
+  await app.getByLabel('Status (your judgement)').selectOption('contested')
+  await app.getByLabel('Confidence (ICD 203)').selectOption('likely')
+  await expect(app.getByText('Use this status')).toHaveCount(0)
+
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await expect(app.getByLabel('Status (your judgement)')).toHaveValue('contested')
+  await expect(app.getByLabel('Confidence (ICD 203)')).toHaveValue('likely')
+  await expect(app.getByRole('region', { name: 'Supports' }).locator('.evidence-item')).toHaveCount(
+    2,
+  )
+
+  // The evidence link opens the passage in the reader.
+  await against.getByRole('link', { name: 'Open in reader' }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('New Era in Pak-Iran Ties')
+})
+
+test('the claims table groups by status and tag, filters, and remembers nothing it should not', async ({
+  app,
+}) => {
+  await buildBorderClaim(app)
+  await openClaims(app)
+  for (const statement of [
+    'China mediated the de-escalation',
+    'Iran’s strike targeted Jaish al-Adl',
+  ]) {
+    await app.getByLabel('New claim').fill(statement)
+    await app.getByRole('button', { name: 'Add claim' }).click()
+    await expect(app.getByRole('heading', { level: 1, name: statement })).toBeVisible()
+    if (statement.startsWith('China')) {
+      await app.getByLabel('Status (your judgement)').selectOption('refuted')
+    }
+    await app.getByRole('link', { name: '← All claims' }).click()
+  }
+  await expect(app.getByTestId('claims-count')).toHaveText('3 claims')
+
+  await app.getByLabel('Group by').selectOption('status')
+  const groups = claimsTable(app).locator('button[aria-expanded]')
+  await expect(groups).toHaveCount(2)
+  await expect(groups.filter({ hasText: 'Unverified' })).toContainText('2')
+  await groups.filter({ hasText: 'Unverified' }).click()
+  await expect(claimsTable(app).getByRole('row').filter({ hasText: 'China mediated' })).toHaveCount(
+    0,
+  )
+  await app.getByLabel('Group by').selectOption('none')
+
+  await app.getByRole('searchbox', { name: 'Search' }).fill('jaish')
+  await expect(app.getByTestId('claims-count')).toHaveText('1 of 3 claims')
+  await app.getByRole('searchbox', { name: 'Search' }).fill('')
+  await app.getByLabel('Single source only').check()
+  await expect(app.getByTestId('claims-count')).toHaveText('0 of 3 claims')
+  await app.getByLabel('Single source only').uncheck()
+  await app.getByLabel('Source reliability').selectOption('C')
+  await expect(app.getByTestId('claims-count')).toHaveText('0 of 3 claims')
+})
+
+test('grades show next to the evidence and narrow what the table counts', async ({ app }) => {
+  await buildBorderClaim(app)
+  await openClaims(app)
+  await claimsTable(app).getByRole('link', { name: BORDER }).click()
+  const against = app.getByRole('region', { name: 'Contradicts' })
+  await against.getByLabel('Source reliability').selectOption('B')
+  await against.getByLabel('Information credibility').selectOption('2')
+  await expect(against.locator('.grade-chip')).toHaveText('B2')
+  await app.getByRole('link', { name: '← All claims' }).click()
+  await app.getByLabel('Source reliability').selectOption('C')
+  const row = claimsTable(app).getByRole('row').filter({ hasText: BORDER })
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0')
+  await expect(row.getByRole('cell').nth(4)).toHaveText('1')
+})
+
+test('deleting a claim asks first, removes its links, and undo brings it back', async ({ app }) => {
+  await buildBorderClaim(app)
+  await openClaims(app)
+  await claimsTable(app).getByRole('link', { name: BORDER }).click()
+  await app.getByRole('button', { name: 'Delete claim…' }).click()
+  const confirm = app.getByRole('dialog', { name: 'Delete this claim?' })
+  await expect(confirm).toContainText('3 evidence links')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: BORDER })).toBeVisible()
+  await app.getByRole('button', { name: 'Delete claim…' }).click()
+  await confirm.getByRole('button', { name: 'Delete claim' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible()
+  await expect(claimsTable(app)).toContainText('No claims yet')
+  await app.keyboard.press('Control+z')
+  await expect(claimsTable(app).getByRole('row').filter({ hasText: BORDER })).toHaveCount(1)
+  await expect(
+    claimsTable(app).getByRole('row').filter({ hasText: BORDER }).getByRole('cell').nth(6),
+  ).toHaveText('3')
+})
+
+test('claims views have no serious accessibility violations', async ({ app }) => {
+  await buildBorderClaim(app)
+  await openClaims(app)
+  const table = await new AxeBuilder({ page: app }).analyze()
+  expect(table.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual(
+    [],
+  )
+  await claimsTable(app).getByRole('link', { name: BORDER }).click()
+  await expect(app.getByRole('heading', { level: 1, name: BORDER })).toBeVisible()
+  const page = await new AxeBuilder({ page: app }).analyze()
+  expect(page.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual(
+    [],
+  )
+})

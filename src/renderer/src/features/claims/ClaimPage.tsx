@@ -1,0 +1,251 @@
+/**
+ * A claim's page: its statement, the analyst's status beside the one the evidence
+ * suggests, confidence on the ICD 203 scale, note and tags, disagreements found in the
+ * figures of its passages, and the evidence grouped by stance with citations.
+ */
+import { identitiesOf } from '@shared/claims/claim-rows'
+import { summarizeClaimEvidence } from '@shared/claims/claim-summary'
+import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
+import { findDisagreements } from '@shared/claims/disagreements'
+import { statusDiffers } from '@shared/claims/status'
+import {
+  CLAIM_STATUSES,
+  STANCES,
+  stanceLabel,
+  statusLabel,
+  type ClaimStatus,
+} from '@shared/claims/types'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useMemo, useRef } from 'react'
+import { routeHash } from '../../app/routes'
+import { navigate } from '../../app/useHashRoute'
+import { db } from '../../db'
+import { allClaimTags } from '../../db/claims'
+import type { ClaimRecord } from '../../db/records'
+import { TagInput } from '../highlights/TagInput'
+import { editClaim, removeClaim } from './actions'
+import { ClaimNote } from './ClaimNote'
+import { ClaimStatement } from './ClaimStatement'
+import { DisagreementList } from './DisagreementList'
+import { EvidenceItem } from './EvidenceItem'
+import { useClaimEvidence } from './useClaimEvidence'
+
+interface ClaimPageProps {
+  claimId: string
+  documents: DocumentSummary[]
+  onReady: () => void
+}
+
+export function ClaimPage({ claimId, documents, onReady }: ClaimPageProps) {
+  const { claim, evidence, loaded } = useClaimEvidence(claimId, documents)
+  useEffect(() => {
+    if (loaded) onReady()
+  }, [loaded, onReady])
+
+  return (
+    <main id="claim" className="claim-page" aria-labelledby="claim-heading" tabIndex={-1}>
+      <p className="claim-back">
+        <a href={routeHash({ view: 'claims' })}>← All claims</a>
+      </p>
+      {claim === null && (
+        <div className="claim-missing">
+          <h1 id="claim-heading">Claim not found</h1>
+          <p>It may have been deleted. Undo (Ctrl+Z) brings back a claim deleted here.</p>
+        </div>
+      )}
+      {claim && (
+        <ClaimDetail key={claim.id} claim={claim} evidence={evidence} documents={documents} />
+      )}
+    </main>
+  )
+}
+
+function ClaimDetail({
+  claim,
+  evidence,
+  documents,
+}: {
+  claim: ClaimRecord
+  evidence: ReturnType<typeof useClaimEvidence>['evidence']
+  documents: DocumentSummary[]
+}) {
+  const allTags = useLiveQuery(() => allClaimTags(db), []) ?? []
+  const identities = useMemo(() => identitiesOf(documents.map((d) => d.meta)), [documents])
+  const summary = useMemo(
+    () =>
+      summarizeClaimEvidence(
+        evidence.map((e) => ({ ...e.link })),
+        identities,
+      ),
+    [evidence, identities],
+  )
+  const disagreements = useMemo(
+    () =>
+      findDisagreements(
+        evidence
+          .filter((e) => e.highlight)
+          .map((e) => ({
+            id: e.link.id,
+            docId: e.link.docId,
+            text: e.quote,
+            referenceYear: e.meta?.published?.year,
+          })),
+      ),
+    [evidence],
+  )
+  const deleteRef = useRef<HTMLDialogElement>(null)
+  const differs = statusDiffers(claim.status, summary.suggested)
+
+  return (
+    <>
+      <ClaimStatement claim={claim} />
+      <div className="claim-judgement">
+        <label className="field">
+          <span className="field-label">Status (your judgement)</span>
+          <select
+            value={claim.status}
+            onChange={(event) =>
+              void editClaim(
+                claim.id,
+                { status: event.target.value as ClaimStatus },
+                'change status',
+              )
+            }
+          >
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusLabel(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className={differs ? 'claim-suggested claim-suggested-differs' : 'claim-suggested'}>
+          <span className="field-label">The evidence suggests</span>
+          <span
+            className={`status-badge status-${summary.suggested}`}
+            data-testid="suggested-status"
+          >
+            {statusLabel(summary.suggested)}
+          </span>
+          {differs && (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() =>
+                void editClaim(claim.id, { status: summary.suggested }, 'change status')
+              }
+            >
+              Use this status
+            </button>
+          )}
+        </div>
+        <label className="field">
+          <span className="field-label">Confidence (ICD 203)</span>
+          <select
+            value={claim.confidence ?? ''}
+            onChange={(event) =>
+              void editClaim(
+                claim.id,
+                { confidence: event.target.value || null },
+                'change confidence',
+              )
+            }
+          >
+            <option value="">Not assessed</option>
+            {CONFIDENCE_BANDS.map((band) => (
+              <option key={band.key} value={band.key}>
+                {band.label} ({band.min}–{band.max}%)
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="claim-counts" data-testid="claim-counts">
+        <span>{plural(summary.supporting, 'supporting passage')}</span>
+        <span>{plural(summary.contradicting, 'contradicting passage')}</span>
+        <span>{plural(summary.context, 'context passage')}</span>
+        <span>
+          <strong>{plural(summary.independentSources, 'independent source')}</strong>
+          {summary.singleSource && <span className="single-source-badge">single source</span>}
+        </span>
+      </p>
+      <DisagreementList disagreements={disagreements} />
+      <div className="claim-meta-fields">
+        <div className="field">
+          <span className="field-label">Tags</span>
+          <TagInput
+            tags={claim.tags}
+            allTags={allTags}
+            onChange={(tags) => void editClaim(claim.id, { tags }, 'edit tags')}
+          />
+        </div>
+        <ClaimNote claim={claim} />
+      </div>
+      <section className="claim-evidence" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence</h2>
+        {evidence.length === 0 && (
+          <p className="panel-hint">
+            No passages yet. In the reader, select a passage (or open a highlight) and choose
+            “Claim” to tag it to this claim as supporting, contradicting or context.
+          </p>
+        )}
+        {STANCES.map((stance) => {
+          const items = evidence.filter((e) => e.link.stance === stance)
+          if (items.length === 0) return null
+          return (
+            <section
+              key={stance}
+              className={`evidence-group evidence-${stance}`}
+              aria-label={stanceLabel(stance)}
+            >
+              <h3>
+                {stanceLabel(stance)} <span className="count">{items.length}</span>
+              </h3>
+              <ol className="evidence-list">
+                {items.map((item) => (
+                  <EvidenceItem key={item.link.id} item={item} />
+                ))}
+              </ol>
+            </section>
+          )
+        })}
+      </section>
+      <div className="claim-danger">
+        <button
+          type="button"
+          className="button-quiet button-danger"
+          onClick={() => deleteRef.current?.showModal()}
+        >
+          Delete claim…
+        </button>
+      </div>
+      <dialog ref={deleteRef} className="confirm-dialog" aria-labelledby="delete-claim-title">
+        <h2 id="delete-claim-title">Delete this claim?</h2>
+        <p>
+          “{claim.statement}” and its {plural(evidence.length, 'evidence link')} will be removed.
+          The passages stay highlighted. You can undo this with Ctrl+Z.
+        </p>
+        <form method="dialog" className="confirm-actions">
+          <button type="submit" className="button-quiet" autoFocus>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-danger-solid"
+            onClick={async () => {
+              deleteRef.current?.close()
+              if (await removeClaim(claim.id)) navigate({ view: 'claims' })
+            }}
+          >
+            Delete claim
+          </button>
+        </form>
+      </dialog>
+    </>
+  )
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

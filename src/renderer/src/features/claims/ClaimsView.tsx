@@ -1,0 +1,198 @@
+/**
+ * The claims table: every claim with what supports and contradicts it, counted by
+ * independent source, sortable, filterable and groupable; a row opens the claim's page.
+ */
+import { buildClaimRows, NO_THRESHOLDS, type GradeThresholds } from '@shared/claims/claim-rows'
+import type { ClaimStatus } from '@shared/claims/types'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import {
+  useTable,
+  type ColumnFiltersState,
+  type ExpandedState,
+  type Row,
+} from '@tanstack/react-table'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { navigate } from '../../app/useHashRoute'
+import { ColumnsMenu } from '../../ui/ColumnsMenu'
+import { DataTable } from '../../ui/DataTable'
+import { useTableLayout } from '../../ui/data-table/useTableLayout'
+import { ClaimsFilterBar, type ClaimsFilters, NO_CLAIMS_FILTERS } from './ClaimsFilterBar'
+import {
+  CLAIM_COLUMN_IDS,
+  CLAIMS_DEFAULT_SORTING,
+  claimsColumns,
+  claimsFeatures,
+  tableRows,
+  type ClaimTableRow,
+} from './claims-table'
+import { NewClaimForm } from './NewClaimForm'
+import { useClaimsWorkspace } from './useClaimsWorkspace'
+
+interface ClaimsViewProps {
+  documents: DocumentSummary[]
+  onReady: () => void
+}
+
+export type ClaimsGrouping = 'none' | 'status' | 'tags'
+
+const COLUMN_IDS = [...CLAIM_COLUMN_IDS]
+
+export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
+  const workspace = useClaimsWorkspace(documents)
+  const [filters, setFilters] = useState<ClaimsFilters>(NO_CLAIMS_FILTERS)
+  const [grouping, setGrouping] = useState<ClaimsGrouping>('none')
+  const [expanded, setExpanded] = useState<ExpandedState>(true)
+  const layout = useTableLayout('claims', COLUMN_IDS)
+  const deferred = useDeferredValue(filters)
+
+  const thresholds: GradeThresholds = useMemo(
+    () => ({ minReliability: deferred.minReliability, maxCredibility: deferred.maxCredibility }),
+    [deferred.minReliability, deferred.maxCredibility],
+  )
+  const rows = useMemo(
+    () =>
+      buildClaimRows(
+        workspace.claims,
+        workspace.evidence,
+        workspace.identities,
+        workspace.reliabilityOf,
+        thresholds ?? NO_THRESHOLDS,
+      ),
+    [
+      workspace.claims,
+      workspace.evidence,
+      workspace.identities,
+      workspace.reliabilityOf,
+      thresholds,
+    ],
+  )
+  const data = useMemo(() => tableRows(rows, grouping), [rows, grouping])
+  const columnFilters = useMemo(() => toColumnFilters(deferred), [deferred])
+  // Stable references: the table treats a new state object as a change of state.
+  const groupingState = useMemo(() => (grouping === 'none' ? [] : [grouping]), [grouping])
+  const allTags = useMemo(
+    () => [...new Set(workspace.claims.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b)),
+    [workspace.claims],
+  )
+
+  const table = useTable({
+    features: claimsFeatures,
+    columns: claimsColumns,
+    data,
+    getRowId: (row) => row.key,
+    initialState: { sorting: CLAIMS_DEFAULT_SORTING },
+    state: {
+      globalFilter: deferred.text,
+      columnFilters,
+      grouping: groupingState,
+      expanded,
+      columnOrder: layout.columnOrder,
+      columnVisibility: layout.columnVisibility,
+    },
+    onExpandedChange: setExpanded,
+    onColumnOrderChange: layout.setColumnOrder,
+    onColumnVisibilityChange: layout.setColumnVisibility,
+    globalFilterFn: 'text',
+    getColumnCanGlobalFilter: (column) => column.id === 'statement' || column.id === 'tags',
+  })
+
+  const loaded = workspace.loaded && layout.loaded
+  useEffect(() => {
+    if (loaded) onReady()
+  }, [loaded, onReady])
+
+  const shown = table.getFilteredRowModel().rows.length
+  const total = workspace.claims.length
+  const filtering = JSON.stringify(filters) !== JSON.stringify(NO_CLAIMS_FILTERS)
+  const count =
+    grouping === 'tags' || shown === total
+      ? `${total} ${total === 1 ? 'claim' : 'claims'}`
+      : `${shown} of ${total} claims`
+
+  return (
+    <main id="claims" className="claims-view" aria-labelledby="claims-heading" tabIndex={-1}>
+      <div className="cl-head">
+        <h1 id="claims-heading">Claims</h1>
+        {loaded && (
+          <span className="cl-count" aria-live="polite" data-testid="claims-count">
+            {count}
+          </span>
+        )}
+        <NewClaimForm onCreated={(claim) => navigate({ view: 'claim', claimId: claim.id })} />
+      </div>
+      {total > 0 && (
+        <div className="cl-toolbar">
+          <ClaimsFilterBar filters={filters} onChange={setFilters} tags={allTags} />
+          <div className="cl-toolbar-end">
+            <label className="field field-inline">
+              <span>Group by</span>
+              <select
+                value={grouping}
+                onChange={(event) => {
+                  setGrouping(event.target.value as ClaimsGrouping)
+                  setExpanded(true)
+                }}
+              >
+                <option value="none">Nothing</option>
+                <option value="status">Status</option>
+                <option value="tags">Tag</option>
+              </select>
+            </label>
+            <ColumnsMenu table={table} onReset={layout.reset} />
+            {filtering && (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => setFilters(NO_CLAIMS_FILTERS)}
+              >
+                Clear filters
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {loaded && (
+        <DataTable
+          table={table}
+          label="Claims"
+          className="cl-table"
+          estimateRowHeight={52}
+          onRowActivate={openClaim}
+          rowClassName={(row) => (row.original.singleSource ? 'cl-row cl-row-single' : 'cl-row')}
+          empty={
+            total === 0 ? (
+              <p className="cl-empty">
+                No claims yet. Write one above, or select a passage in the reader and choose “Claim”
+                to tag it to a new claim.
+              </p>
+            ) : (
+              <p className="cl-empty">
+                No claim matches these filters.{' '}
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => setFilters(NO_CLAIMS_FILTERS)}
+                >
+                  Clear filters
+                </button>
+              </p>
+            )
+          }
+        />
+      )}
+    </main>
+  )
+}
+
+function toColumnFilters(filters: ClaimsFilters): ColumnFiltersState {
+  const list: ColumnFiltersState = []
+  if (filters.status) list.push({ id: 'status', value: filters.status satisfies ClaimStatus })
+  if (filters.confidence) list.push({ id: 'confidence', value: filters.confidence })
+  if (filters.tag) list.push({ id: 'tags', value: filters.tag })
+  if (filters.singleSource) list.push({ id: 'independent', value: true })
+  return list
+}
+
+function openClaim(row: Row<typeof claimsFeatures, ClaimTableRow>): void {
+  navigate({ view: 'claim', claimId: row.original.id })
+}

@@ -1,0 +1,183 @@
+/**
+ * "Tag to claim": a type-ahead over the analyst's claims with "create new claim" first,
+ * and the stance (supports, contradicts, context). Keyboard throughout: type, arrows to
+ * choose, Alt+1/2/3 for the stance, Enter to tag, Escape to close.
+ */
+import { suggestClaims } from '@shared/claims/claim-search'
+import { STANCES, stanceLabel } from '@shared/claims/types'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { db } from '../../db'
+import { allClaims, type ClaimChoice } from '../../db/claims'
+import type { Stance } from '../../db/records'
+import { popoverPosition } from '../highlights/popover-position'
+
+interface TagToClaimPopoverProps {
+  anchor: DOMRect
+  /** The passage being tagged, shown so the analyst knows what they are linking. */
+  quote: string
+  onTag: (claim: ClaimChoice, stance: Stance) => Promise<boolean>
+  onClose: () => void
+}
+
+type Option =
+  { kind: 'create'; statement: string } | { kind: 'claim'; id: string; statement: string }
+
+export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimPopoverProps) {
+  const claims = useLiveQuery(() => allClaims(db), [])
+  const [typed, setTyped] = useState('')
+  const [active, setActive] = useState<number | null>(null)
+  const [stance, setStance] = useState<Stance>('supports')
+  const [busy, setBusy] = useState(false)
+  const panelRef = useRef<HTMLDivElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const listId = useId()
+  const closeRef = useRef(onClose)
+  useEffect(() => {
+    closeRef.current = onClose
+  })
+
+  const options: Option[] = useMemo(() => {
+    const { create, matches } = suggestClaims(typed, claims ?? [])
+    return [
+      ...(create ? [{ kind: 'create' as const, statement: create }] : []),
+      ...matches.map((m) => ({ kind: 'claim' as const, id: m.id, statement: m.statement })),
+    ]
+  }, [typed, claims])
+  // "New claim" is listed first, but while the text matches existing claims Enter picks
+  // the best match: an analyst typing part of a claim means that claim, not a duplicate.
+  const firstMatch = options[0]?.kind === 'create' && options.length > 1 ? 1 : 0
+  const current = options[Math.min(active ?? firstMatch, options.length - 1)]
+
+  useEffect(() => {
+    inputRef.current?.focus()
+    const onDown = (event: PointerEvent) => {
+      if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
+    }
+    document.addEventListener('pointerdown', onDown)
+    return () => document.removeEventListener('pointerdown', onDown)
+  }, [])
+
+  const submit = async (option: Option | undefined) => {
+    if (!option || busy) return
+    setBusy(true)
+    const choice: ClaimChoice =
+      option.kind === 'create' ? { statement: option.statement } : { claimId: option.id }
+    const done = await onTag(choice, stance)
+    setBusy(false)
+    if (done) onClose()
+  }
+
+  const optionId = (index: number) => `${listId}-${index}`
+  const position = popoverPosition(anchor, { width: 420, height: 380 })
+  return (
+    <div
+      ref={panelRef}
+      className="tag-claim"
+      role="dialog"
+      aria-label="Tag to claim"
+      style={position}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onClose()
+        } else if (event.altKey && ['1', '2', '3'].includes(event.key)) {
+          event.preventDefault()
+          setStance(STANCES[Number(event.key) - 1]!)
+        }
+      }}
+    >
+      <blockquote className="editor-quote" dir="auto">
+        {quote.length > 220 ? `${quote.slice(0, 219)}…` : quote}
+      </blockquote>
+      <label className="field">
+        <span className="field-label">Claim</span>
+        <input
+          ref={inputRef}
+          type="text"
+          dir="auto"
+          role="combobox"
+          aria-expanded={options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(options.indexOf(current)) : undefined}
+          value={typed}
+          placeholder="Find a claim or write a new one…"
+          onChange={(event) => {
+            setTyped(event.target.value)
+            setActive(null)
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault()
+              setActive((i) => Math.min((i ?? firstMatch) + 1, options.length - 1))
+            } else if (event.key === 'ArrowUp') {
+              event.preventDefault()
+              setActive((i) => Math.max((i ?? firstMatch) - 1, 0))
+            } else if (event.key === 'Enter') {
+              event.preventDefault()
+              void submit(current)
+            }
+          }}
+        />
+      </label>
+      <ul id={listId} role="listbox" aria-label="Claims" className="tag-claim-options">
+        {options.length === 0 && (
+          <li className="tag-claim-empty" role="presentation">
+            {claims?.length
+              ? 'No claim matches. Keep typing to write a new one.'
+              : 'Type a claim to create it.'}
+          </li>
+        )}
+        {options.map((option, index) => (
+          <li
+            key={option.kind === 'create' ? 'create' : option.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={option === current}
+            className={option === current ? 'tag-claim-option active' : 'tag-claim-option'}
+            onPointerDown={(event) => event.preventDefault()}
+            onClick={() => void submit(option)}
+          >
+            {option.kind === 'create' ? (
+              <>
+                <span className="tag-claim-new">New claim:</span>{' '}
+                <span dir="auto">“{option.statement}”</span>
+              </>
+            ) : (
+              <span dir="auto">{option.statement}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <fieldset className="stance-choice">
+        <legend className="field-label">This passage</legend>
+        {STANCES.map((s, index) => (
+          <label key={s} title={`Alt+${index + 1}`}>
+            <input
+              type="radio"
+              name={`${listId}-stance`}
+              value={s}
+              checked={stance === s}
+              onChange={() => setStance(s)}
+            />
+            {stanceLabel(s)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="editor-actions">
+        <button type="button" className="button-quiet" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!current || busy}
+          onClick={() => void submit(current)}
+        >
+          {current?.kind === 'create' ? 'Create claim and tag' : 'Tag to claim'}
+        </button>
+      </div>
+    </div>
+  )
+}

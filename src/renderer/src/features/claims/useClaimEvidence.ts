@@ -1,0 +1,84 @@
+/**
+ * One claim with its evidence, live from the database: each link with its highlight,
+ * the quote as stored, where it sits in its source now (for the ¶ and the link into the
+ * reader), and the source's metadata for the citation.
+ */
+import { formatCitation, paragraphSpan } from '@shared/brief/citation'
+import type { DocumentMeta, DocumentSummary } from '@shared/corpus/document-model'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { useDocumentModels } from '../../app/document-cache'
+import { useHost } from '../../app/host-context'
+import { db } from '../../db'
+import { allSourceGrades, claimById, evidenceForClaim, highlightsByIds } from '../../db/claims'
+import type { ClaimRecord, EvidenceRecord, HighlightRecord } from '../../db/records'
+import { placeHighlight } from '../highlights/placement-cache'
+
+export interface EvidenceView {
+  link: EvidenceRecord
+  highlight: HighlightRecord | null
+  quote: string
+  meta: DocumentMeta | null
+  /** "Author, 'Title', Outlet, date, ¶n"; the ¶ only once the source has loaded. */
+  citation: string
+  /** The passage is no longer found in its source's current text. */
+  orphan: boolean
+  reliability: string | null
+}
+
+export interface ClaimEvidence {
+  /** undefined while loading; null when the claim does not exist (deleted, bad link). */
+  claim: ClaimRecord | null | undefined
+  evidence: EvidenceView[]
+  loaded: boolean
+}
+
+export function useClaimEvidence(
+  claimId: string,
+  documents: readonly DocumentSummary[],
+): ClaimEvidence {
+  const data = useLiveQuery(async () => {
+    const [claim, links, grades] = await Promise.all([
+      claimById(db, claimId),
+      evidenceForClaim(db, claimId),
+      allSourceGrades(db),
+    ])
+    const highlights = await highlightsByIds(
+      db,
+      links.map((l) => l.highlightId),
+    )
+    return { claim: claim ?? null, links, highlights, grades }
+  }, [claimId])
+  const models = useDocumentModels(
+    useHost(),
+    useMemo(() => data?.links.map((l) => l.docId) ?? [], [data]),
+  )
+  const metas = useMemo(() => new Map(documents.map((d) => [d.meta.id, d.meta])), [documents])
+
+  const evidence = useMemo(() => {
+    if (!data) return []
+    return data.links
+      .map((link): EvidenceView => {
+        const highlight = data.highlights.get(link.highlightId) ?? null
+        const doc = models.get(link.docId)
+        const meta = doc?.meta ?? metas.get(link.docId) ?? null
+        const placement = highlight && doc ? placeHighlight(highlight, doc) : null
+        const span =
+          placement && placement.status !== 'orphan' && doc
+            ? paragraphSpan(doc.blocks, placement.start, placement.end)
+            : null
+        return {
+          link,
+          highlight,
+          quote: highlight?.selectors.quote.exact ?? '',
+          meta,
+          citation: meta ? formatCitation(meta, span) : 'Unknown source',
+          orphan: placement?.status === 'orphan',
+          reliability: data.grades.get(link.docId) ?? null,
+        }
+      })
+      .sort((a, b) => a.link.createdAt - b.link.createdAt)
+  }, [data, models, metas])
+
+  return { claim: data?.claim, evidence, loaded: data !== undefined }
+}
