@@ -73,7 +73,7 @@ test('a claim from passages of three sources: counts, independence and status ev
   await expect(app.getByTestId('suggested-status')).toHaveText('Contested')
   await expect(app.getByTestId('claim-counts')).toContainText('2 supporting passages')
   await expect(app.getByTestId('claim-counts')).toContainText('3 independent sources')
-  await expect(app.getByRole('region', { name: 'Sources disagree' })).toContainText(
+  await expect(app.getByRole('region', { name: 'Disagreements in the evidence' })).toContainText(
     'Sources disagree: 900 km vs 959 km',
   )
   const against = app.getByRole('region', { name: 'Contradicts' })
@@ -187,4 +187,41 @@ test('claims views have no serious accessibility violations', async ({ app }) =>
   expect(page.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual(
     [],
   )
+})
+
+test('claims table and claim page screenshots', async ({ app }, info) => {
+  test.skip(info.project.name !== 'web', 'screenshots come from the web project')
+  await buildBorderClaim(app)
+  await openSource(app, STABILITY)
+  await tagToClaim(
+    app,
+    'targeting what it claimed were terrorist elements',
+    'Iran’s strike targeted Jaish al-Adl',
+  )
+  await openSource(app, WAY_FORWARD)
+  await tagToClaim(app, 'in hopes to target an Iran based terrorist group', 'strike targeted jaish')
+  await openClaims(app)
+  await app.getByLabel('New claim').fill('China mediated the de-escalation')
+  await app.getByRole('button', { name: 'Add claim' }).click()
+  await app.getByLabel('Confidence (ICD 203)').selectOption('unlikely')
+  await app.getByRole('link', { name: '← All claims' }).click()
+  await claimsTable(app).getByRole('link', { name: BORDER }).click()
+  await app.getByLabel('Status (your judgement)').selectOption('contested')
+  await app.getByLabel('Confidence (ICD 203)').selectOption('likely')
+  for (const tag of ['border', 'geography']) {
+    await app.getByLabel('Add a tag').fill(tag)
+    await app.getByLabel('Add a tag').press('Enter')
+  }
+  const against = app.getByRole('region', { name: 'Contradicts' })
+  await against.getByLabel('Source reliability').selectOption('C')
+  await against.getByLabel('Information credibility').selectOption('3')
+  await app.getByRole('button', { name: 'Dismiss message' }).click()
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/claim-page.png' })
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await app.screenshot({ path: 'docs/screenshots/claim-page-dark.png' })
+  await app.emulateMedia({ colorScheme: 'light' })
+  await app.getByRole('link', { name: '← All claims' }).click()
+  await expect(app.getByTestId('claims-count')).toHaveText('3 claims')
+  await app.screenshot({ path: 'docs/screenshots/claims-table.png' })
 })

@@ -3,6 +3,7 @@
  * suggests, confidence on the ICD 203 scale, note and tags, disagreements found in the
  * figures of its passages, and the evidence grouped by stance with citations.
  */
+import { citationAuthors } from '@shared/brief/citation'
 import { identitiesOf } from '@shared/claims/claim-rows'
 import { summarizeClaimEvidence } from '@shared/claims/claim-summary'
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
@@ -170,7 +171,13 @@ function ClaimDetail({
           {summary.singleSource && <span className="single-source-badge">single source</span>}
         </span>
       </p>
-      <DisagreementList disagreements={disagreements} />
+      <DisagreementList
+        disagreements={disagreements}
+        sourceOf={(id) => {
+          const meta = evidence.find((e) => e.link.id === id)?.meta
+          return meta ? `${citationAuthors(meta.authors)}, ${meta.title}` : 'unknown source'
+        }}
+      />
       <div className="claim-meta-fields">
         <div className="field">
           <span className="field-label">Tags</span>

@@ -7,9 +7,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
 })
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 export function StatementCell({ row }: { row: ClaimRow }) {
   return (
@@ -70,7 +69,11 @@ export function TagsCell({ row }: { row: ClaimRow }) {
 
 export function UpdatedCell({ row }: { row: ClaimRow }) {
   return (
-    <time dateTime={new Date(row.updatedAt).toISOString()} className="cl-muted">
+    <time
+      dateTime={new Date(row.updatedAt).toISOString()}
+      title={timeFormat.format(row.updatedAt)}
+      className="cl-muted"
+    >
       {dateFormat.format(row.updatedAt)}
     </time>
   )

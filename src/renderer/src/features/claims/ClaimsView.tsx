@@ -90,6 +90,9 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
       columnVisibility: layout.columnVisibility,
     },
     onExpandedChange: setExpanded,
+    // Live updates must not collapse the analyst's groups, nor move the grouped column.
+    autoResetExpanded: false,
+    groupedColumnMode: false,
     onColumnOrderChange: layout.setColumnOrder,
     onColumnVisibilityChange: layout.setColumnVisibility,
     globalFilterFn: 'text',
@@ -157,6 +160,7 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
           label="Claims"
           className="cl-table"
           estimateRowHeight={52}
+          groupCountLabel={(n) => `${n} ${n === 1 ? 'claim' : 'claims'}`}
           onRowActivate={openClaim}
           rowClassName={(row) => (row.original.singleSource ? 'cl-row cl-row-single' : 'cl-row')}
           empty={

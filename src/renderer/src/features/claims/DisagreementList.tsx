@@ -1,11 +1,20 @@
-/** Where the figures in a claim's passages disagree ("Sources disagree: 900 km vs 959 km"). */
+/**
+ * Where the figures in a claim's passages disagree ("Sources disagree: 900 km vs 959 km"),
+ * each figure with the sources that state it.
+ */
 import type { Disagreement } from '@shared/claims/disagreements'
 
-export function DisagreementList({ disagreements }: { disagreements: Disagreement[] }) {
+interface DisagreementListProps {
+  disagreements: Disagreement[]
+  /** A short name of the source of a passage (evidence id), e.g. "Ali, A.". */
+  sourceOf: (passageId: string) => string
+}
+
+export function DisagreementList({ disagreements, sourceOf }: DisagreementListProps) {
   if (disagreements.length === 0) return null
   return (
     <section className="disagreements" aria-labelledby="disagreements-heading">
-      <h2 id="disagreements-heading">Sources disagree</h2>
+      <h2 id="disagreements-heading">Disagreements in the evidence</h2>
       <ul>
         {disagreements.map((d) => (
           <li key={`${d.kind}:${d.dimension}:${d.unit}`}>
@@ -13,7 +22,8 @@ export function DisagreementList({ disagreements }: { disagreements: Disagreemen
             <ul className="disagreement-figures">
               {d.figures.map((figure) => (
                 <li key={`${figure.passageId}:${figure.text}`}>
-                  {figure.display}: “{figure.text}”
+                  {figure.display}: “{figure.text}”,{' '}
+                  {[...new Set(figure.passageIds.map(sourceOf))].join('; ')}
                 </li>
               ))}
             </ul>

@@ -193,7 +193,7 @@ export const claimsColumns = helper.columns([
     enableGlobalFilter: false,
     enableGrouping: false,
     cell: ({ row }) => <IndependentCell row={row.original} />,
-    meta: { width: '8.5rem', align: 'end' },
+    meta: { width: '10.5rem', align: 'end' },
   }),
   helper.accessor('groupTag', {
     id: 'tags',
@@ -210,7 +210,7 @@ export const claimsColumns = helper.columns([
     enableGlobalFilter: false,
     enableGrouping: false,
     cell: ({ row }) => <UpdatedCell row={row.original} />,
-    meta: { width: '8.5rem' },
+    meta: { width: '7.5rem' },
   }),
 ])
 

@@ -52,7 +52,7 @@ export function EvidenceRow({
             <span className="mx-warning"> · not found in the current text</span>
           )}
           {row.state !== 'gone' && (
-            <>
+            <span className="mx-open-wrap">
               {' · '}
               <a
                 className="mx-open"
@@ -62,7 +62,7 @@ export function EvidenceRow({
               >
                 Open in reader<span className="visually-hidden">: ‘{opening(quote)}’</span>
               </a>
-            </>
+            </span>
           )}
         </p>
       </th>
