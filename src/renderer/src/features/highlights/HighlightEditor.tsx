@@ -4,7 +4,8 @@
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
+import { useAutosave } from '../../ui/useAutosave'
 import type { HighlightRecord } from '../../db/records'
 import { copyQuote, editHighlight, removeHighlight, type Passage } from './actions'
 import { ColorSwatches } from './ColorSwatches'
@@ -25,36 +26,27 @@ export interface HighlightEditorProps {
   onClose: () => void
 }
 
-const NOTE_SAVE_DELAY_MS = 800
-
 export function HighlightEditor(props: HighlightEditorProps) {
   const { highlight, doc, passage, anchor, names, allTags, focus, onTagToClaim, onClose } = props
-  const [note, setNote] = useState(highlight.note)
   const panelRef = useRef<HTMLDivElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const tagRef = useRef<HTMLInputElement>(null)
-  const saved = useRef(highlight.note)
-
-  const saveNote = (value: string) => {
-    if (value === saved.current) return
-    saved.current = value
+  const {
+    draft: note,
+    setDraft: setNote,
+    flush: saveNote,
+  } = useAutosave(highlight.note, (value) => {
     void editHighlight(highlight.id, { note: value }, 'edit note')
-  }
+  })
+
   const close = () => {
-    saveNote(noteRef.current?.value ?? note)
+    saveNote()
     onClose()
   }
   const closeRef = useRef(close)
   useEffect(() => {
     closeRef.current = close
   })
-
-  useEffect(() => {
-    const timer = setTimeout(() => saveNote(note), NOTE_SAVE_DELAY_MS)
-    return () => clearTimeout(timer)
-    // saveNote only reads refs and the stable id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [note])
 
   useEffect(() => {
     if (focus === 'note') noteRef.current?.focus()
@@ -101,7 +93,7 @@ export function HighlightEditor(props: HighlightEditorProps) {
           value={note}
           placeholder="Why this passage matters…"
           onChange={(event) => setNote(event.target.value)}
-          onBlur={(event) => saveNote(event.target.value)}
+          onBlur={saveNote}
         />
       </label>
       <div className="field">
