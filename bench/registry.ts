@@ -3,6 +3,7 @@
  * `bench/node/*.bench.ts` (pure, under Node) or `bench/browser/*.bench.ts` (Chromium on the
  * web host) and append it to {@link BENCHES}.
  */
+import { claimsFilterBench, claimsScrollFrameBench, claimsSortBench } from './browser/claims.bench'
 import {
   createCommitBench,
   createFrameBench,
@@ -52,6 +53,9 @@ export const BENCHES: readonly BenchDefinition[] = [
   createCommitBench,
   createPaintedBench,
   createFrameBench,
+  claimsSortBench,
+  claimsFilterBench,
+  claimsScrollFrameBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */
