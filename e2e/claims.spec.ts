@@ -123,10 +123,16 @@ test('the claims table groups by status and tag, filters, and remembers nothing 
   const groups = claimsTable(app).locator('button[aria-expanded]')
   await expect(groups).toHaveCount(2)
   await expect(groups.filter({ hasText: 'Unverified' })).toContainText('2')
-  await groups.filter({ hasText: 'Unverified' }).click()
-  await expect(claimsTable(app).getByRole('row').filter({ hasText: 'China mediated' })).toHaveCount(
-    0,
-  )
+  await expect(groups.filter({ hasText: 'Refuted' })).toContainText('1')
+  await groups.filter({ hasText: 'Refuted' }).click()
+  await expect(groups.filter({ hasText: 'Refuted' })).toHaveAttribute('aria-expanded', 'false')
+  const china = claimsTable(app).getByRole('row').filter({ hasText: 'China mediated' })
+  await expect(china).toHaveCount(0)
+  await groups.filter({ hasText: 'Refuted' }).press('Enter')
+  await expect(china).toHaveCount(1)
+  await app.getByLabel('Group by').selectOption('tags')
+  await expect(groups).toHaveCount(1)
+  await expect(groups.first()).toContainText('No tag')
   await app.getByLabel('Group by').selectOption('none')
 
   await app.getByRole('searchbox', { name: 'Search' }).fill('jaish')

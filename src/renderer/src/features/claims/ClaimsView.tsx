@@ -3,6 +3,7 @@
  * independent source, sortable, filterable and groupable; a row opens the claim's page.
  */
 import { buildClaimRows, NO_THRESHOLDS, type GradeThresholds } from '@shared/claims/claim-rows'
+import { claimSortKey, collationRanks } from '@shared/claims/claim-sort'
 import type { ClaimStatus } from '@shared/claims/types'
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import {
@@ -10,8 +11,9 @@ import {
   type ColumnFiltersState,
   type ExpandedState,
   type Row,
+  type SortingState,
 } from '@tanstack/react-table'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { navigate } from '../../app/useHashRoute'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
@@ -42,6 +44,7 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
   const [filters, setFilters] = useState<ClaimsFilters>(NO_CLAIMS_FILTERS)
   const [grouping, setGrouping] = useState<ClaimsGrouping>('none')
   const [expanded, setExpanded] = useState<ExpandedState>(true)
+  const [sorting, setSorting] = useState<SortingState>(CLAIMS_DEFAULT_SORTING)
   const layout = useTableLayout('claims', COLUMN_IDS)
   const deferred = useDeferredValue(filters)
 
@@ -66,6 +69,17 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
       thresholds,
     ],
   )
+  // Statements ranked in collation order once per set of statements, so that a click on
+  // a column sorts numbers (see claim-sort.ts); edits that keep the statements reuse it.
+  const statementsKey = useMemo(
+    () => workspace.claims.map((c) => c.statement).join('\u0000'),
+    [workspace.claims],
+  )
+  const ranks = useMemo(
+    () => collationRanks(statementsKey ? statementsKey.split('\u0000') : []),
+    [statementsKey],
+  )
+  const sortKey = useCallback((columnId: string) => claimSortKey(columnId, ranks), [ranks])
   const data = useMemo(() => tableRows(rows, grouping), [rows, grouping])
   const columnFilters = useMemo(() => toColumnFilters(deferred), [deferred])
   // Stable references: the table treats a new state object as a change of state.
@@ -80,8 +94,9 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
     columns: claimsColumns,
     data,
     getRowId: (row) => row.key,
-    initialState: { sorting: CLAIMS_DEFAULT_SORTING },
+    meta: { sortKey },
     state: {
+      sorting,
       globalFilter: deferred.text,
       columnFilters,
       grouping: groupingState,
@@ -89,6 +104,7 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
       columnOrder: layout.columnOrder,
       columnVisibility: layout.columnVisibility,
     },
+    onSortingChange: setSorting,
     onExpandedChange: setExpanded,
     // Live updates must not collapse the analyst's groups, nor move the grouped column.
     autoResetExpanded: false,

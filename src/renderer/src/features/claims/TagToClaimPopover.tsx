@@ -49,8 +49,14 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
   const firstMatch = options[0]?.kind === 'create' && options.length > 1 ? 1 : 0
   const current = options[Math.min(active ?? firstMatch, options.length - 1)]
 
+  // Focus (and so typing) waits for the claims: an Enter typed before they arrive would
+  // otherwise create a duplicate of a claim that was about to be offered.
+  const loaded = claims !== undefined
   useEffect(() => {
-    inputRef.current?.focus()
+    if (loaded) inputRef.current?.focus()
+  }, [loaded])
+
+  useEffect(() => {
     const onDown = (event: PointerEvent) => {
       if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
     }
@@ -59,7 +65,7 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
   }, [])
 
   const submit = async (option: Option | undefined) => {
-    if (!option || busy) return
+    if (!option || busy || !loaded) return
     setBusy(true)
     const choice: ClaimChoice =
       option.kind === 'create' ? { statement: option.statement } : { claimId: option.id }
@@ -102,7 +108,8 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
           aria-autocomplete="list"
           aria-activedescendant={current ? optionId(options.indexOf(current)) : undefined}
           value={typed}
-          placeholder="Find a claim or write a new one…"
+          readOnly={!loaded}
+          placeholder={loaded ? 'Find a claim or write a new one…' : 'Loading claims…'}
           onChange={(event) => {
             setTyped(event.target.value)
             setActive(null)
