@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { selectText } from './highlighting'
+import { highlightItems, selectText } from './highlighting'
 import { openSource } from './workbench'
 
 const BORDER = 'The Iran-Pakistan border is about 900 km long'
@@ -55,8 +55,16 @@ test('a claim from passages of three sources: counts, independence and status ev
   app,
 }) => {
   await buildBorderClaim(app)
-  // The reader shows which claim the passage serves.
+  // The reader shows which claim the passage serves, and the side list filters by claim.
   await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Contradicts ${BORDER}`)
+  await selectText(app, 'Balochistan provinces')
+  await app.keyboard.press('2')
+  await expect(highlightItems(app)).toHaveCount(2)
+  await app.getByLabel('Show').selectOption({ label: `Serving: ${BORDER}` })
+  await expect(highlightItems(app)).toHaveCount(1)
+  await expect(highlightItems(app)).toContainText('959-kilometer')
+  await app.getByLabel('Show').selectOption({ label: 'All highlights' })
+  await expect(highlightItems(app)).toHaveCount(2)
 
   await openClaims(app)
   const row = claimsTable(app).getByRole('row').filter({ hasText: BORDER })
@@ -154,6 +162,7 @@ test('grades show next to the evidence and narrow what the table counts', async 
   await against.getByLabel('Information credibility').selectOption('2')
   await expect(against.locator('.grade-chip')).toHaveText('B2')
   await app.getByRole('link', { name: '← All claims' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible()
   await app.getByLabel('Source reliability').selectOption('C')
   const row = claimsTable(app).getByRole('row').filter({ hasText: BORDER })
   await expect(row.getByRole('cell').nth(3)).toHaveText('0')

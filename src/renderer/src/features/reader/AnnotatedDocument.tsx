@@ -52,7 +52,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
   const documentClaims = useDocumentClaims(doc.meta.id)
   const names = useColorNames()
   const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
-  const { selection, clear, clearIfStill } = useReaderSelection(bodyRef, scrollerRef)
+  const { selection, clear, clearIfStill, selectedNow } = useReaderSelection(bodyRef, scrollerRef)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [tagging, setTagging] = useState<Tagging | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -128,7 +128,8 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
 
   const create = async (color: HighlightColorId, focus: Editing['focus'] = null) => {
     if (!selection) return
-    const { rect: anchor, start, end } = selection
+    const { rect: anchor } = selection
+    const { start, end } = selectedNow() ?? selection
     // Nothing on screen changes until the write is durable: a repaint of a long document
     // costs more than the write, and would hold back the commit event behind it. Then the
     // selection turns into the highlight in one frame, without waiting for the live query.
@@ -201,14 +202,15 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
             onColor={(color) => void create(color)}
             onNote={() => void create(lastColor, 'note')}
             onTags={() => void create(lastColor, 'tags')}
-            onClaim={() =>
+            onClaim={() => {
+              const passage = selectedNow() ?? selection
               setTagging({
-                source: { kind: 'selection', doc, passage: selection, color: 'green' },
+                source: { kind: 'selection', doc, passage, color: 'green' },
                 anchor: selection.rect,
-                quote: doc.text.slice(selection.start, selection.end),
+                quote: doc.text.slice(passage.start, passage.end),
               })
-            }
-            onCopy={() => void copyQuote(doc, selection)}
+            }}
+            onCopy={() => void copyQuote(doc, selectedNow() ?? selection)}
             onClose={clear}
           />
         )}

@@ -20,6 +20,7 @@ export function useReaderSelection(
   selection: ReaderSelection | null
   clear: () => void
   clearIfStill: (start: number, end: number) => void
+  selectedNow: () => { start: number; end: number } | null
 } {
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
 
@@ -79,18 +80,28 @@ export function useReaderSelection(
     document.getSelection()?.removeAllRanges()
   }, [])
   /**
+   * The selection as it is now, in canonical offsets; null if none is in the document.
+   * The state above lags a frame behind (it is read on the next animation frame), so a
+   * key pressed right after extending a selection must act on this.
+   */
+  const selectedNow = useCallback((): { start: number; end: number } | null => {
+    const body = bodyRef.current
+    const current = document.getSelection()
+    if (!body || !current || current.isCollapsed || current.rangeCount === 0) return null
+    const offsets = rangeToOffsets(body, current.getRangeAt(0))
+    return offsets && offsets.end > offsets.start ? offsets : null
+  }, [bodyRef])
+
+  /**
    * Clears the selection only if it still covers [start, end): a write that finishes
    * later must not sweep away a selection the analyst has made meanwhile.
    */
   const clearIfStill = useCallback(
     (start: number, end: number) => {
-      const body = bodyRef.current
-      const current = document.getSelection()
-      if (!body || !current || current.rangeCount === 0) return
-      const offsets = rangeToOffsets(body, current.getRangeAt(0))
-      if (offsets?.start === start && offsets.end === end) current.removeAllRanges()
+      const now = selectedNow()
+      if (now?.start === start && now.end === end) document.getSelection()?.removeAllRanges()
     },
-    [bodyRef],
+    [selectedNow],
   )
-  return { selection, clear, clearIfStill }
+  return { selection, clear, clearIfStill, selectedNow }
 }
