@@ -30,6 +30,11 @@ const MONTHS_SHORT = [
   'Dec',
 ] as const
 
+/** The short English name of a month (1-12): "Jan". */
+export function monthAbbreviation(month: number): string {
+  return MONTHS_SHORT[month - 1] ?? `month ${month}`
+}
+
 /** The precision of a partial date. */
 export function precisionOf(date: PartialDate): DatePrecision {
   if (date.day !== undefined) return 'day'
@@ -44,7 +49,7 @@ export function precisionOf(date: PartialDate): DatePrecision {
 export function formatPartialDate(date: PartialDate): string {
   const parts: string[] = []
   if (date.day !== undefined) parts.push(String(date.day))
-  if (date.month !== undefined) parts.push(MONTHS_SHORT[date.month - 1] ?? `month ${date.month}`)
+  if (date.month !== undefined) parts.push(monthAbbreviation(date.month))
   parts.push(String(date.year))
   const text = parts.join(' ')
   return date.approximate ? `c. ${text}` : text

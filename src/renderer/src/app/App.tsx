@@ -8,6 +8,7 @@ import { AboutDialog } from '../features/about/AboutDialog'
 import { ClaimPage } from '../features/claims/ClaimPage'
 import { ClaimsView } from '../features/claims/ClaimsView'
 import { MatrixView } from '../features/claims/matrix/MatrixView'
+import { TimelinesView } from '../features/timelines/TimelinesView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
@@ -70,6 +71,13 @@ export function App() {
         <ClaimsView documents={docs ?? []} onReady={onReady} />
       ) : route.view === 'claim' ? (
         <ClaimPage claimId={route.claimId} documents={docs ?? []} onReady={onReady} />
+      ) : route.view === 'timelines' ? (
+        <TimelinesView
+          timelineId={route.timelineId}
+          eventId={route.eventId}
+          documents={docs ?? []}
+          onReady={onReady}
+        />
       ) : route.view === 'matrix' ? (
         <MatrixView claimIds={route.claimIds} documents={docs ?? []} onReady={onReady} />
       ) : (

@@ -48,6 +48,12 @@ export function TopBar({ view, readerDocId, matrixClaimIds, onAbout }: TopBarPro
         >
           Matrix
         </a>
+        <a
+          href={routeHash({ view: 'timelines', timelineId: null, eventId: null })}
+          aria-current={view === 'timelines' ? 'page' : undefined}
+        >
+          Timelines
+        </a>
       </nav>
       <div className="topbar-actions">
         <button

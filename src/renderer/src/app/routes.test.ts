@@ -37,6 +37,9 @@ describe('routes', () => {
       { view: 'claim', claimId: '0b9e-4c' },
       { view: 'matrix', claimIds: [] },
       { view: 'matrix', claimIds: ['c1', 'c2'] },
+      { view: 'timelines', timelineId: null, eventId: null },
+      { view: 'timelines', timelineId: 't 1', eventId: null },
+      { view: 'timelines', timelineId: 't1', eventId: 'e/2' },
     ]
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
   })

@@ -9,9 +9,10 @@ export type Route =
   | { view: 'claims' }
   | { view: 'claim'; claimId: string }
   | { view: 'matrix'; claimIds: string[] }
+  | { view: 'timelines'; timelineId: string | null; eventId: string | null }
 
 /** The top bar's sections; a claim's page belongs to Claims. */
-export type Section = 'reader' | 'notebook' | 'claims' | 'matrix'
+export type Section = 'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines'
 
 export function sectionOf(route: Route): Section {
   return route.view === 'claim' ? 'claims' : route.view
@@ -19,7 +20,8 @@ export function sectionOf(route: Route): Section {
 
 /**
  * Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>`, `#/notebook`, `#/claims`,
- * `#/claims/<id>` and `#/matrix/<id>,<id>`; anything else is the reader.
+ * `#/claims/<id>`, `#/matrix/<id>,<id>`, `#/timelines`, `#/timelines/<id>` and
+ * `#/timelines/<id>/e/<eventId>`; anything else is the reader.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode)
@@ -28,6 +30,13 @@ export function parseRoute(hash: string): Route {
     return parts[1] ? { view: 'claim', claimId: parts[1] } : { view: 'claims' }
   if (parts[0] === 'matrix') {
     return { view: 'matrix', claimIds: (parts[1] ?? '').split(',').filter(Boolean) }
+  }
+  if (parts[0] === 'timelines') {
+    return {
+      view: 'timelines',
+      timelineId: parts[1] || null,
+      eventId: parts[1] && parts[2] === 'e' && parts[3] ? parts[3] : null,
+    }
   }
   if (parts[0] === 'doc' && parts[1]) {
     return {
@@ -52,6 +61,11 @@ export function routeHash(route: Route): string {
       return route.claimIds.length
         ? `#/matrix/${route.claimIds.map(encodeURIComponent).join(',')}`
         : '#/matrix'
+    case 'timelines': {
+      if (!route.timelineId) return '#/timelines'
+      const timeline = `#/timelines/${encodeURIComponent(route.timelineId)}`
+      return route.eventId ? `${timeline}/e/${encodeURIComponent(route.eventId)}` : timeline
+    }
     case 'reader': {
       if (!route.docId) return '#/'
       const doc = `#/doc/${encodeURIComponent(route.docId)}`

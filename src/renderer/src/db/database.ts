@@ -2,6 +2,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import { declareInitialSchema } from './migrations/001-initial'
 import { declareClaimsSchema } from './migrations/002-claims'
+import { declareTimelinesSchema } from './migrations/003-timelines'
 import type {
   ClaimRecord,
   EventRecord,
@@ -37,5 +38,6 @@ export class CasefileDatabase extends Dexie {
     super(name, { ...options, chromeTransactionDurability: 'strict', cache: 'disabled' })
     declareInitialSchema(this)
     declareClaimsSchema(this)
+    declareTimelinesSchema(this)
   }
 }

@@ -133,8 +133,13 @@ describe('deleteHighlight', () => {
       timelineId: 't1',
       title: 'Strike',
       note: '',
+      tags: [],
       date: { kind: 'point', date: { year: 2024, month: 1, day: 16, approximate: false } },
       sortKey: 0,
+      sources: [
+        { highlightId: highlight.id, docId: 'doc-a', stated: null },
+        { highlightId: other.id, docId: 'doc-a', stated: null },
+      ],
       highlightIds: [highlight.id, other.id],
       createdAt: 1,
       updatedAt: 1,
@@ -143,6 +148,7 @@ describe('deleteHighlight', () => {
     expect(await db.highlights.get(highlight.id)).toBeUndefined()
     expect(await db.evidence.toArray()).toHaveLength(1)
     expect((await db.events.get('ev1'))?.highlightIds).toEqual([other.id])
+    expect((await db.events.get('ev1'))?.sources.map((s) => s.highlightId)).toEqual([other.id])
 
     await applyChangeSet(db, change!, 'undo')
     expect(await db.highlights.get(highlight.id)).toEqual(highlight)

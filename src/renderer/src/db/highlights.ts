@@ -137,6 +137,7 @@ export async function deleteHighlight(db: CasefileDatabase, id: string): Promise
       for (const event of events) {
         const next: EventRecord = {
           ...event,
+          sources: event.sources.filter((source) => source.highlightId !== id),
           highlightIds: event.highlightIds.filter((h) => h !== id),
           updatedAt: Date.now(),
         }

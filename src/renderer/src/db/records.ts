@@ -1,7 +1,7 @@
 /** Records stored in IndexedDB. IDs are crypto.randomUUID() strings; times epoch ms. */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { Selectors } from '@shared/anchoring/selectors'
-import type { PartialDate } from '@shared/dates/partial-date'
+import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
 
 /** A document the analyst imported (the bundled corpus is not copied into the database). */
 export interface ImportedDocumentRecord {
@@ -61,6 +61,7 @@ export interface SourceGradeRecord {
   updatedAt: number
 }
 
+/** A named timeline ("January 2024 strikes"). */
 export interface TimelineRecord {
   id: string
   title: string
@@ -69,20 +70,26 @@ export interface TimelineRecord {
   updatedAt: number
 }
 
-/** A point or range of partial dates, or an offset from another event. */
-export type EventDate =
-  | { kind: 'point'; date: PartialDate }
-  | { kind: 'range'; start: PartialDate; end: PartialDate }
-  | { kind: 'relative'; eventId: string; offsetDays: number; approximate: boolean }
+/** A passage an event rests on, with the date that source states for it, if any. */
+export interface EventSourceRecord {
+  highlightId: string
+  docId: string
+  /** The date this source gives the event; where they cannot all be true, a conflict. */
+  stated: AbsoluteDate | null
+}
 
 export interface EventRecord {
   id: string
   timelineId: string
   title: string
   note: string
+  tags: string[]
+  /** A point or range of partial dates, or an offset from another event. */
   date: EventDate
-  /** Earliest instant the date can mean, for ordering. */
+  /** Earliest instant the (resolved) date can mean, for ordering; kept current on every write. */
   sortKey: number
+  sources: EventSourceRecord[]
+  /** The sources' highlight ids, indexed so deleting a highlight finds its events. */
   highlightIds: string[]
   createdAt: number
   updatedAt: number

@@ -5,7 +5,8 @@
 export const SCHEMA_VERSIONS = {
   initial: 1,
   claims: 2,
+  timelines: 3,
 } as const
 
 /** The version this build opens the database at. */
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.claims
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.timelines

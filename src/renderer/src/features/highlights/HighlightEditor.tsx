@@ -23,11 +23,24 @@ export interface HighlightEditorProps {
   focus: 'note' | 'tags' | null
   /** Opens "Tag to claim" for this highlight. */
   onTagToClaim: () => void
+  /** Opens "Add to timeline" for this highlight. */
+  onAddToTimeline: () => void
   onClose: () => void
 }
 
 export function HighlightEditor(props: HighlightEditorProps) {
-  const { highlight, doc, passage, anchor, names, allTags, focus, onTagToClaim, onClose } = props
+  const {
+    highlight,
+    doc,
+    passage,
+    anchor,
+    names,
+    allTags,
+    focus,
+    onTagToClaim,
+    onAddToTimeline,
+    onClose,
+  } = props
   const panelRef = useRef<HTMLDivElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const tagRef = useRef<HTMLInputElement>(null)
@@ -126,6 +139,14 @@ export function HighlightEditor(props: HighlightEditorProps) {
         </button>
         <button type="button" className="button-quiet" onClick={onTagToClaim}>
           Claim…
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={!passage}
+          onClick={onAddToTimeline}
+        >
+          Timeline…
         </button>
         <button type="button" className="button" onClick={close}>
           Done

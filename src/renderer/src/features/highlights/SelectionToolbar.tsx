@@ -1,7 +1,7 @@
 /**
  * The small toolbar beside a text selection: highlight in a colour, add a note, add
- * tags, tag it to a claim, copy the quote with its citation. Keys 1-5, N, T, L and C do
- * the same; Escape closes it.
+ * tags, tag it to a claim, add it to a timeline, copy the quote with its citation. Keys
+ * 1-5, N, T, L, E and C do the same; Escape closes it.
  */
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useEffect, useRef } from 'react'
@@ -17,12 +17,13 @@ interface SelectionToolbarProps {
   onNote: () => void
   onTags: () => void
   onClaim: () => void
+  onEvent: () => void
   onCopy: () => void
   onClose: () => void
 }
 
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { rect, names, onColor, onNote, onTags, onClaim, onCopy, onClose } = props
+  const { rect, names, onColor, onNote, onTags, onClaim, onEvent, onCopy, onClose } = props
   const actions = useRef(props)
   useEffect(() => {
     actions.current = props
@@ -38,6 +39,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       else if (key === TOOL_KEYS.note) act.onNote()
       else if (key === TOOL_KEYS.tags) act.onTags()
       else if (key === TOOL_KEYS.claim) act.onClaim()
+      else if (key === TOOL_KEYS.event) act.onEvent()
       else if (key === TOOL_KEYS.copy) act.onCopy()
       else if (event.key === 'Escape') act.onClose()
       else return
@@ -47,7 +49,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const position = popoverPosition(rect, { width: 360, height: 44 })
+  const position = popoverPosition(rect, { width: 440, height: 44 })
   return (
     <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={position}>
       <ColorSwatches names={names} current={null} onPick={onColor} verb="Highlight as" />
@@ -78,6 +80,15 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         aria-keyshortcuts="L"
       >
         Claim
+      </button>
+      <button
+        type="button"
+        className="tool"
+        onClick={onEvent}
+        title="Add to a timeline (E)"
+        aria-keyshortcuts="E"
+      >
+        Timeline
       </button>
       <button
         type="button"

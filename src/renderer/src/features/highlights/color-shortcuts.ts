@@ -11,4 +11,4 @@ export function keyForColor(color: HighlightColorId): string {
   return String(HIGHLIGHT_COLOR_IDS.indexOf(color) + 1)
 }
 
-export const TOOL_KEYS = { note: 'n', tags: 't', copy: 'c', claim: 'l' } as const
+export const TOOL_KEYS = { note: 'n', tags: 't', copy: 'c', claim: 'l', event: 'e' } as const

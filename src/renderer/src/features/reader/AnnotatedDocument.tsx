@@ -24,6 +24,8 @@ import { SelectionToolbar } from '../highlights/SelectionToolbar'
 import { tagPassageToClaim, type TagSource } from '../claims/actions'
 import { TagToClaimPopover } from '../claims/TagToClaimPopover'
 import { useDocumentClaims } from '../claims/useDocumentClaims'
+import { AddToTimelinePopover } from '../timelines/AddToTimelinePopover'
+import type { Passage } from '../highlights/actions'
 import { useColorNames } from '../highlights/useColorNames'
 import { DocumentBody } from './DocumentBody'
 import { DocumentHeader } from './DocumentHeader'
@@ -43,6 +45,7 @@ interface AnnotatedDocumentProps {
 
 type Editing = { id: string; focus: 'note' | 'tags' | null; anchor: DOMRect }
 type Tagging = { source: TagSource; anchor: DOMRect; quote: string }
+type Dating = { passage: Passage; highlightId: string | null; anchor: DOMRect }
 
 export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentProps) {
   const scrollerRef = useRef<HTMLElement>(null)
@@ -55,6 +58,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
   const { selection, clear, clearIfStill, selectedNow } = useReaderSelection(bodyRef, scrollerRef)
   const [editing, setEditing] = useState<Editing | null>(null)
   const [tagging, setTagging] = useState<Tagging | null>(null)
+  const [dating, setDating] = useState<Dating | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColorId>('yellow')
 
@@ -195,7 +199,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
           <DocumentHeader doc={doc} />
           <DocumentBody ref={bodyRef} blocks={doc.blocks} />
         </article>
-        {selection && !editing && !tagging && (
+        {selection && !editing && !tagging && !dating && (
           <SelectionToolbar
             rect={selection.rect}
             names={names}
@@ -210,6 +214,13 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
                 quote: doc.text.slice(passage.start, passage.end),
               })
             }}
+            onEvent={() =>
+              setDating({
+                passage: selectedNow() ?? selection,
+                highlightId: null,
+                anchor: selection.rect,
+              })
+            }
             onCopy={() => void copyQuote(doc, selectedNow() ?? selection)}
             onClose={clear}
           />
@@ -246,8 +257,30 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
             })
             setEditing(null)
           }}
+          onAddToTimeline={() => {
+            if (!editingPlacement) return
+            setDating({
+              passage: { start: editingPlacement.start, end: editingPlacement.end },
+              highlightId: editingHighlight.id,
+              anchor: editing.anchor,
+            })
+            setEditing(null)
+          }}
           onClose={() => {
             setEditing(null)
+            scrollerRef.current?.focus({ preventScroll: true })
+          }}
+        />
+      )}
+      {dating && (
+        <AddToTimelinePopover
+          doc={doc}
+          passage={dating.passage}
+          highlightId={dating.highlightId}
+          anchor={dating.anchor}
+          onClose={() => {
+            if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
+            setDating(null)
             scrollerRef.current?.focus({ preventScroll: true })
           }}
         />

@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { selectText } from './highlighting'
+import { openSource } from './workbench'
+
+const AMID = 'Pak-Iran Relations amid Recent Developments'
+const STABILITY = 'Seeking Stability'
+const WAY_FORWARD = 'Pakistan and Iran: The way forward'
+const RIVALS = 'From rivals to partners'
+const STRIKES = 'Iranian strikes in Balochistan'
+
+function popover(app: Page) {
+  return app.getByRole('dialog', { name: 'Add to timeline' })
+}
+
+/** Selects `quote`, opens "Add to timeline" (key E) and checks the suggestion. */
+async function startEvent(app: Page, source: string, quote: string, suggestion: string | RegExp) {
+  await openSource(app, source)
+  await selectText(app, quote)
+  await app.keyboard.press('e')
+  await expect(popover(app).getByTestId('date-suggestion')).toContainText(suggestion)
+}
+
+async function finishEvent(app: Page, title: string) {
+  await popover(app).getByLabel('Event title').fill(title)
+  await popover(app).getByRole('button', { name: 'Add event' }).click()
+  await expect(popover(app)).toBeHidden()
+}
+
+async function openTimelines(app: Page) {
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Timelines' })
+    .click()
+}
+
+/** The January 2024 sequence, and the army chief's visit of July 2023. */
+async function buildSequence(app: Page) {
+  await startEvent(app, AMID, 'On January 16, 2024', '16 Jan 2024')
+  await popover(app)
+    .getByRole('combobox', { name: 'Timeline' })
+    .selectOption({ label: 'New timeline…' })
+  await popover(app).getByLabel('New timeline title').fill('January 2024 strikes')
+  await finishEvent(app, STRIKES)
+
+  await startEvent(app, STABILITY, 'Two days after the Iranian missile strike', /2 days/)
+  await expect(popover(app).getByLabel('Event', { exact: true })).toHaveValue(/.+/)
+  await finishEvent(app, 'Pakistan’s retaliatory strikes')
+
+  await startEvent(app, WAY_FORWARD, 'On 29 January 2024', '29 Jan 2024')
+  await finishEvent(app, 'Foreign ministers meet in Islamabad')
+
+  await startEvent(
+    app,
+    RIVALS,
+    'Pakistan’s army chief, General Asim Munir, embarked on an official visit to Iran',
+    /No date found|Suggested/,
+  )
+  await popover(app).getByLabel('Date as the sources give it').fill('Jul 2023')
+  await expect(popover(app)).toContainText('Kept as Jul 2023')
+  await finishEvent(app, 'Army chief visits Tehran')
+}
+
+test('a timeline built from the text keeps order and honest precision, after a reload', async ({
+  app,
+}) => {
+  await buildSequence(app)
+  await openTimelines(app)
+  await expect(app.getByRole('heading', { level: 1, name: 'January 2024 strikes' })).toBeVisible()
+  const events = app.locator('.tl-event')
+  await expect(events).toHaveCount(4)
+  const dates = () => app.locator('.tl-event .tl-date').allInnerTexts()
+  await expect
+    .poll(dates)
+    .toEqual(['Jul 2023', '16 Jan 2024', `18 Jan 2024 (2 days after: ${STRIKES})`, '29 Jan 2024'])
+  await expect(app.getByRole('heading', { level: 2, name: '2023' })).toBeVisible()
+  await expect(app.getByRole('region', { name: 'January 2024' }).locator('.tl-event')).toHaveCount(
+    3,
+  )
+  // Each event shows the quote it rests on, with its citation.
+  await expect(events.nth(3)).toContainText('On 29 January 2024')
+  await expect(events.nth(3).locator('cite')).toContainText('Tahir, S.')
+
+  // Moving the strikes moves the retaliation that is dated from them.
+  await events.nth(1).getByRole('link', { name: STRIKES }).click()
+  const detail = app.getByRole('complementary', { name: STRIKES })
+  await detail.getByLabel('Date as the sources give it').fill('17 Jan 2024')
+  await detail.getByRole('button', { name: 'Save date' }).click()
+  await expect.poll(dates).toContain(`19 Jan 2024 (2 days after: ${STRIKES})`)
+
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await expect
+    .poll(dates)
+    .toEqual(['Jul 2023', '17 Jan 2024', `19 Jan 2024 (2 days after: ${STRIKES})`, '29 Jan 2024'])
+})
+
+test('sources stating dates that cannot both be true make a date conflict, listed by the filter', async ({
+  app,
+}) => {
+  await buildSequence(app)
+  // A second record of the strikes, from another source that states another day.
+  await startEvent(
+    app,
+    STABILITY,
+    'On January 16, Iran conducted an unforeseen missile strike',
+    /16 Jan/,
+  )
+  await finishEvent(app, 'Missile strike')
+  await openTimelines(app)
+  await app.getByRole('link', { name: 'Missile strike', exact: true }).click()
+  const detail = app.getByRole('complementary', { name: 'Missile strike' })
+  const stated = detail.getByLabel('Date this source states')
+  await stated.fill('15 Jan 2024')
+  await stated.blur()
+  const target = await detail
+    .getByLabel('Merge into (the same event recorded twice)')
+    .locator('option', { hasText: new RegExp(`^${STRIKES}`) })
+    .getAttribute('value')
+  await detail.getByLabel('Merge into (the same event recorded twice)').selectOption(target!)
+  await expect(app.locator('.tl-event')).toHaveCount(4)
+  const strikes = app
+    .locator('.tl-event')
+    .filter({ has: app.getByRole('link', { name: STRIKES, exact: true }) })
+  await expect(strikes.locator('.tl-sources li')).toHaveCount(2)
+  await expect(strikes.locator('.tl-conflict')).toBeVisible()
+  await app.getByLabel('Date conflicts only').check()
+  await expect(app.locator('.tl-event')).toHaveCount(1)
+  await app.keyboard.press('Control+z')
+  await app.getByLabel('Date conflicts only').uncheck()
+  await expect(app.locator('.tl-event')).toHaveCount(5)
+})

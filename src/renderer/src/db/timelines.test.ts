@@ -1,0 +1,237 @@
+import type { AbsoluteDate } from '@shared/dates/event-date'
+import { describe, expect, it } from 'vitest'
+import { applyChangeSet } from './change-set'
+import { addHighlight, deleteHighlight, type NewHighlight } from './highlights'
+import { createTestDatabase } from './test-db'
+import {
+  addEvent,
+  allEvents,
+  createTimeline,
+  deleteEvent,
+  deleteTimeline,
+  mergeEvents,
+  removeEventSource,
+  setEventSource,
+  TimelineInputError,
+  UNRESOLVED_SORT_KEY,
+  updateEvent,
+} from './timelines'
+
+const day = (year: number, month: number, d: number, approximate = false): AbsoluteDate => ({
+  kind: 'point',
+  date: { year, month, day: d, approximate },
+})
+
+function passage(docId = 'doc-3', exact = 'On January 16'): NewHighlight {
+  return {
+    docId,
+    docRev: 'rev',
+    selectors: {
+      quote: { exact, prefix: '', suffix: '' },
+      position: { start: 0, end: exact.length },
+    },
+    color: 'blue',
+  }
+}
+
+async function setup() {
+  const db = createTestDatabase()
+  const { timeline } = await createTimeline(db, 'January 2024 strikes')
+  return { db, timeline }
+}
+
+describe('timelines and events', () => {
+  it('adds an event from a selection: the highlight becomes its first source, in one undo step', async () => {
+    const { db, timeline } = await setup()
+    const { event, changeSet } = await addEvent(db, {
+      timelineId: timeline.id,
+      title: 'Iranian strikes in Balochistan',
+      date: day(2024, 1, 16),
+      source: { newHighlight: passage(), stated: day(2024, 1, 16) },
+    })
+    expect(event.sources).toHaveLength(1)
+    expect(event.highlightIds).toEqual([event.sources[0]!.highlightId])
+    expect(event.sortKey).toBe(Date.UTC(2024, 0, 16))
+    await applyChangeSet(db, changeSet, 'undo')
+    expect([await db.events.count(), await db.highlights.count()]).toEqual([0, 0])
+  })
+
+  it('keeps a relative event’s order with the event it depends on', async () => {
+    const { db, timeline } = await setup()
+    const strike = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Iranian strikes',
+        date: day(2024, 1, 16),
+      })
+    ).event
+    const reply = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Pakistan retaliates',
+        date: {
+          kind: 'relative',
+          eventId: strike.id,
+          offset: { amount: 2, unit: 'day' },
+          approximate: false,
+        },
+      })
+    ).event
+    expect(reply.sortKey).toBe(Date.UTC(2024, 0, 18))
+    await updateEvent(db, strike.id, { date: day(2024, 1, 20) })
+    expect((await db.events.get(reply.id))?.sortKey).toBe(Date.UTC(2024, 0, 22))
+    expect((await allEvents(db)).map((e) => e.title)).toEqual([
+      'Iranian strikes',
+      'Pakistan retaliates',
+    ])
+  })
+
+  it('refuses a date that would make an event relative to itself through a chain, changing nothing', async () => {
+    const { db, timeline } = await setup()
+    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 1) }))
+      .event
+    const b = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'B',
+        date: {
+          kind: 'relative',
+          eventId: a.id,
+          offset: { amount: 1, unit: 'week' },
+          approximate: false,
+        },
+      })
+    ).event
+    await expect(
+      updateEvent(db, a.id, {
+        date: {
+          kind: 'relative',
+          eventId: b.id,
+          offset: { amount: 1, unit: 'day' },
+          approximate: false,
+        },
+      }),
+    ).rejects.toThrow(TimelineInputError)
+    expect((await db.events.get(a.id))?.date).toEqual(day(2024, 1, 1))
+  })
+
+  it('deleting an event fixes the events dated from it at their date; undo restores both', async () => {
+    const { db, timeline } = await setup()
+    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
+      .event
+    const b = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'B',
+        date: {
+          kind: 'relative',
+          eventId: a.id,
+          offset: { amount: 2, unit: 'day' },
+          approximate: false,
+        },
+      })
+    ).event
+    const set = await deleteEvent(db, a.id)
+    expect((await db.events.get(b.id))?.date).toEqual(day(2024, 1, 18))
+    await applyChangeSet(db, set!, 'undo')
+    expect((await db.events.get(b.id))?.date.kind).toBe('relative')
+    expect(await db.events.count()).toBe(2)
+  })
+
+  it('merges two records of one event: sources and stated dates combine, dependents follow', async () => {
+    const { db, timeline } = await setup()
+    const one = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Strikes',
+        date: day(2024, 1, 16),
+        note: 'From 002.',
+        source: { newHighlight: passage('doc-2'), stated: day(2024, 1, 16) },
+      })
+    ).event
+    const two = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Missile strike',
+        date: day(2024, 1, 16),
+        note: 'From 003.',
+        tags: ['strikes'],
+        source: { newHighlight: passage('doc-3'), stated: day(2024, 1, 17) },
+      })
+    ).event
+    const after = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Reply',
+        date: {
+          kind: 'relative',
+          eventId: two.id,
+          offset: { amount: 2, unit: 'day' },
+          approximate: false,
+        },
+      })
+    ).event
+    await mergeEvents(db, one.id, two.id)
+    const merged = (await db.events.get(one.id))!
+    expect(merged.sources.map((s) => s.docId)).toEqual(['doc-2', 'doc-3'])
+    expect(merged.sources[1]?.stated).toEqual(day(2024, 1, 17))
+    expect(merged.note).toBe('From 002.\n\nFrom 003.')
+    expect(merged.tags).toEqual(['strikes'])
+    expect(await db.events.get(two.id)).toBeUndefined()
+    expect((await db.events.get(after.id))?.date).toMatchObject({ eventId: one.id })
+  })
+
+  it('moves an event between timelines, and deleting a timeline keeps dependents elsewhere dated', async () => {
+    const { db, timeline } = await setup()
+    const other = (await createTimeline(db, 'Peace Pipeline')).timeline
+    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
+      .event
+    const b = (
+      await addEvent(db, {
+        timelineId: other.id,
+        title: 'B',
+        date: {
+          kind: 'relative',
+          eventId: a.id,
+          offset: { amount: 1, unit: 'month' },
+          approximate: true,
+        },
+      })
+    ).event
+    await deleteTimeline(db, timeline.id)
+    const kept = (await db.events.get(b.id))!
+    expect(kept.date.kind).toBe('point')
+    expect(kept.sortKey).not.toBe(UNRESOLVED_SORT_KEY)
+    await updateEvent(db, b.id, { timelineId: other.id, title: 'B moved' })
+    expect((await db.events.get(b.id))?.title).toBe('B moved')
+  })
+
+  it('records the date each source states, and deleting a highlight drops it from its events', async () => {
+    const { db, timeline } = await setup()
+    const { event } = await addEvent(db, {
+      timelineId: timeline.id,
+      title: 'Strikes',
+      date: day(2024, 1, 16),
+    })
+    const { highlight } = await addHighlight(db, passage('doc-0', 'mid-January'))
+    await setEventSource(db, event.id, highlight.id, {
+      kind: 'point',
+      date: { year: 2024, month: 1, approximate: true },
+    })
+    expect((await db.events.get(event.id))?.sources[0]?.stated).toMatchObject({ kind: 'point' })
+    await deleteHighlight(db, highlight.id)
+    expect((await db.events.get(event.id))?.sources).toEqual([])
+    expect(await removeEventSource(db, event.id, highlight.id)).toBeNull()
+  })
+
+  it('refuses an event without a title or with an impossible date', async () => {
+    const { db, timeline } = await setup()
+    await expect(
+      addEvent(db, { timelineId: timeline.id, title: ' ', date: day(2024, 1, 16) }),
+    ).rejects.toThrow(/needs a title/)
+    await expect(
+      addEvent(db, { timelineId: timeline.id, title: 'X', date: day(2023, 2, 30) }),
+    ).rejects.toThrow(TimelineInputError)
+    expect(await db.events.count()).toBe(0)
+  })
+})

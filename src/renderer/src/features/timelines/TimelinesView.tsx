@@ -1,0 +1,157 @@
+/**
+ * Timelines: the analyst's named timelines, one shown as a chronological list grouped by
+ * year and month (or drawn), an event's detail beside it, and events added by hand.
+ */
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useEffect, useMemo, useState } from 'react'
+import { routeHash } from '../../app/routes'
+import { navigate } from '../../app/useHashRoute'
+import { newTimeline, removeTimeline } from './actions'
+import { EventDetail } from './EventDetail'
+import { NewEventForm } from './NewEventForm'
+import { TimelineList } from './TimelineList'
+import { useSourceQuotes } from './useSourceQuotes'
+import { useTimelines } from './useTimelines'
+
+interface TimelinesViewProps {
+  timelineId: string | null
+  eventId: string | null
+  documents: DocumentSummary[]
+  onReady: () => void
+}
+
+export function TimelinesView({ timelineId, eventId, documents, onReady }: TimelinesViewProps) {
+  const { timelines, items, loaded } = useTimelines()
+  const [title, setTitle] = useState('')
+  const [conflictsOnly, setConflictsOnly] = useState(false)
+  const current = timelines.find((t) => t.id === timelineId) ?? null
+  const shown = useMemo(
+    () =>
+      items.filter((item) => item.timelineId === current?.id && (!conflictsOnly || item.conflict)),
+    [items, current, conflictsOnly],
+  )
+  const quotes = useSourceQuotes(
+    useMemo(() => shown.flatMap((item) => item.sources.map((s) => s.highlightId)), [shown]),
+    documents,
+  )
+  const selected = items.find((item) => item.id === eventId) ?? null
+
+  useEffect(() => {
+    if (loaded) onReady()
+  }, [loaded, onReady])
+  useEffect(() => {
+    if (loaded && !timelineId && timelines[0]) {
+      navigate({ view: 'timelines', timelineId: timelines[0].id, eventId: null })
+    }
+  }, [loaded, timelineId, timelines])
+
+  return (
+    <div className="timelines-view">
+      <nav className="timelines-nav" aria-label="Timelines">
+        <h2>Timelines</h2>
+        <ul>
+          {timelines.map((t) => (
+            <li key={t.id}>
+              <a
+                href={routeHash({ view: 'timelines', timelineId: t.id, eventId: null })}
+                aria-current={t.id === current?.id ? 'page' : undefined}
+              >
+                {t.title}{' '}
+                <span className="count">{items.filter((i) => i.timelineId === t.id).length}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <form
+          className="tl-new"
+          onSubmit={async (event) => {
+            event.preventDefault()
+            const made = await newTimeline(title)
+            if (made) {
+              setTitle('')
+              navigate({ view: 'timelines', timelineId: made.id, eventId: null })
+            }
+          }}
+        >
+          <label className="field">
+            <span className="field-label">New timeline</span>
+            <input
+              type="text"
+              value={title}
+              placeholder="e.g. January 2024 strikes"
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button" disabled={!title.trim()}>
+            Create
+          </button>
+        </form>
+      </nav>
+      <main
+        id="timelines"
+        className="timeline-main"
+        aria-labelledby="timeline-heading"
+        tabIndex={-1}
+      >
+        {!current ? (
+          <div className="tl-empty">
+            <h1 id="timeline-heading">Timelines</h1>
+            <p>
+              {loaded && timelines.length === 0
+                ? 'No timelines yet. Create one, then add events by hand or from a passage in the reader (“Timeline”).'
+                : 'Choose a timeline.'}
+            </p>
+          </div>
+        ) : (
+          <>
+            <div className="tl-head">
+              <h1 id="timeline-heading">{current.title}</h1>
+              <span className="cl-count">
+                {shown.length} {shown.length === 1 ? 'event' : 'events'}
+              </span>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={conflictsOnly}
+                  onChange={(e) => setConflictsOnly(e.target.checked)}
+                />
+                Date conflicts only
+              </label>
+              <button
+                type="button"
+                className="button-quiet button-danger"
+                onClick={async () => {
+                  if (await removeTimeline(current.id)) {
+                    navigate({ view: 'timelines', timelineId: null, eventId: null })
+                  }
+                }}
+              >
+                Delete timeline
+              </button>
+            </div>
+            <NewEventForm timelineId={current.id} items={items} />
+            {shown.length === 0 ? (
+              <p className="panel-hint">
+                {conflictsOnly
+                  ? 'No date conflicts in this timeline.'
+                  : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
+              </p>
+            ) : (
+              <TimelineList items={shown} quotes={quotes} selectedId={eventId} />
+            )}
+          </>
+        )}
+      </main>
+      {selected && (
+        <EventDetail
+          key={selected.id}
+          item={selected}
+          items={items}
+          timelines={timelines}
+          quotes={quotes}
+          onClose={() => navigate({ view: 'timelines', timelineId, eventId: null })}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,126 @@
+/**
+ * What the analyst can do to timelines and events, as the UI calls it: each action writes
+ * through the repository, records the undo step and says what happened in plain words.
+ */
+import { describeSelection } from '@shared/anchoring'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
+import { db } from '../../db'
+import type { ChangeSet } from '../../db/change-set'
+import type { EventRecord, TimelineRecord } from '../../db/records'
+import {
+  addEvent,
+  createTimeline,
+  deleteEvent,
+  deleteTimeline,
+  mergeEvents,
+  setEventSource,
+  updateEvent,
+  updateTimeline,
+  type EventPatch,
+} from '../../db/timelines'
+import { recordUndo } from '../../db/undo-history'
+import { announce, announceError } from '../../ui/status'
+import { usablePassage, type Passage } from '../highlights/actions'
+
+async function run(
+  write: () => Promise<ChangeSet | null>,
+  done: string | null,
+  failed: string,
+): Promise<boolean> {
+  try {
+    const changeSet = await write()
+    recordUndo(changeSet)
+    if (changeSet && done) announce(done)
+    return true
+  } catch (error) {
+    announceError(error, failed)
+    return false
+  }
+}
+
+export async function newTimeline(title: string): Promise<TimelineRecord | null> {
+  try {
+    const { timeline, changeSet } = await createTimeline(db, title)
+    recordUndo(changeSet)
+    announce(`Timeline “${timeline.title}” created.`)
+    return timeline
+  } catch (error) {
+    announceError(error, 'The timeline could not be created.')
+    return null
+  }
+}
+
+export const renameTimeline = (id: string, title: string) =>
+  run(() => updateTimeline(db, id, { title }), null, 'The timeline could not be renamed.')
+
+export const removeTimeline = (id: string) =>
+  run(
+    () => deleteTimeline(db, id),
+    'Timeline deleted with its events. Undo with Ctrl+Z.',
+    'The timeline could not be deleted.',
+  )
+
+/** Where an event comes from: typed by hand, or a selection or highlight in a source. */
+export type EventOrigin =
+  | { kind: 'hand' }
+  | { kind: 'selection'; doc: DocumentModel; passage: Passage; stated: AbsoluteDate | null }
+  | { kind: 'highlight'; highlightId: string; stated: AbsoluteDate | null }
+
+/** Adds an event; resolves to it, or null if refused. */
+export async function newEvent(
+  timelineId: string,
+  title: string,
+  date: EventDate,
+  origin: EventOrigin = { kind: 'hand' },
+): Promise<EventRecord | null> {
+  let source: Parameters<typeof addEvent>[1]['source']
+  if (origin.kind === 'selection') {
+    const usable = usablePassage(origin.doc, origin.passage)
+    if (!usable) return null
+    source = {
+      newHighlight: {
+        docId: origin.doc.meta.id,
+        docRev: origin.doc.rev,
+        selectors: describeSelection(origin.doc.text, usable.start, usable.end),
+        color: 'blue',
+      },
+      stated: origin.stated,
+    }
+  } else if (origin.kind === 'highlight') {
+    source = { highlightId: origin.highlightId, stated: origin.stated }
+  }
+  try {
+    const { event, changeSet } = await addEvent(db, { timelineId, title, date, source })
+    recordUndo(changeSet)
+    announce(`Event “${event.title}” added.`)
+    return event
+  } catch (error) {
+    announceError(error, 'The event could not be added.')
+    return null
+  }
+}
+
+export const editEvent = (id: string, patch: EventPatch, label?: string) =>
+  run(() => updateEvent(db, id, patch, label), null, 'The event could not be saved.')
+
+export const removeEvent = (id: string) =>
+  run(
+    () => deleteEvent(db, id),
+    'Event deleted. Undo with Ctrl+Z.',
+    'The event could not be deleted.',
+  )
+
+export const mergeInto = (keptId: string, mergedId: string) =>
+  run(
+    () => mergeEvents(db, keptId, mergedId),
+    'Events merged. Undo with Ctrl+Z.',
+    'The events could not be merged.',
+  )
+
+export const setStatedDate = (eventId: string, highlightId: string, stated: AbsoluteDate | null) =>
+  run(
+    () => setEventSource(db, eventId, highlightId, stated),
+    null,
+    'The stated date could not be saved.',
+  )

@@ -1,0 +1,52 @@
+/**
+ * The quotes behind events, with citations ("Yousaf, S., 'Title', Outlet, c. Feb 2024,
+ * ¶5"), live from the database and placed on their sources' current text for the ¶.
+ */
+import { formatCitation, paragraphSpan } from '@shared/brief/citation'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { useDocumentModels } from '../../app/document-cache'
+import { useHost } from '../../app/host-context'
+import { db } from '../../db'
+import { highlightsByIds } from '../../db/claims'
+import { placeHighlight } from '../highlights/placement-cache'
+
+export interface SourceQuote {
+  highlightId: string
+  docId: string
+  quote: string
+  citation: string
+}
+
+export function useSourceQuotes(
+  highlightIds: readonly string[],
+  documents: readonly DocumentSummary[],
+): Map<string, SourceQuote> {
+  const key = [...new Set(highlightIds)].sort().join('\n')
+  const highlights = useLiveQuery(() => highlightsByIds(db, key ? key.split('\n') : []), [key])
+  const models = useDocumentModels(
+    useHost(),
+    useMemo(() => [...(highlights?.values() ?? [])].map((h) => h.docId), [highlights]),
+  )
+  const metas = useMemo(() => new Map(documents.map((d) => [d.meta.id, d.meta])), [documents])
+  return useMemo(() => {
+    const quotes = new Map<string, SourceQuote>()
+    for (const highlight of highlights?.values() ?? []) {
+      const doc = models.get(highlight.docId)
+      const meta = doc?.meta ?? metas.get(highlight.docId)
+      const placement = doc ? placeHighlight(highlight, doc) : null
+      const span =
+        doc && placement && placement.status !== 'orphan'
+          ? paragraphSpan(doc.blocks, placement.start, placement.end)
+          : null
+      quotes.set(highlight.id, {
+        highlightId: highlight.id,
+        docId: highlight.docId,
+        quote: highlight.selectors.quote.exact,
+        citation: meta ? formatCitation(meta, span) : 'Unknown source',
+      })
+    }
+    return quotes
+  }, [highlights, models, metas])
+}
