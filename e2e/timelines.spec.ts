@@ -74,6 +74,12 @@ test('a timeline built from the text keeps order and honest precision, after a r
     .poll(dates)
     .toEqual(['Jul 2023', '16 Jan 2024', `18 Jan 2024 (2 days after: ${STRIKES})`, '29 Jan 2024'])
   await expect(app.getByRole('heading', { level: 2, name: '2023' })).toBeVisible()
+  // As of August 2023 only the July 2023 article could have told of anything here.
+  await app.getByLabel('As of').fill('2023-08-01')
+  await expect(events).toHaveCount(1)
+  await expect(events).toContainText('Army chief visits Tehran')
+  await app.getByLabel('As of').fill('')
+  await expect(events).toHaveCount(4)
   await expect(app.getByRole('region', { name: 'January 2024' }).locator('.tl-event')).toHaveCount(
     3,
   )

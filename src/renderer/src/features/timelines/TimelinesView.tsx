@@ -3,6 +3,7 @@
  * year and month (or drawn), an event's detail beside it, and events added by hand.
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
+import { knownAsOf } from '@shared/timelines/as-of'
 import { useEffect, useMemo, useState } from 'react'
 import { routeHash } from '../../app/routes'
 import { navigate } from '../../app/useHashRoute'
@@ -24,12 +25,21 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
   const { timelines, items, loaded } = useTimelines()
   const [title, setTitle] = useState('')
   const [conflictsOnly, setConflictsOnly] = useState(false)
+  const [asOf, setAsOf] = useState('')
   const current = timelines.find((t) => t.id === timelineId) ?? null
-  const shown = useMemo(
-    () =>
-      items.filter((item) => item.timelineId === current?.id && (!conflictsOnly || item.conflict)),
-    [items, current, conflictsOnly],
+  const published = useMemo(
+    () => new Map(documents.map((d) => [d.meta.id, d.meta.published])),
+    [documents],
   )
+  const shown = useMemo(() => {
+    const inTimeline = items.filter(
+      (item) => item.timelineId === current?.id && (!conflictsOnly || item.conflict),
+    )
+    const asOfTime = asOf ? Date.parse(`${asOf}T00:00:00Z`) : NaN
+    return Number.isNaN(asOfTime)
+      ? inTimeline
+      : knownAsOf(inTimeline, (docId) => published.get(docId) ?? null, asOfTime)
+  }, [items, current, conflictsOnly, asOf, published])
   const quotes = useSourceQuotes(
     useMemo(() => shown.flatMap((item) => item.sources.map((s) => s.highlightId)), [shown]),
     documents,
@@ -109,6 +119,13 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
               <span className="cl-count">
                 {shown.length} {shown.length === 1 ? 'event' : 'events'}
               </span>
+              <label
+                className="field field-inline"
+                title="Show only what the sources published by this day could have said"
+              >
+                <span>As of</span>
+                <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+              </label>
               <label className="check">
                 <input
                   type="checkbox"
@@ -132,9 +149,11 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
             <NewEventForm timelineId={current.id} items={items} />
             {shown.length === 0 ? (
               <p className="panel-hint">
-                {conflictsOnly
-                  ? 'No date conflicts in this timeline.'
-                  : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
+                {asOf
+                  ? 'None of these events was in a source published by that day.'
+                  : conflictsOnly
+                    ? 'No date conflicts in this timeline.'
+                    : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
               </p>
             ) : (
               <TimelineList items={shown} quotes={quotes} selectedId={eventId} />
