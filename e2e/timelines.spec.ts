@@ -136,3 +136,16 @@ test('sources stating dates that cannot both be true make a date conflict, liste
   await app.getByLabel('Date conflicts only').uncheck()
   await expect(app.locator('.tl-event')).toHaveCount(5)
 })
+
+test('timeline list screenshot', async ({ app }, info) => {
+  test.skip(info.project.name !== 'web', 'screenshots come from the web project')
+  await buildSequence(app)
+  await openTimelines(app)
+  await app.getByRole('link', { name: 'Pakistan’s retaliatory strikes', exact: true }).click()
+  await expect(
+    app.getByRole('complementary', { name: 'Pakistan’s retaliatory strikes' }),
+  ).toBeVisible()
+  await app.getByRole('button', { name: 'Dismiss message' }).click()
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/timeline-list.png' })
+})
