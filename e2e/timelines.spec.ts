@@ -149,3 +149,33 @@ test('timeline list screenshot', async ({ app }, info) => {
   await app.evaluate(() => document.fonts.ready.then(() => undefined))
   await app.screenshot({ path: 'docs/screenshots/timeline-list.png' })
 })
+
+test('the visual timeline draws the events, zooms and opens an event', async ({ app }) => {
+  await buildSequence(app)
+  await openTimelines(app)
+  await app.getByRole('button', { name: 'Visual' }).click()
+  const chart = app.getByRole('group', { name: 'Timeline: January 2024 strikes' })
+  await expect(chart).toBeVisible()
+  const marks = chart.getByRole('button')
+  await expect(marks).toHaveCount(4)
+  await expect(
+    chart.getByRole('button', { name: /^Army chief visits Tehran, Jul 2023/ }),
+  ).toBeVisible()
+  await app.getByRole('button', { name: 'Dismiss message' }).click()
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/timeline-visual.png' })
+
+  // Zooming in narrows the range shown; fit all brings every event back.
+  const range = app.locator('.tc-range')
+  const before = await range.innerText()
+  await app.getByRole('button', { name: 'Zoom in' }).click()
+  await app.getByRole('button', { name: 'Zoom in' }).click()
+  await expect(range).not.toHaveText(before)
+  await app.getByRole('button', { name: 'Fit all' }).click()
+  await expect(range).toHaveText(before)
+
+  await chart.getByRole('button', { name: /^Foreign ministers meet in Islamabad/ }).click()
+  await expect(
+    app.getByRole('complementary', { name: 'Foreign ministers meet in Islamabad' }),
+  ).toBeVisible()
+})

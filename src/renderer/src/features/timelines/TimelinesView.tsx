@@ -11,6 +11,7 @@ import { newTimeline, removeTimeline } from './actions'
 import { EventDetail } from './EventDetail'
 import { NewEventForm } from './NewEventForm'
 import { TimelineList } from './TimelineList'
+import { TimelineVisual } from './TimelineVisual'
 import { useSourceQuotes } from './useSourceQuotes'
 import { useTimelines } from './useTimelines'
 
@@ -26,6 +27,7 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
   const [title, setTitle] = useState('')
   const [conflictsOnly, setConflictsOnly] = useState(false)
   const [asOf, setAsOf] = useState('')
+  const [display, setDisplay] = useState<'list' | 'visual'>('list')
   const current = timelines.find((t) => t.id === timelineId) ?? null
   const published = useMemo(
     () => new Map(documents.map((d) => [d.meta.id, d.meta.published])),
@@ -119,6 +121,19 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
               <span className="cl-count">
                 {shown.length} {shown.length === 1 ? 'event' : 'events'}
               </span>
+              <div className="segmented" role="group" aria-label="Show as">
+                {(['list', 'visual'] as const).map((d) => (
+                  <button
+                    key={d}
+                    type="button"
+                    className="button-quiet"
+                    aria-pressed={display === d}
+                    onClick={() => setDisplay(d)}
+                  >
+                    {d === 'list' ? 'List' : 'Visual'}
+                  </button>
+                ))}
+              </div>
               <label
                 className="field field-inline"
                 title="Show only what the sources published by this day could have said"
@@ -155,8 +170,19 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
                     ? 'No date conflicts in this timeline.'
                     : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
               </p>
-            ) : (
+            ) : display === 'list' ? (
               <TimelineList items={shown} quotes={quotes} selectedId={eventId} />
+            ) : (
+              <TimelineVisual
+                title={current.title}
+                items={shown}
+                timelines={timelines}
+                documents={documents}
+                selectedId={eventId}
+                onOpen={(id) =>
+                  navigate({ view: 'timelines', timelineId: current.id, eventId: id })
+                }
+              />
             )}
           </>
         )}
