@@ -35,10 +35,8 @@ export function TimelineVisual(props: TimelineVisualProps) {
         source: (docId) => {
           const meta = metas.get(docId)
           if (!meta) return 'Unknown source'
-          // Lanes are narrow: who wrote it and where, the title is in each event's citation.
-          return (
-            [citationAuthors(meta.authors), meta.outlet].filter(Boolean).join(', ') || meta.title
-          )
+          // Lanes are narrow: who wrote it; the title is in each event's citation.
+          return citationAuthors(meta.authors) || meta.title
         },
       }),
     [items, mode, timelines, metas],
