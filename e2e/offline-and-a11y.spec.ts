@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../src/renderer/src/db/schema-versions'
 import { sourceOptions } from './workbench'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
@@ -23,7 +24,9 @@ test('About / storage shows the version, the open database and the storage state
   const dialog = app.getByRole('dialog', { name: 'About Casefile' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText(/Version\s*\d+\.\d+\.\d+/)
-  await expect(app.getByTestId('database-status')).toContainText('open, schema version 2')
+  await expect(app.getByTestId('database-status')).toContainText(
+    `open, schema version ${CURRENT_SCHEMA_VERSION}`,
+  )
   await expect(app.getByTestId('storage-persistence')).toHaveText(
     /Persistent|Not persistent|Unknown/,
   )

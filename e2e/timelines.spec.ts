@@ -90,6 +90,9 @@ test('a timeline built from the text keeps order and honest precision, after a r
   // Moving the strikes moves the retaliation that is dated from them.
   await events.nth(1).getByRole('link', { name: STRIKES }).click()
   const detail = app.getByRole('complementary', { name: STRIKES })
+  await detail.getByLabel('Add a tag').fill('strikes')
+  await detail.getByLabel('Add a tag').press('Enter')
+  await expect(events.nth(1).locator('.tag-chip')).toHaveText('strikes')
   await detail.getByLabel('Date as the sources give it').fill('17 Jan 2024')
   await detail.getByRole('button', { name: 'Save date' }).click()
   await expect.poll(dates).toContain(`19 Jan 2024 (2 days after: ${STRIKES})`)

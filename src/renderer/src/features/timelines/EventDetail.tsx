@@ -11,6 +11,7 @@ import { routeHash } from '../../app/routes'
 import { navigate } from '../../app/useHashRoute'
 import type { TimelineRecord } from '../../db/records'
 import { useAutosave } from '../../ui/useAutosave'
+import { TagInput } from '../highlights/TagInput'
 import { editEvent, mergeInto, removeEvent, setStatedDate } from './actions'
 import { EventDateEditor } from './EventDateEditor'
 import type { SourceQuote } from './useSourceQuotes'
@@ -31,6 +32,9 @@ export function EventDetail({ item, items, timelines, quotes, onClose }: EventDe
     (value) => void editEvent(item.id, { note: value }, 'edit note'),
   )
   const others = items.filter((other) => other.id !== item.id)
+  const allTags = [...new Set(items.flatMap((other) => other.tags))].sort((a, b) =>
+    a.localeCompare(b),
+  )
   const sameTimeline = others.filter((other) => other.timelineId === item.timelineId)
 
   return (
@@ -74,6 +78,14 @@ export function EventDetail({ item, items, timelines, quotes, onClose }: EventDe
           onBlur={note.flush}
         />
       </label>
+      <div className="field">
+        <span className="field-label">Tags</span>
+        <TagInput
+          tags={[...item.tags]}
+          allTags={allTags}
+          onChange={(tags) => void editEvent(item.id, { tags }, 'edit tags')}
+        />
+      </div>
       <label className="field">
         <span className="field-label">Timeline</span>
         <select
