@@ -10,6 +10,7 @@ import {
   createPaintedBench,
 } from './browser/create-highlight.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
+import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
 
@@ -56,6 +57,8 @@ export const BENCHES: readonly BenchDefinition[] = [
   claimsSortBench,
   claimsFilterBench,
   claimsScrollFrameBench,
+  timelinesRenderBench,
+  timelinesPanFrameBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */
