@@ -80,9 +80,7 @@ test('a timeline built from the text keeps order and honest precision, after a r
   await expect(events).toContainText('Army chief visits Tehran')
   await app.getByLabel('As of').fill('')
   await expect(events).toHaveCount(4)
-  await expect(app.getByRole('region', { name: 'January 2024' }).locator('.tl-event')).toHaveCount(
-    3,
-  )
+  await expect(app.getByRole('heading', { level: 3, name: 'January 2024' })).toBeVisible()
   // Each event shows the quote it rests on, with its citation.
   await expect(events.nth(3)).toContainText('On 29 January 2024')
   await expect(events.nth(3).locator('cite')).toContainText('Tahir, S.')

@@ -11,7 +11,10 @@ export type TimelineAction =
 
 /** What the timeline view shows once the change is done. */
 export type TimelineExpectation =
-  /** The list, with this many event items (`.timeline-list li.tl-event`). */
+  /**
+   * The list, showing this many events in its header (`.tl-head .cl-count`) and its first
+   * rows (it is virtualised: only the rows in view are in the DOM).
+   */
   | { display: 'list'; events: number }
   /**
    * The chart named `label` (its `svg[role="group"]`) with at least one mark
@@ -52,11 +55,13 @@ export function timedTimelineChange(
         const range = () => document.querySelector('.tc-range')?.textContent ?? null
         const items = () =>
           expect.display === 'list'
-            ? document.querySelectorAll('.timeline-list li.tl-event').length
+            ? document.querySelectorAll('.timeline-list .tl-event').length
             : (chart()?.querySelectorAll('[role="button"]').length ?? 0)
+        const listed = () =>
+          Number((document.querySelector('.tl-head .cl-count')?.textContent ?? '').split(' ')[0])
         const done = () =>
           expect.display === 'list'
-            ? items() === expect.events
+            ? items() > 0 && listed() === expect.events
             : // The marks first: querying them is cheaper than the text while nothing is drawn.
               !!chart()?.querySelector('[role="button"]') &&
               (range() ?? '').includes(expect.countText)

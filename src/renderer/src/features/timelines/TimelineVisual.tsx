@@ -15,6 +15,8 @@ import type { ChartMarker } from './visual/types'
 interface TimelineVisualProps {
   title: string
   items: readonly TimelineItem[]
+  /** Every timeline's events, for lanes by timeline (one lane each, side by side). */
+  allItems: readonly TimelineItem[]
   timelines: readonly TimelineRecord[]
   documents: readonly DocumentSummary[]
   selectedId: string | null
@@ -22,8 +24,9 @@ interface TimelineVisualProps {
 }
 
 export function TimelineVisual(props: TimelineVisualProps) {
-  const { title, items, timelines, documents, selectedId, onOpen } = props
+  const { title, items: own, allItems, timelines, documents, selectedId, onOpen } = props
   const [mode, setMode] = useState<LaneMode>('source')
+  const items = mode === 'timeline' ? allItems : own
   /** When shown, the time "today" was read (on ticking the box). */
   const [today, setToday] = useState<number | null>(null)
   const [showPublished, setShowPublished] = useState(true)

@@ -176,6 +176,7 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
               <TimelineVisual
                 title={current.title}
                 items={shown}
+                allItems={items}
                 timelines={timelines}
                 documents={documents}
                 selectedId={eventId}
