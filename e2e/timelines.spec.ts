@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { selectText } from './highlighting'
@@ -179,4 +180,18 @@ test('the visual timeline draws the events, zooms and opens an event', async ({ 
   await expect(
     app.getByRole('complementary', { name: 'Foreign ministers meet in Islamabad' }),
   ).toBeVisible()
+})
+
+test('timelines views have no serious accessibility violations', async ({ app }) => {
+  await buildSequence(app)
+  await openTimelines(app)
+  await app.getByRole('link', { name: STRIKES, exact: true }).click()
+  const serious = async () =>
+    (await new AxeBuilder({ page: app }).analyze()).violations.filter((v) =>
+      ['serious', 'critical'].includes(v.impact ?? ''),
+    )
+  expect(await serious()).toEqual([])
+  await app.getByRole('button', { name: 'Visual' }).click()
+  await expect(app.getByRole('group', { name: 'Timeline: January 2024 strikes' })).toBeVisible()
+  expect(await serious()).toEqual([])
 })
