@@ -23,7 +23,8 @@ export function useSourceQuotes(
   highlightIds: readonly string[],
   documents: readonly DocumentSummary[],
 ): Map<string, SourceQuote> {
-  const key = [...new Set(highlightIds)].sort().join('\n')
+  // Callers pass a memoised list; the key is rebuilt only when it changes.
+  const key = useMemo(() => [...new Set(highlightIds)].sort().join('\n'), [highlightIds])
   const highlights = useLiveQuery(() => highlightsByIds(db, key ? key.split('\n') : []), [key])
   const models = useDocumentModels(
     useHost(),
