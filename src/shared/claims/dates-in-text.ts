@@ -6,6 +6,7 @@
  * Pure; any string is accepted and nothing throws.
  */
 
+import { MONTH_BY_NAME } from '../dates/month-names'
 import { partialDateProblem, type PartialDate } from '../dates/partial-date'
 
 export interface StatedDate {
@@ -14,28 +15,6 @@ export interface StatedDate {
   end: number
   date: PartialDate
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
-const MONTH_BY_NAME = new Map<string, number>()
-MONTH_NAMES.forEach((name, i) => {
-  MONTH_BY_NAME.set(name.toLowerCase(), i + 1)
-  MONTH_BY_NAME.set(name.slice(0, 3).toLowerCase(), i + 1)
-})
-MONTH_BY_NAME.set('sept', 9)
 
 // Month names must be capitalised (or all capitals, as in headings): "may" and "march" in
 // lower case are a verb far more often than a month.

@@ -12,32 +12,11 @@
  * Numeric day/month orders ("01/02/2024") are refused: either reading could be meant.
  */
 
+import { MONTH_BY_NAME } from './month-names'
 import { eventDateProblem, type AbsoluteDate } from './event-date'
 import type { PartialDate } from './partial-date'
 
 export type ParsedDateInput = { ok: true; date: AbsoluteDate } | { ok: false; problem: string }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-
-const MONTH_BY_NAME = new Map<string, number>()
-MONTHS.forEach((name, i) => {
-  MONTH_BY_NAME.set(name, i + 1)
-  MONTH_BY_NAME.set(name.slice(0, 3), i + 1)
-})
-MONTH_BY_NAME.set('sept', 9)
 
 const APPROXIMATE = /^(?:(?:circa|approximately|approx|about|around|ca|c)(?:\.|\b)|~)\s*/i
 const ISO = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/

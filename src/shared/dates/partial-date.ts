@@ -2,6 +2,7 @@
  * Partial dates: a year, optionally a month and a day, possibly approximate.
  * Sources rarely date things to the day, and an analyst must see how precise a date is.
  */
+import { MONTH_NAMES } from './month-names'
 
 /** A date known to a given precision. Month is 1-12, day 1-31; day requires month. */
 export interface PartialDate {
@@ -15,24 +16,9 @@ export interface PartialDate {
 /** How precise a partial date is: the finest field it has. */
 export type DatePrecision = 'year' | 'month' | 'day'
 
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
-
 /** The short English name of a month (1-12): "Jan". */
 export function monthAbbreviation(month: number): string {
-  return MONTHS_SHORT[month - 1] ?? `month ${month}`
+  return MONTH_NAMES[month - 1]?.slice(0, 3) ?? `month ${month}`
 }
 
 /** The precision of a partial date. */

@@ -12,6 +12,7 @@
  * Pure: no clock (chrono is never left to default to today), no I/O, and it never throws.
  */
 
+import { MONTH_NAMES, monthNumber } from './month-names'
 import { casual as chronoEnglish, type ParsedResult } from 'chrono-node/en'
 import {
   formatPartialDate,
@@ -215,37 +216,15 @@ function ci(words: string): string {
   return `(?:${alternatives})`
 }
 
-const MONTH_FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
-const MONTH_NUMBER = new Map<string, number>()
-MONTH_FULL.forEach((name, i) => {
-  MONTH_NUMBER.set(name.toLowerCase(), i + 1)
-  MONTH_NUMBER.set(name.slice(0, 3).toLowerCase(), i + 1)
-})
-MONTH_NUMBER.set('sept', 9)
-
 // Capitalised or all capitals only: "may" and "march" in lower case are verbs far more often.
-const MONTH_FULL_ALT = MONTH_FULL.flatMap((m) => [m, m.toUpperCase()]).join('|')
-const MONTH_ABBR_ALT = ['Sept', ...MONTH_FULL.filter((m) => m !== 'May').map((m) => m.slice(0, 3))]
+const MONTH_NAMES_ALT = MONTH_NAMES.flatMap((m) => [m, m.toUpperCase()]).join('|')
+const MONTH_ABBR_ALT = ['Sept', ...MONTH_NAMES.filter((m) => m !== 'May').map((m) => m.slice(0, 3))]
   .flatMap((m) => [m, m.toUpperCase()])
   .join('|')
 
 /** A month name in group `name`; an abbreviation may take a full stop ("Jan."). */
 function monthPattern(name: string): string {
-  return `(?<${name}>(?:${MONTH_FULL_ALT})(?!\\p{L})|(?:${MONTH_ABBR_ALT})(?!\\p{L})\\.?)`
+  return `(?<${name}>(?:${MONTH_NAMES_ALT})(?!\\p{L})|(?:${MONTH_ABBR_ALT})(?!\\p{L})\\.?)`
 }
 
 function dayPattern(name: string): string {
@@ -255,7 +234,7 @@ function dayPattern(name: string): string {
 const YEAR_DIGITS = '(?:1[89]|2[01])\\d\\d'
 
 function monthOf(word: string | undefined): number | undefined {
-  return word === undefined ? undefined : MONTH_NUMBER.get(word.replace(/\.$/, '').toLowerCase())
+  return word === undefined ? undefined : monthNumber(word)
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {

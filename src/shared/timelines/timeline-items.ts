@@ -9,6 +9,7 @@ import { formatEventDate } from '../dates/format-event-date'
 import { commonInterval, intervalOf, sortKey } from '../dates/interval'
 import type { PartialDate } from '../dates/partial-date'
 import { precisionOf } from '../dates/partial-date'
+import { MONTH_NAMES } from '../dates/month-names'
 import { resolveAll, type Resolution } from '../dates/resolve'
 
 export interface EventInput {
@@ -45,21 +46,6 @@ export interface TimelineItem {
   monthLabel: string
   sources: EventInput['sources']
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 function firstDate(date: AbsoluteDate): PartialDate {
   return date.kind === 'range' ? date.start : date.date
@@ -101,7 +87,7 @@ export function buildTimelineItems(events: readonly EventInput[]): TimelineItem[
       conflict: statedDatesConflict(event.sources),
       sortKey: absolute ? sortKey(absolute) : Number.MAX_SAFE_INTEGER,
       yearLabel: first ? String(first.year) : 'Undated',
-      monthLabel: first?.month ? `${MONTHS[first.month - 1]} ${first.year}` : '',
+      monthLabel: first?.month ? `${MONTH_NAMES[first.month - 1]} ${first.year}` : '',
       sources: event.sources,
     }
   })
