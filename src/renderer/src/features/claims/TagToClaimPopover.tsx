@@ -7,6 +7,7 @@ import { suggestClaims } from '@shared/claims/claim-search'
 import { STANCES, stanceLabel } from '@shared/claims/types'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import { db } from '../../db'
 import { allClaims, type ClaimChoice } from '../../db/claims'
 import type { Stance } from '../../db/records'
@@ -32,10 +33,6 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
   const panelRef = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const listId = useId()
-  const closeRef = useRef(onClose)
-  useEffect(() => {
-    closeRef.current = onClose
-  })
 
   const options: Option[] = useMemo(() => {
     const { create, matches } = suggestClaims(typed, claims ?? [])
@@ -56,13 +53,7 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
     if (loaded) inputRef.current?.focus()
   }, [loaded])
 
-  useEffect(() => {
-    const onDown = (event: PointerEvent) => {
-      if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
-    }
-    document.addEventListener('pointerdown', onDown)
-    return () => document.removeEventListener('pointerdown', onDown)
-  }, [])
+  useDismissOnOutsidePointer(panelRef, onClose)
 
   const submit = async (option: Option | undefined) => {
     if (!option || busy || !loaded) return

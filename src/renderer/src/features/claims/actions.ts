@@ -20,27 +20,10 @@ import {
   type ClaimPatch,
 } from '../../db/claims'
 import type { ClaimRecord, Stance } from '../../db/records'
-import type { ChangeSet } from '../../db/change-set'
 import { recordUndo } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { usablePassage, type Passage } from '../highlights/actions'
-
-/** Runs a write, records its undo step, and announces `done` or the failure. */
-async function run<T extends ChangeSet | null>(
-  write: () => Promise<T>,
-  done: string | null,
-  failed: string,
-): Promise<T | undefined> {
-  try {
-    const changeSet = await write()
-    recordUndo(changeSet)
-    if (changeSet && done) announce(done)
-    return changeSet
-  } catch (error) {
-    announceError(error, failed)
-    return undefined
-  }
-}
+import { runWrite } from '../run-write'
 
 /** Creates a claim; resolves to it, or null if refused. */
 export async function newClaim(statement: string): Promise<ClaimRecord | null> {
@@ -57,7 +40,7 @@ export async function newClaim(statement: string): Promise<ClaimRecord | null> {
 
 /** Saves changes to a claim; resolves false if the save failed. */
 export async function editClaim(id: string, patch: ClaimPatch, label?: string): Promise<boolean> {
-  const result = await run(
+  const result = await runWrite(
     () => updateClaim(db, id, patch, label),
     null,
     'The change could not be saved.',
@@ -67,7 +50,7 @@ export async function editClaim(id: string, patch: ClaimPatch, label?: string): 
 
 /** Deletes a claim and its links (the passages stay highlighted); undoable. */
 export async function removeClaim(id: string): Promise<boolean> {
-  const result = await run(
+  const result = await runWrite(
     () => deleteClaim(db, id),
     'Claim deleted with its evidence links. Undo with Ctrl+Z.',
     'The claim could not be deleted.',
@@ -120,7 +103,7 @@ export async function changeStance(
   highlightId: string,
   stance: Stance | null,
 ): Promise<void> {
-  await run(
+  await runWrite(
     () => setStance(db, claimId, highlightId, stance),
     null,
     'The stance could not be saved.',
@@ -129,7 +112,7 @@ export async function changeStance(
 
 /** Removes one piece of evidence from its claim; undoable. */
 export async function removeEvidence(evidenceId: string): Promise<void> {
-  await run(
+  await runWrite(
     () => unlinkEvidence(db, evidenceId),
     'Evidence removed from the claim. Undo with Ctrl+Z.',
     'The evidence could not be removed.',
@@ -141,10 +124,14 @@ export async function setCredibility(
   evidenceId: string,
   credibility: number | null,
 ): Promise<void> {
-  await run(() => gradeEvidence(db, evidenceId, credibility), null, 'The grade could not be saved.')
+  await runWrite(
+    () => gradeEvidence(db, evidenceId, credibility),
+    null,
+    'The grade could not be saved.',
+  )
 }
 
 /** Grades a source (Admiralty reliability A-F, or null). */
 export async function setReliability(docId: string, reliability: string | null): Promise<void> {
-  await run(() => gradeSource(db, docId, reliability), null, 'The grade could not be saved.')
+  await runWrite(() => gradeSource(db, docId, reliability), null, 'The grade could not be saved.')
 }

@@ -6,6 +6,7 @@ import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useEffect, useRef } from 'react'
 import { useAutosave } from '../../ui/useAutosave'
+import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import type { HighlightRecord } from '../../db/records'
 import { copyQuote, editHighlight, removeHighlight, type Passage } from './actions'
 import { ColorSwatches } from './ColorSwatches'
@@ -56,20 +57,12 @@ export function HighlightEditor(props: HighlightEditorProps) {
     saveNote()
     onClose()
   }
-  const closeRef = useRef(close)
-  useEffect(() => {
-    closeRef.current = close
-  })
+  useDismissOnOutsidePointer(panelRef, close)
 
   useEffect(() => {
     if (focus === 'note') noteRef.current?.focus()
     else if (focus === 'tags') tagRef.current?.focus()
     else panelRef.current?.focus()
-    const onDown = (event: PointerEvent) => {
-      if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
-    }
-    document.addEventListener('pointerdown', onDown)
-    return () => document.removeEventListener('pointerdown', onDown)
   }, [focus])
 
   const position = popoverPosition(anchor, { width: 380, height: 340 })

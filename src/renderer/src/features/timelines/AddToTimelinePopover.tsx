@@ -11,6 +11,7 @@ import { describeSuggestion, suggestDate, type DateSuggestion } from '@shared/da
 import { sentenceAround, titleFromSentence } from '@shared/timelines/sentence'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import { db } from '../../db'
 import { allTimelines } from '../../db/timelines'
 import { popoverPosition } from '../highlights/popover-position'
@@ -56,17 +57,9 @@ export function AddToTimelinePopover(props: AddToTimelinePopoverProps) {
   const [timelineId, setTimelineId] = useState('')
   const [newTitle, setNewTitle] = useState('')
   const panelRef = useRef<HTMLDivElement>(null)
-  const closeRef = useRef(onClose)
-  useEffect(() => {
-    closeRef.current = onClose
-  })
+  useDismissOnOutsidePointer(panelRef, onClose)
   useEffect(() => {
     panelRef.current?.querySelector<HTMLInputElement>('input[type="text"]')?.focus()
-    const onDown = (event: PointerEvent) => {
-      if (!panelRef.current?.contains(event.target as Node)) closeRef.current()
-    }
-    document.addEventListener('pointerdown', onDown)
-    return () => document.removeEventListener('pointerdown', onDown)
   }, [])
 
   const chosen = timelineId || timelines?.[0]?.id || ''

@@ -22,21 +22,15 @@ import {
 import { recordUndo } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { usablePassage, type Passage } from '../highlights/actions'
+import { runWrite } from '../run-write'
 
+/** Runs a write (see runWrite); resolves false if it failed. */
 async function run(
   write: () => Promise<ChangeSet | null>,
   done: string | null,
   failed: string,
 ): Promise<boolean> {
-  try {
-    const changeSet = await write()
-    recordUndo(changeSet)
-    if (changeSet && done) announce(done)
-    return true
-  } catch (error) {
-    announceError(error, failed)
-    return false
-  }
+  return (await runWrite(write, done, failed)) !== undefined
 }
 
 export async function newTimeline(title: string): Promise<TimelineRecord | null> {
