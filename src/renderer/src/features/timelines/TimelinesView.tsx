@@ -47,6 +47,12 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
     documents,
   )
   const selected = items.find((item) => item.id === eventId) ?? null
+  const counts = useMemo(() => {
+    const byTimeline = new Map<string, number>()
+    for (const item of items)
+      byTimeline.set(item.timelineId, (byTimeline.get(item.timelineId) ?? 0) + 1)
+    return byTimeline
+  }, [items])
 
   useEffect(() => {
     if (loaded) onReady()
@@ -68,8 +74,7 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
                 href={routeHash({ view: 'timelines', timelineId: t.id, eventId: null })}
                 aria-current={t.id === current?.id ? 'page' : undefined}
               >
-                {t.title}{' '}
-                <span className="count">{items.filter((i) => i.timelineId === t.id).length}</span>
+                {t.title} <span className="count">{counts.get(t.id) ?? 0}</span>
               </a>
             </li>
           ))}
