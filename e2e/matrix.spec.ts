@@ -253,7 +253,9 @@ test('choosing claims updates the link; their order is the column order', async 
   await expect(app.getByText('Choose two or more claims to compare')).toBeVisible()
   await expect(grid(app)).toHaveCount(0)
 
-  await app.getByRole('checkbox', { name: MILITANTS.statement }).check()
+  // The choice lives in the URL, so the box shows it once the route has changed.
+  await app.getByRole('checkbox', { name: MILITANTS.statement }).click()
+  await expect(app.getByRole('checkbox', { name: MILITANTS.statement })).toBeChecked()
   await expect(app).toHaveURL(/#\/matrix\/c-militants$/)
   await expect(app.getByText('The matrix compares claims: choose at least one more')).toBeVisible()
   await expect(rows(app)).toHaveCount(2)
@@ -261,7 +263,9 @@ test('choosing claims updates the link; their order is the column order', async 
 
   await app.getByRole('searchbox', { name: 'Find a claim' }).fill('jaish')
   await expect(app.getByRole('checkbox')).toHaveCount(1)
-  await app.getByRole('checkbox', { name: JAISH.statement }).check()
+  // The choice lives in the URL, so the box shows it once the route has changed.
+  await app.getByRole('checkbox', { name: JAISH.statement }).click()
+  await expect(app.getByRole('checkbox', { name: JAISH.statement })).toBeChecked()
   await expect(app).toHaveURL(/#\/matrix\/c-militants,c-jaish$/)
   await expect(grid(app).locator('thead th').nth(2)).toContainText(MILITANTS.statement)
   await expect(grid(app).locator('thead th').nth(3)).toContainText(JAISH.statement)
