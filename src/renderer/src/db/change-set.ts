@@ -7,7 +7,14 @@ import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
 export type TableName =
-  'highlights' | 'claims' | 'evidence' | 'timelines' | 'events' | 'settings' | 'sourceGrades'
+  | 'highlights'
+  | 'claims'
+  | 'evidence'
+  | 'timelines'
+  | 'events'
+  | 'settings'
+  | 'sourceGrades'
+  | 'briefs'
 
 /** Each table's primary key property. */
 const KEY_PROPERTY: Record<TableName, string> = {
@@ -18,6 +25,7 @@ const KEY_PROPERTY: Record<TableName, string> = {
   events: 'id',
   settings: 'key',
   sourceGrades: 'docId',
+  briefs: 'id',
 }
 
 /** One row's state before and after a write; null means the row did not exist. */

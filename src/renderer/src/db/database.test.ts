@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CasefileDatabase } from './database'
 import { STORES_V1 } from './migrations/001-initial'
 import { STORES_V2 } from './migrations/002-claims'
+import { STORES_V4 } from './migrations/004-briefs'
 import { CURRENT_SCHEMA_VERSION } from './schema-versions'
 
 function freshDb() {
@@ -16,7 +17,13 @@ describe('CasefileDatabase', () => {
     await db.open()
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...new Set([...Object.keys(STORES_V1), ...Object.keys(STORES_V2)])].sort(),
+      [
+        ...new Set([
+          ...Object.keys(STORES_V1),
+          ...Object.keys(STORES_V2),
+          ...Object.keys(STORES_V4),
+        ]),
+      ].sort(),
     )
     db.close()
   })

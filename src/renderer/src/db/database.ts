@@ -3,7 +3,9 @@ import { Dexie, type EntityTable } from 'dexie'
 import { declareInitialSchema } from './migrations/001-initial'
 import { declareClaimsSchema } from './migrations/002-claims'
 import { declareTimelinesSchema } from './migrations/003-timelines'
+import { declareBriefsSchema } from './migrations/004-briefs'
 import type {
+  BriefRecord,
   ClaimRecord,
   EventRecord,
   EvidenceRecord,
@@ -26,6 +28,7 @@ export class CasefileDatabase extends Dexie {
   events!: EntityTable<EventRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
   sourceGrades!: EntityTable<SourceGradeRecord, 'docId'>
+  briefs!: EntityTable<BriefRecord, 'id'>
 
   /**
    * Opens (lazily) the named database. Transactions are `strict`: Chromium's default
@@ -39,5 +42,6 @@ export class CasefileDatabase extends Dexie {
     declareInitialSchema(this)
     declareClaimsSchema(this)
     declareTimelinesSchema(this)
+    declareBriefsSchema(this)
   }
 }

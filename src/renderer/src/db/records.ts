@@ -2,6 +2,7 @@
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { Selectors } from '@shared/anchoring/selectors'
 import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
+import type { BriefSpec } from '@shared/brief/brief-spec'
 
 /** A document the analyst imported (the bundled corpus is not copied into the database). */
 export interface ImportedDocumentRecord {
@@ -99,5 +100,12 @@ export interface EventRecord {
 export interface SettingRecord {
   key: string
   value: unknown
+  updatedAt: number
+}
+
+/** A brief: what the analyst chose and wrote (see BriefSpec). Since v4. */
+export interface BriefRecord extends BriefSpec {
+  id: string
+  createdAt: number
   updatedAt: number
 }

@@ -6,7 +6,8 @@ export const SCHEMA_VERSIONS = {
   initial: 1,
   claims: 2,
   timelines: 3,
+  briefs: 4,
 } as const
 
 /** The version this build opens the database at. */
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.timelines
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.briefs

@@ -1,0 +1,93 @@
+/**
+ * What an analyst chooses for a brief: its words (title, author line, Markdown summary),
+ * what goes in (claims, timelines, highlights) and the order of its sections. Stored as
+ * is in the `briefs` table; the content itself is read from the workspace at export time
+ * so a brief never goes stale.
+ */
+import type { ClaimStatus } from '../claims/types'
+
+export type BriefSectionKind = 'summary' | 'claims' | 'timelines' | 'highlights' | 'sources'
+
+/** Every section in the default order. */
+export const BRIEF_SECTION_KINDS: readonly BriefSectionKind[] = [
+  'summary',
+  'claims',
+  'timelines',
+  'highlights',
+  'sources',
+]
+
+const SECTION_LABELS: Readonly<Record<BriefSectionKind, string>> = {
+  summary: 'Summary',
+  claims: 'Claims',
+  timelines: 'Timelines',
+  highlights: 'Highlights',
+  sources: 'Sources',
+}
+
+export function sectionLabel(kind: BriefSectionKind): string {
+  return SECTION_LABELS[kind]
+}
+
+export function isBriefSectionKind(value: unknown): value is BriefSectionKind {
+  return typeof value === 'string' && (BRIEF_SECTION_KINDS as readonly string[]).includes(value)
+}
+
+/** Claims in a brief: the union of those picked by id and all with any listed tag or status. */
+export interface ClaimSelection {
+  ids: string[]
+  tags: string[]
+  statuses: ClaimStatus[]
+}
+
+/** Highlights in a brief: every highlight with any listed tag or any listed colour id. */
+export interface HighlightSelection {
+  tags: string[]
+  colors: string[]
+}
+
+export interface BriefSpec {
+  title: string
+  /** The author line as the analyst writes it ("J. Analyst, South Asia desk"). */
+  author: string
+  /** Markdown written by the analyst. */
+  summary: string
+  /** The sections included, in the order they appear. */
+  sections: BriefSectionKind[]
+  claims: ClaimSelection
+  timelineIds: string[]
+  highlights: HighlightSelection
+}
+
+/** A new brief: every section, nothing chosen yet. */
+export function emptyBriefSpec(title = 'Untitled brief'): BriefSpec {
+  return {
+    title,
+    author: '',
+    summary: '',
+    sections: [...BRIEF_SECTION_KINDS],
+    claims: { ids: [], tags: [], statuses: [] },
+    timelineIds: [],
+    highlights: { tags: [], colors: [] },
+  }
+}
+
+/** ISO calendar date (YYYY-MM-DD) of a moment, in UTC so a file name does not depend on the zone. */
+export function isoDay(at: Date): string {
+  return at.toISOString().slice(0, 10)
+}
+
+/**
+ * "Border security, Jan 2024" exported on 24 Nov 2026 → "border-security-jan-2024-2026-11-24.md".
+ * Letters of any script are kept; characters no file system accepts are dropped.
+ */
+export function briefFileName(title: string, at: Date, extension = 'md'): string {
+  const slug = title
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return `${slug || 'brief'}-${isoDay(at)}.${extension}`
+}
