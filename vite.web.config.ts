@@ -3,8 +3,13 @@ import { defineConfig } from 'vite'
 import { rendererConfig } from './scripts/renderer-vite-config'
 import { corpusPlugin } from './scripts/vite-plugin-corpus'
 
-/** The web host: the renderer as a static site with the corpus as JSON, in out/web. */
+/**
+ * The web host: the renderer as a static site with the corpus as JSON, in out/web
+ * (CASEFILE_WEB_OUT moves it, so two checkouts' test runs do not overwrite each other).
+ */
 export default defineConfig(() => {
-  const base = rendererConfig({ build: { outDir: resolve('out/web'), emptyOutDir: true } })
+  const base = rendererConfig({
+    build: { outDir: resolve(process.env.CASEFILE_WEB_OUT ?? 'out/web'), emptyOutDir: true },
+  })
   return { ...base, plugins: [...(base.plugins ?? []), corpusPlugin()] }
 })

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, preview } from 'vite'
 
-export const WEB_OUT_DIR = resolve('out/web')
+export const WEB_OUT_DIR = resolve(process.env.CASEFILE_WEB_OUT ?? 'out/web')
 const CONFIG_FILE = resolve('vite.web.config.ts')
 
 /** Builds the web host into out/web, quietly. */
