@@ -3,13 +3,14 @@
  * corpus, registers IPC and opens the window. Logic lives in the pure modules beside
  * it; this file only wires them to Electron.
  */
-import { app, BrowserWindow, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, protocol, session } from 'electron'
 import { buildAppInfo } from './app-info'
 import { loadCorpus } from './corpus/load-corpus'
+import { saveDialogOptions, type ChooseSaveFile } from './exports/save-export'
 import { hardenSession, hardenWebContents } from './harden'
 import { registerIpc } from './ipc'
 import { createChannelHandlers, createEnvelopeHandlers } from './ipc/channel-handlers'
-import { bundlePaths, corpusDirectory } from './paths'
+import { backupsDirectory, bundlePaths, corpusDirectory } from './paths'
 import { APP_ENTRY_URL, APP_SCHEME } from './protocol/app-origin'
 import { APP_SCHEME_PRIVILEGES } from './protocol/scheme-privileges'
 import { serveBundleRequest } from './protocol/serve-bundle'
@@ -50,6 +51,16 @@ function start(): void {
     })
   }
 
+  // Only the app's own window passes the IPC sender check, so it owns the dialog.
+  const chooseSaveFile: ChooseSaveFile = async (request) => {
+    const options = saveDialogOptions(request)
+    const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+    const result = owner
+      ? await dialog.showSaveDialog(owner, options)
+      : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
+
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trust, log))
 
   app.on('second-instance', () => {
@@ -80,7 +91,12 @@ function start(): void {
       console.info(`[corpus] loaded ${corpus.size} sources, skipped ${corpus.skipped.length}`)
 
       const info = buildAppInfo(app.getVersion(), process.versions)
-      const handlers = createChannelHandlers({ corpus, appInfo: () => info })
+      const handlers = createChannelHandlers({
+        corpus,
+        appInfo: () => info,
+        chooseSaveFile,
+        backupsDir: backupsDirectory(app.getPath('userData')),
+      })
       registerIpc(
         createEnvelopeHandlers(handlers, {
           isAllowedSender: (url) => isAllowedSender(url, trust),

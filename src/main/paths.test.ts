@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { bundlePaths, corpusDirectory } from './paths'
+import { backupsDirectory, bundlePaths, corpusDirectory } from './paths'
 
 describe('bundlePaths', () => {
   it('finds renderer and preload beside the built main folder', () => {
@@ -32,5 +32,12 @@ describe('corpusDirectory', () => {
     expect(corpusDirectory({ isPackaged: true, appPath, resourcesPath })).toBe(
       join(resourcesPath, 'corpus'),
     )
+  })
+})
+
+describe('backupsDirectory', () => {
+  it('is a folder of its own under the user-data folder', () => {
+    const userData = resolve('/home/analyst/.config/Casefile')
+    expect(backupsDirectory(userData)).toBe(join(userData, 'backups'))
   })
 })

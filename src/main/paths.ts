@@ -46,3 +46,11 @@ export function corpusDirectory(location: CorpusLocation): string {
     ? join(location.resourcesPath, 'corpus')
     : join(location.appPath, 'resources', 'corpus')
 }
+
+/**
+ * `<userData>/backups`: where the automatic rolling backups go, a folder of their own so
+ * pruning old backups can never meet Chromium's profile files.
+ */
+export function backupsDirectory(userDataPath: string): string {
+  return join(userDataPath, 'backups')
+}

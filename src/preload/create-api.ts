@@ -9,6 +9,10 @@ import {
   type CasefileApi,
   type Channel,
   type Envelope,
+  type RollingBackup,
+  type RollingBackupWritten,
+  type SaveExportRequest,
+  type SaveExportResult,
 } from '../shared/api'
 import type { DocumentModel, DocumentSummary } from '../shared/corpus/document-model'
 import { toBridgeError } from '../shared/host-error-bridge'
@@ -18,7 +22,7 @@ export type Invoke = (channel: Channel, ...args: unknown[]) => Promise<unknown>
 
 /**
  * The api object: every method resolves with the envelope's value or rejects with an
- * Error tagged `[casefile:<code>]` (see bridge-error.ts), including when IPC itself
+ * Error tagged `[casefile:<code>]` (see shared/host-error-bridge.ts), including when IPC itself
  * fails. Channels without input send no argument. It holds only functions, so nothing
  * of Electron (no ipcRenderer, no event) can reach the page through it.
  */
@@ -34,6 +38,12 @@ export function createCasefileApi(invoke: Invoke): CasefileApi {
     listDocuments: () => request<DocumentSummary[]>(Channels.listDocuments),
     getDocument: (id: string) => request<DocumentModel>(Channels.getDocument, id),
     getAppInfo: () => request<AppInfo>(Channels.getAppInfo),
+    saveExport: (exportRequest: SaveExportRequest) =>
+      request<SaveExportResult>(Channels.saveExport, exportRequest),
+    writeRollingBackup: (content: string) =>
+      request<RollingBackupWritten>(Channels.writeRollingBackup, content),
+    listRollingBackups: () => request<RollingBackup[]>(Channels.listRollingBackups),
+    readRollingBackup: (fileName: string) => request<string>(Channels.readRollingBackup, fileName),
   } satisfies CasefileApi
   return api
 }

@@ -10,6 +10,10 @@ export const Channels = {
   listDocuments: 'documents:list',
   getDocument: 'documents:get',
   getAppInfo: 'app:info',
+  saveExport: 'exports:save',
+  writeRollingBackup: 'backups:write',
+  listRollingBackups: 'backups:list',
+  readRollingBackup: 'backups:read',
 } as const
 
 export type Channel = (typeof Channels)[keyof typeof Channels]
@@ -26,6 +30,52 @@ export interface AppInfo {
   runtime: Record<string, string>
 }
 
+/** The kinds of file an export can be; each has one file extension (`exportExtensions`). */
+export type ExportFormat = 'markdown' | 'json' | 'jsonld' | 'csv'
+
+/** The extension, without its dot, that a saved file of each format carries. */
+export const exportExtensions: Readonly<Record<ExportFormat, string>> = {
+  markdown: 'md',
+  json: 'json',
+  jsonld: 'jsonld',
+  csv: 'csv',
+}
+
+/** An export the renderer asks its host to save. It never says where: the analyst chooses. */
+export interface SaveExportRequest {
+  /**
+   * A plain file name (no folder, no separators, no `..`, at most 200 characters). The
+   * format's extension is appended when missing.
+   */
+  suggestedName: string
+  /** The whole file, written as UTF-8 exactly as given. */
+  content: string
+  format: ExportFormat
+}
+
+/** What became of an export: `saved: false, fileName: null` when the analyst cancelled. */
+export interface SaveExportResult {
+  saved: boolean
+  /** The saved file's base name (never its folder). */
+  fileName: string | null
+}
+
+/** The automatic backup just written, and every rolling backup left afterwards. */
+export interface RollingBackupWritten {
+  fileName: string
+  /** The rolling backup files kept after pruning, newest first (the new one included). */
+  kept: string[]
+}
+
+/** One automatic backup file on disk. */
+export interface RollingBackup {
+  /** `casefile-backup-YYYY-MM-DD.json` */
+  fileName: string
+  /** The day it was written, `YYYY-MM-DD` in the computer's local time. */
+  date: string
+  bytes: number
+}
+
 /** What the renderer may ask of its host. Every method rejects with a HostError on failure. */
 export interface CasefileApi {
   /** Summaries of every bundled source, in no particular order. */
@@ -33,6 +83,25 @@ export interface CasefileApi {
   /** The full document; rejects with code `not-found` when no source has that id. */
   getDocument(id: string): Promise<DocumentModel>
   getAppInfo(): Promise<AppInfo>
+  /**
+   * Saves an export where the analyst chooses: a native Save dialog in Electron, a
+   * download in the web host. Rejects with `invalid-input` for a name that is not a
+   * plain file name or content over the size cap.
+   */
+  saveExport(request: SaveExportRequest): Promise<SaveExportResult>
+  /**
+   * Writes today's automatic backup (replacing an earlier one of the same day) and keeps
+   * only the five most recent days. Resolves `null` where the host has no file system
+   * (the web host): automatic backups are a desktop feature.
+   */
+  writeRollingBackup(content: string): Promise<RollingBackupWritten | null>
+  /** The automatic backups on disk, newest first; empty in the web host. */
+  listRollingBackups(): Promise<RollingBackup[]>
+  /**
+   * The content of one automatic backup. Rejects with `invalid-input` for a name that is
+   * not a rolling backup's name and `not-found` for one that is not on disk.
+   */
+  readRollingBackup(fileName: string): Promise<string>
 }
 
 export type ErrorCode = 'not-found' | 'invalid-input' | 'forbidden' | 'internal'

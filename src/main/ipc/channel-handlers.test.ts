@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Channels, unwrapEnvelope, type AppInfo } from '../../shared/api'
+import { MAX_FILE_CONTENT_CHARS } from '../../shared/api-schemas'
 import { buildAppInfo } from '../app-info'
 import { loadCorpus, type CorpusIndex } from '../corpus/load-corpus'
 import { isAllowedSender } from '../security/policy'
+import type { SaveFileRequest } from '../exports/save-export'
 import {
   createChannelHandlers,
   createEnvelopeHandlers,
@@ -33,13 +35,38 @@ let corpus: CorpusIndex
 let handlers: EnvelopeHandlers
 const info: AppInfo = buildAppInfo('0.1.0', { electron: '45.4.1', chrome: '140', node: '22' })
 
+// The Save dialog stands in for the analyst: it answers `dialogAnswer` and records each opening.
+let dialogAnswer: string | null = null
+let dialogOpenings: SaveFileRequest[] = []
+let clock = new Date(2024, 0, 16, 12)
+let savesDir: string
+let backupsDir: string
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-ipc-'))
   writeFileSync(join(dir, 'border-talks.md'), SOURCE)
   corpus = loadCorpus(dir, () => {})
-  handlers = createEnvelopeHandlers(createChannelHandlers({ corpus, appInfo: () => info }), {
-    isAllowedSender: (url) => isAllowedSender(url, { devServerOrigin: null }),
-  })
+})
+beforeEach(() => {
+  savesDir = mkdtempSync(join(dir, 'saves-'))
+  backupsDir = join(mkdtempSync(join(dir, 'user-data-')), 'backups')
+  dialogAnswer = null
+  dialogOpenings = []
+  clock = new Date(2024, 0, 16, 12)
+  const chooseSaveFile = async (request: SaveFileRequest) => {
+    dialogOpenings.push(request)
+    return dialogAnswer
+  }
+  handlers = createEnvelopeHandlers(
+    createChannelHandlers({
+      corpus,
+      appInfo: () => info,
+      chooseSaveFile,
+      backupsDir,
+      now: () => clock,
+    }),
+    { isAllowedSender: (url) => isAllowedSender(url, { devServerOrigin: null }) },
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -84,6 +111,111 @@ describe('channel handlers', () => {
     for (const channel of Object.values(Channels)) {
       const answer = await handlers[channel]('https://example.com/', undefined)
       expect(answer.ok === false && answer.error.code, channel).toBe('forbidden')
+    }
+  })
+})
+
+describe('exports:save', () => {
+  const request = (suggestedName: string, content = '# Brief\n') => ({
+    suggestedName,
+    content,
+    format: 'markdown',
+  })
+
+  it('writes exactly the content to the path the analyst chose, atomically', async () => {
+    const content = '# Brief\n\n> “Quoted” with `ticks` | pipes *stars* 中文\n'
+    dialogAnswer = join(savesDir, 'border-brief.md')
+    const answer = await handlers[Channels.saveExport](APP, request('border-brief', content))
+    expect(unwrapEnvelope(answer)).toEqual({ saved: true, fileName: 'border-brief.md' })
+    expect(readFileSync(dialogAnswer).equals(Buffer.from(content, 'utf8'))).toBe(true)
+    expect(readdirSync(savesDir)).toEqual(['border-brief.md'])
+    expect(dialogOpenings).toEqual([
+      { defaultName: 'border-brief.md', filters: [{ name: 'Markdown', extensions: ['md'] }] },
+    ])
+  })
+
+  it('answers saved: false and writes nothing when the dialog is cancelled', async () => {
+    const answer = await handlers[Channels.saveExport](APP, request('border-brief'))
+    expect(unwrapEnvelope(answer)).toEqual({ saved: false, fileName: null })
+    expect(readdirSync(savesDir)).toEqual([])
+  })
+
+  it.each(['../x.md', 'a/b.md', 'C:\\x.md', 'x\u0000.md', '/etc/passwd', '..'])(
+    'refuses the name %j as invalid input without opening the dialog',
+    async (name) => {
+      const answer = await handlers[Channels.saveExport](APP, request(name))
+      expect(answer.ok === false && answer.error.code).toBe('invalid-input')
+      expect(answer.ok === false && answer.error.message).toContain('(at suggestedName)')
+      expect(dialogOpenings).toEqual([])
+    },
+  )
+
+  it('refuses a request that names a path of its own', async () => {
+    const answer = await handlers[Channels.saveExport](APP, {
+      ...request('brief'),
+      path: join(savesDir, 'x.md'),
+    })
+    expect(answer.ok === false && answer.error.code).toBe('invalid-input')
+    expect(dialogOpenings).toEqual([])
+  })
+
+  it('refuses content over the cap with a message that says so', async () => {
+    const answer = await handlers[Channels.saveExport](
+      APP,
+      request('huge', 'x'.repeat(MAX_FILE_CONTENT_CHARS + 1)),
+    )
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message:
+          'The request was not valid: the content is over 256 MB, too large to save as one file (at content).',
+      },
+    })
+    expect(dialogOpenings).toEqual([])
+  })
+})
+
+describe('backups channels', () => {
+  it('writes, lists and reads back the rolling backup of each day', async () => {
+    for (const [n, content] of ['{"a":1}', '{"b":2}'].entries()) {
+      clock = new Date(2024, 0, 16 + n, 12)
+      unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, content))
+    }
+    const listed = unwrapEnvelope(await handlers[Channels.listRollingBackups](APP, undefined))
+    expect(listed.map((b) => b.fileName)).toEqual([
+      'casefile-backup-2024-01-17.json',
+      'casefile-backup-2024-01-16.json',
+    ])
+    const read = await handlers[Channels.readRollingBackup](APP, 'casefile-backup-2024-01-16.json')
+    expect(unwrapEnvelope(read)).toBe('{"a":1}')
+  })
+
+  it('keeps five days in the user-data backups folder', async () => {
+    let kept: string[] = []
+    for (let n = 1; n <= 6; n++) {
+      clock = new Date(2024, 2, n, 8)
+      kept = unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, `{"day":${n}}`)).kept
+    }
+    expect(kept).toHaveLength(5)
+    expect(readdirSync(backupsDir).sort()).toEqual([...kept].sort())
+  })
+
+  it('refuses an empty backup', async () => {
+    const answer = await handlers[Channels.writeRollingBackup](APP, '')
+    expect(answer.ok === false && answer.error.code).toBe('invalid-input')
+  })
+
+  it('refuses to read a name that is not a listed rolling backup', async () => {
+    unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, '{}'))
+    const missing = await handlers[Channels.readRollingBackup](
+      APP,
+      'casefile-backup-2023-01-01.json',
+    )
+    expect(missing.ok === false && missing.error.code).toBe('not-found')
+    for (const name of ['../casefile-backup-2024-01-16.json', 'Preferences', 42]) {
+      const answer = await handlers[Channels.readRollingBackup](APP, name)
+      expect(answer.ok === false && answer.error.code, String(name)).toBe('invalid-input')
     }
   })
 })

@@ -1,11 +1,15 @@
 /**
- * What main answers on each channel, as plain functions over the loaded corpus, and
- * their envelope-wrapped forms ready to register. No Electron here.
+ * What main answers on each channel, as plain functions over the loaded corpus, the
+ * injected Save dialog and the backups folder, and their envelope-wrapped forms ready to
+ * register. No Electron here.
  */
 import type { z } from 'zod'
 import { channelInput } from '../../shared/api-schemas'
 import { Channels, HostError, type AppInfo, type CasefileApi, type Channel } from '../../shared/api'
+// Namespaced: the bare function names are also the channel keys destructured below.
+import * as rollingBackups from '../backup/rolling-backups'
 import type { CorpusIndex } from '../corpus/load-corpus'
+import * as exportFiles from '../exports/save-export'
 import {
   createEnvelopeHandler,
   type ChannelFn,
@@ -18,6 +22,11 @@ export interface ChannelOutputs {
   [Channels.listDocuments]: Awaited<ReturnType<CasefileApi['listDocuments']>>
   [Channels.getDocument]: Awaited<ReturnType<CasefileApi['getDocument']>>
   [Channels.getAppInfo]: Awaited<ReturnType<CasefileApi['getAppInfo']>>
+  [Channels.saveExport]: Awaited<ReturnType<CasefileApi['saveExport']>>
+  // Never null here: main always has a file system; null is the web host's answer.
+  [Channels.writeRollingBackup]: NonNullable<Awaited<ReturnType<CasefileApi['writeRollingBackup']>>>
+  [Channels.listRollingBackups]: Awaited<ReturnType<CasefileApi['listRollingBackups']>>
+  [Channels.readRollingBackup]: Awaited<ReturnType<CasefileApi['readRollingBackup']>>
 }
 
 /** The validated input each channel takes, from its zod schema in `channelInput`. */
@@ -33,6 +42,12 @@ export type EnvelopeHandlers = { [C in Channel]: EnvelopeHandler<ChannelOutputs[
 export interface ChannelDeps {
   corpus: Pick<CorpusIndex, 'list' | 'get'>
   appInfo: () => AppInfo
+  /** The native Save dialog (on the app's window): the chosen path, or null when cancelled. */
+  chooseSaveFile: exportFiles.ChooseSaveFile
+  /** `<userData>/backups`: the only folder the rolling backup reads, writes and prunes. */
+  backupsDir: string
+  /** The clock that dates rolling backups; the system clock when left out. */
+  now?: () => Date
 }
 
 /**
@@ -53,6 +68,12 @@ export function createChannelHandlers(deps: ChannelDeps): ChannelHandlers {
       return doc
     },
     [Channels.getAppInfo]: () => deps.appInfo(),
+    [Channels.saveExport]: (request) => exportFiles.saveExport(request, deps.chooseSaveFile),
+    [Channels.writeRollingBackup]: (content) =>
+      rollingBackups.writeRollingBackup(deps.backupsDir, content, deps.now?.() ?? new Date()),
+    [Channels.listRollingBackups]: () => rollingBackups.listRollingBackups(deps.backupsDir),
+    [Channels.readRollingBackup]: (fileName) =>
+      rollingBackups.readRollingBackup(deps.backupsDir, fileName),
   }
 }
 
@@ -64,6 +85,7 @@ export function createEnvelopeHandlers(
   // Spelled out per channel: TypeScript cannot correlate a generic channel's schema with
   // its function, and a cast here would hide exactly the mismatch this should catch.
   const { listDocuments, getDocument, getAppInfo } = Channels
+  const { saveExport, writeRollingBackup, listRollingBackups, readRollingBackup } = Channels
   return {
     [listDocuments]: createEnvelopeHandler(
       channelInput[listDocuments],
@@ -72,5 +94,21 @@ export function createEnvelopeHandlers(
     ),
     [getDocument]: createEnvelopeHandler(channelInput[getDocument], handlers[getDocument], options),
     [getAppInfo]: createEnvelopeHandler(channelInput[getAppInfo], handlers[getAppInfo], options),
+    [saveExport]: createEnvelopeHandler(channelInput[saveExport], handlers[saveExport], options),
+    [writeRollingBackup]: createEnvelopeHandler(
+      channelInput[writeRollingBackup],
+      handlers[writeRollingBackup],
+      options,
+    ),
+    [listRollingBackups]: createEnvelopeHandler(
+      channelInput[listRollingBackups],
+      handlers[listRollingBackups],
+      options,
+    ),
+    [readRollingBackup]: createEnvelopeHandler(
+      channelInput[readRollingBackup],
+      handlers[readRollingBackup],
+      options,
+    ),
   }
 }

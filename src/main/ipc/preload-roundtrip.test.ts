@@ -3,7 +3,7 @@
  * for IPC and a message-only copy standing in for contextBridge's error copying: all of
  * the round trip except Electron itself.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,12 +29,21 @@ The ceasefire held overnight.
 `
 
 let dir: string
+/** Where the stand-in Save dialog says the analyst chose to save; null means cancelled. */
+let chosenPath: string | null = null
 
 /** An api whose calls come from a frame at `frameUrl`. */
 function apiFrom(frameUrl: string): CasefileApi {
   const corpus = loadCorpus(dir, () => {})
   const info = buildAppInfo('0.1.0', { node: '22.0.0' })
-  const handlers = createEnvelopeHandlers(createChannelHandlers({ corpus, appInfo: () => info }), {
+  const deps = {
+    corpus,
+    appInfo: () => info,
+    chooseSaveFile: async () => chosenPath,
+    backupsDir: join(dir, 'user-data', 'backups'),
+    now: () => new Date(2024, 0, 16, 12),
+  }
+  const handlers = createEnvelopeHandlers(createChannelHandlers(deps), {
     isAllowedSender: (url) => isAllowedSender(url, { devServerOrigin: null }),
   })
   return createCasefileApi(async (channel, ...args) => {
@@ -93,8 +102,54 @@ describe('preload api over main handlers', () => {
 
   it('exposes exactly the CasefileApi methods, all functions', () => {
     const exposed = api()
-    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'getDocument', 'listDocuments'])
+    expect(Object.keys(exposed).sort()).toEqual([
+      'getAppInfo',
+      'getDocument',
+      'listDocuments',
+      'listRollingBackups',
+      'readRollingBackup',
+      'saveExport',
+      'writeRollingBackup',
+    ])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
     expect(Object.keys(Channels)).toHaveLength(Object.keys(exposed).length)
+  })
+
+  it('saves an export where the dialog says and answers the base name', async () => {
+    chosenPath = join(dir, 'saved-brief.md')
+    const result = await api().saveExport({
+      suggestedName: 'brief',
+      content: '# Brief\n',
+      format: 'markdown',
+    })
+    expect(result).toEqual({ saved: true, fileName: 'saved-brief.md' })
+    expect(readFileSync(chosenPath, 'utf8')).toBe('# Brief\n')
+    chosenPath = null
+    expect(await api().saveExport({ suggestedName: 'brief', content: 'x', format: 'csv' })).toEqual(
+      { saved: false, fileName: null },
+    )
+  })
+
+  it('rejects a path-like export name as invalid input', async () => {
+    const error = await pageRejection(
+      api().saveExport({ suggestedName: '../brief.md', content: 'x', format: 'markdown' }),
+    )
+    expect(error.code).toBe('invalid-input')
+  })
+
+  it('writes, lists and reads the rolling backup', async () => {
+    const written = await api().writeRollingBackup('{"version":1}')
+    expect(written).toEqual({
+      fileName: 'casefile-backup-2024-01-16.json',
+      kept: ['casefile-backup-2024-01-16.json'],
+    })
+    expect(await api().listRollingBackups()).toEqual([
+      { fileName: 'casefile-backup-2024-01-16.json', date: '2024-01-16', bytes: 13 },
+    ])
+    expect(await api().readRollingBackup('casefile-backup-2024-01-16.json')).toBe('{"version":1}')
+    const missing = await pageRejection(api().readRollingBackup('casefile-backup-2020-01-01.json'))
+    expect(missing.code).toBe('not-found')
+    const invalid = await pageRejection(api().readRollingBackup('../Preferences'))
+    expect(invalid.code).toBe('invalid-input')
   })
 })

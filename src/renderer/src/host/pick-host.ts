@@ -29,5 +29,9 @@ function withHostErrors(bridge: CasefileApi): CasefileApi {
     listDocuments: () => bridge.listDocuments().catch(recover),
     getDocument: (id) => bridge.getDocument(id).catch(recover),
     getAppInfo: () => bridge.getAppInfo().catch(recover),
+    saveExport: (request) => bridge.saveExport(request).catch(recover),
+    writeRollingBackup: (content) => bridge.writeRollingBackup(content).catch(recover),
+    listRollingBackups: () => bridge.listRollingBackups().catch(recover),
+    readRollingBackup: (fileName) => bridge.readRollingBackup(fileName).catch(recover),
   }
 }

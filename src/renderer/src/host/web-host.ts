@@ -1,12 +1,18 @@
 /**
  * CasefileApi for the web host: the corpus as static JSON beside index.html (emitted at
  * build time by scripts/vite-plugin-corpus.ts), fetched with relative URLs so the site
- * works from any folder a server puts it in.
+ * works from any folder a server puts it in. Exports are browser downloads; there is no
+ * file system, so no automatic rolling backup.
  */
-import type { AppInfo, CasefileApi } from '@shared/api'
+import type { AppInfo, CasefileApi, SaveExportResult } from '@shared/api'
 import { HostError } from '@shared/api'
-import { documentIdSchema } from '@shared/api-schemas'
+import {
+  documentIdSchema,
+  rollingBackupNameSchema,
+  saveExportRequestSchema,
+} from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+import { downloadBlob, exportBlob } from './web-download'
 
 async function fetchJson<T>(path: string, what: string): Promise<T> {
   let response: Response
@@ -55,6 +61,35 @@ export function createWebHost(): CasefileApi {
         host: 'web',
         runtime: chrome ? { chromium: chrome } : { browser: navigator.userAgent },
       }
+    },
+    async saveExport(request): Promise<SaveExportResult> {
+      // The same checks as the desktop app, so an export that works here works there.
+      const parsed = saveExportRequestSchema.safeParse(request)
+      if (!parsed.success) {
+        const problem = parsed.error.issues[0]?.message ?? 'the request was not valid'
+        throw new HostError('invalid-input', `The export could not be saved: ${problem}.`)
+      }
+      const { fileName, content, format } = parsed.data
+      downloadBlob(exportBlob(content, format), fileName)
+      return { saved: true, fileName }
+    },
+    async writeRollingBackup() {
+      return null
+    },
+    async listRollingBackups() {
+      return []
+    },
+    async readRollingBackup(fileName) {
+      if (!rollingBackupNameSchema.safeParse(fileName).success) {
+        throw new HostError(
+          'invalid-input',
+          `“${fileName}” is not the name of an automatic backup.`,
+        )
+      }
+      throw new HostError(
+        'not-found',
+        'Automatic backups are kept only by the desktop app. In the browser, make a backup by hand.',
+      )
     },
   }
 }

@@ -1,0 +1,131 @@
+import { posix, win32 } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Channels, exportExtensions, type ExportFormat } from './api'
+import {
+  channelInput,
+  MAX_FILE_NAME_CHARS,
+  rollingBackupContentSchema,
+  rollingBackupNameSchema,
+  saveExportRequestSchema,
+  withExportExtension,
+} from './api-schemas'
+
+const FORMATS = Object.keys(exportExtensions) as ExportFormat[]
+const request = (suggestedName: string, format: ExportFormat = 'markdown') => ({
+  suggestedName,
+  content: '# Brief',
+  format,
+})
+
+describe('save export request', () => {
+  it('appends the extension of each format when the name lacks it', () => {
+    const names = FORMATS.map(
+      (format) => saveExportRequestSchema.parse(request('brief-2024-01-16', format)).fileName,
+    )
+    expect(names).toEqual([
+      'brief-2024-01-16.md',
+      'brief-2024-01-16.json',
+      'brief-2024-01-16.jsonld',
+      'brief-2024-01-16.csv',
+    ])
+  })
+
+  it('keeps an extension already there, in any case, and only the matching one', () => {
+    expect(saveExportRequestSchema.parse(request('Brief.MD')).fileName).toBe('Brief.MD')
+    expect(saveExportRequestSchema.parse(request('claims.json', 'jsonld')).fileName).toBe(
+      'claims.json.jsonld',
+    )
+    expect(withExportExtension('timeline.csv', 'csv')).toBe('timeline.csv')
+  })
+
+  it('keeps the content and format as given', () => {
+    const content = 'quote with `ticks`, | pipes and émigré text\r\n'
+    expect(saveExportRequestSchema.parse({ ...request('x'), content, format: 'csv' })).toEqual({
+      fileName: 'x.csv',
+      content,
+      format: 'csv',
+    })
+  })
+
+  it.each([
+    ['a parent folder', '../x.md'],
+    ['a folder', 'a/b.md'],
+    ['a Windows drive path', 'C:\\x.md'],
+    ['a NUL byte', 'brief\u0000.md'],
+    ['a control character', 'brief\n.md'],
+    ['dot-dot inside', 'brief..md'],
+    ['only dots', '..'],
+    ['a leading dot', '.bashrc'],
+    ['a trailing space', 'brief '],
+    ['a reserved character', 'who?.md'],
+    ['nothing', ''],
+    ['too many characters', 'b'.repeat(MAX_FILE_NAME_CHARS + 1)],
+  ])('refuses a name with %s', (_what, name) => {
+    expect(saveExportRequestSchema.safeParse(request(name)).success).toBe(false)
+  })
+
+  it('accepts a name of exactly the maximum length', () => {
+    const name = 'b'.repeat(MAX_FILE_NAME_CHARS)
+    expect(saveExportRequestSchema.parse(request(name)).fileName).toBe(`${name}.md`)
+  })
+
+  it('refuses a request that carries a path or an unknown format', () => {
+    expect(saveExportRequestSchema.safeParse({ ...request('x'), path: '/etc/x' }).success).toBe(
+      false,
+    )
+    expect(saveExportRequestSchema.safeParse({ ...request('x'), format: 'exe' }).success).toBe(
+      false,
+    )
+    expect(saveExportRequestSchema.safeParse({ ...request('x'), content: 42 }).success).toBe(false)
+  })
+
+  it('never lets through a name that could leave the folder it is saved in', () => {
+    const hostile = fc.string({
+      unit: fc.constantFrom('a', 'b', '.', '/', '\\', ':', ' ', '-', '\u0000'),
+      maxLength: 12,
+    })
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.string()), fc.constantFrom(...FORMATS), (name, format) => {
+        const parsed = saveExportRequestSchema.safeParse(request(name, format))
+        if (!parsed.success) return
+        const { fileName } = parsed.data
+        expect(posix.basename(fileName)).toBe(fileName)
+        expect(win32.basename(fileName)).toBe(fileName)
+        expect(['/', '\\', '\u0000', '..'].some((bad) => fileName.includes(bad))).toBe(false)
+        expect(fileName.toLowerCase().endsWith(`.${exportExtensions[format]}`)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('rolling backup names and content', () => {
+  it('accepts the daily backup name', () => {
+    expect(rollingBackupNameSchema.parse('casefile-backup-2024-01-16.json')).toBe(
+      'casefile-backup-2024-01-16.json',
+    )
+  })
+
+  it.each([
+    '../casefile-backup-2024-01-16.json',
+    'backups/casefile-backup-2024-01-16.json',
+    'casefile-backup-2024-13-01.json',
+    'casefile-backup-2024-01-16.json.bak',
+    'casefile-backup-2024-1-6.json',
+    'Preferences',
+  ])('refuses %s', (name) => {
+    expect(rollingBackupNameSchema.safeParse(name).success).toBe(false)
+  })
+
+  it('refuses an empty backup', () => {
+    expect(rollingBackupContentSchema.safeParse('').success).toBe(false)
+    expect(rollingBackupContentSchema.safeParse('{"version":1}').success).toBe(true)
+  })
+})
+
+describe('channel inputs', () => {
+  it('has a schema for every channel and no other', () => {
+    expect(Object.keys(channelInput).sort()).toEqual(Object.values(Channels).sort())
+  })
+})
