@@ -1,0 +1,515 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  BACKUP_TABLES,
+  type BackupBrief,
+  type BackupClaim,
+  type BackupDocument,
+  type BackupEvent,
+  type BackupEvidence,
+  type BackupHighlight,
+  type BackupSetting,
+  type BackupSourceGrade,
+  type BackupTableName,
+  type BackupTimeline,
+} from '@shared/backup/backup-format'
+import { readBackup } from '@shared/backup/validate-backup'
+import { backupToJson, createBackup, previewRestore, restoreBackup, wipeWorkspace } from './backup'
+import { deleteClaim, setStance } from './claims'
+import type { CasefileDatabase } from './database'
+import { deleteHighlight, updateHighlight } from './highlights'
+import type {
+  BriefRecord,
+  ClaimRecord,
+  EventRecord,
+  EvidenceRecord,
+  HighlightRecord,
+  ImportedDocumentRecord,
+  SettingRecord,
+  SourceGradeRecord,
+  TimelineRecord,
+} from './records'
+import { createTestDatabase } from './test-db'
+import { deleteEvent } from './timelines'
+import { workspaceArb, type WorkspaceRows } from './workspace-arbitraries'
+
+// The backup schemas mirror records.ts: each pair must be assignable both ways, so a field
+// added to a record without its schema (or the reverse) fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameShapes: [
+  Same<ImportedDocumentRecord, BackupDocument>,
+  Same<HighlightRecord, BackupHighlight>,
+  Same<ClaimRecord, BackupClaim>,
+  Same<EvidenceRecord, BackupEvidence>,
+  Same<TimelineRecord, BackupTimeline>,
+  Same<EventRecord, BackupEvent>,
+  Same<SettingRecord, BackupSetting>,
+  Same<SourceGradeRecord, BackupSourceGrade>,
+  Same<BriefRecord, BackupBrief>,
+] = [true, true, true, true, true, true, true, true, true]
+
+const APP = { name: 'Casefile', version: '0.1.0-test' }
+const AT = new Date('2026-02-03T04:05:06.000Z')
+const KEY: Record<BackupTableName, string> = {
+  documents: 'id',
+  highlights: 'id',
+  claims: 'id',
+  evidence: 'id',
+  timelines: 'id',
+  events: 'id',
+  settings: 'key',
+  sourceGrades: 'docId',
+  briefs: 'id',
+}
+
+let databases = 0
+function freshDb(): CasefileDatabase {
+  databases += 1
+  return createTestDatabase(`backup-${databases}`)
+}
+
+async function seed(db: CasefileDatabase, rows: WorkspaceRows): Promise<void> {
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((name) => db.table(name)),
+    async () => {
+      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(rows[name])
+    },
+  )
+}
+
+function byKey<T extends object>(table: BackupTableName, rows: readonly T[]): T[] {
+  const key = (row: T) => String((row as Record<string, unknown>)[KEY[table]])
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+/** Every table's rows ordered by key: the whole database, to compare before and after. */
+async function dump(db: CasefileDatabase): Promise<Record<BackupTableName, object[]>> {
+  const tables = {} as Record<BackupTableName, object[]>
+  for (const name of BACKUP_TABLES) tables[name] = byKey(name, await db.table(name).toArray())
+  return tables
+}
+
+function sortedRows(rows: WorkspaceRows): Record<BackupTableName, object[]> {
+  const tables = {} as Record<BackupTableName, object[]>
+  for (const name of BACKUP_TABLES) tables[name] = byKey<object>(name, rows[name])
+  return tables
+}
+
+async function backupText(db: CasefileDatabase): Promise<string> {
+  return backupToJson(await createBackup(db, APP, AT))
+}
+
+/** A small workspace by hand: two highlights, a claim with evidence, a dated timeline. */
+function handMadeWorkspace(): WorkspaceRows {
+  const highlight = (id: string, updatedAt = 10): HighlightRecord => ({
+    id,
+    docId: 'bundled-a',
+    docRev: 'rev1',
+    selectors: {
+      quote: { exact: `quote ${id}`, prefix: '', suffix: '' },
+      position: { start: 0, end: 7 },
+    },
+    color: 'yellow',
+    note: '',
+    tags: ['border'],
+    createdAt: 1,
+    updatedAt,
+  })
+  return {
+    documents: [],
+    highlights: [highlight('h1'), highlight('h2')],
+    claims: [
+      {
+        id: 'c1',
+        statement: 'Talks resumed',
+        status: 'supported',
+        confidence: 'likely',
+        note: '',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 10,
+      },
+    ],
+    evidence: [
+      {
+        id: 'e1',
+        claimId: 'c1',
+        highlightId: 'h1',
+        docId: 'bundled-a',
+        stance: 'supports',
+        credibility: 2,
+        note: '',
+        createdAt: 1,
+        updatedAt: 10,
+      },
+    ],
+    timelines: [{ id: 't1', title: 'Talks', description: '', createdAt: 1, updatedAt: 10 }],
+    events: [
+      {
+        id: 'ev1',
+        timelineId: 't1',
+        title: 'Meeting',
+        note: '',
+        tags: [],
+        date: { kind: 'point', date: { year: 2024, month: 1, day: 16, approximate: false } },
+        sortKey: Date.UTC(2024, 0, 16),
+        sources: [{ highlightId: 'h2', docId: 'bundled-a', stated: null }],
+        highlightIds: ['h2'],
+        createdAt: 1,
+        updatedAt: 10,
+      },
+    ],
+    settings: [{ key: 'highlight-color-names', value: { yellow: 'key' }, updatedAt: 10 }],
+    sourceGrades: [{ docId: 'bundled-a', reliability: 'B', updatedAt: 10 }],
+    briefs: [],
+  }
+}
+
+describe('backup record shapes', () => {
+  it('mirror the database records exactly', () => {
+    expect(sameShapes.every(Boolean)).toBe(true)
+  })
+})
+
+describe('backup, wipe, restore', () => {
+  it('gives back a deep-equal database for any consistent workspace', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb(), async (rows) => {
+        const db = freshDb()
+        await seed(db, rows)
+        const text = await backupText(db)
+        expect(readBackup(text).ok).toBe(true)
+        await wipeWorkspace(db)
+        expect(Object.values(await dump(db)).every((table) => table.length === 0)).toBe(true)
+        const restored = await restoreBackup(db, text, 'replace')
+        expect(restored.ok).toBe(true)
+        expect(await dump(db)).toEqual(sortedRows(rows))
+        // Byte for byte the same file again: nothing was lost or reordered.
+        expect(await backupText(db)).toBe(text)
+        db.close()
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('replaces a different workspace entirely, saying what it removes', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb(), workspaceArb(), async (before, backedUp) => {
+        const source = freshDb()
+        await seed(source, backedUp)
+        const text = await backupText(source)
+        const db = freshDb()
+        await seed(db, before)
+        const preview = await previewRestore(db, text, 'replace')
+        if (!preview.ok) throw new Error(preview.problems[0]?.message)
+        const result = await restoreBackup(db, text, 'replace')
+        expect(result.ok && result.counts).toEqual(
+          Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.plan.tables[t].counts])),
+        )
+        expect(await dump(db)).toEqual(sortedRows(backedUp))
+        const removed = BACKUP_TABLES.reduce((n, t) => n + preview.plan.tables[t].counts.remove, 0)
+        expect(preview.summary.at(-1)).toMatch(
+          removed > 0 ? /will be removed\.$/ : /nothing will be lost/,
+        )
+        source.close()
+        db.close()
+      }),
+      { numRuns: 15 },
+    )
+  })
+
+  it('writes compact JSON with sorted keys, the same text for the same workspace', async () => {
+    const db = freshDb()
+    await seed(db, handMadeWorkspace())
+    const text = await backupText(db)
+    expect(text).not.toContain('\n')
+    expect(
+      text.startsWith(
+        '{"app":{"name":"Casefile","version":"0.1.0-test"},"createdAt":"2026-02-03T04:05:06.000Z","format":"casefile-backup","schemaVersion":4,',
+      ),
+    ).toBe(true)
+    expect(await backupText(db)).toBe(text)
+  })
+
+  it('erases everything with wipeWorkspace', async () => {
+    const db = freshDb()
+    await seed(db, handMadeWorkspace())
+    await wipeWorkspace(db)
+    for (const table of Object.values(await dump(db))) expect(table).toEqual([])
+  })
+})
+
+describe('merge', () => {
+  it('adds new rows, takes newer ones, keeps equal or newer ones here and removes nothing', async () => {
+    const db = freshDb()
+    const here = handMadeWorkspace()
+    await seed(db, here)
+    const backup = await createBackup(db, APP, AT)
+    const [h1, h2] = backup.tables.highlights as [BackupHighlight, BackupHighlight]
+    backup.tables.highlights = [
+      { ...h1, note: 'newer in the backup', updatedAt: 11 },
+      { ...h2, note: 'same age: this side wins' },
+      { ...h1, id: 'h3', note: 'new' },
+    ]
+    backup.tables.claims = [
+      { ...(backup.tables.claims[0] as BackupClaim), statement: 'older', updatedAt: 9 },
+    ]
+    await db.highlights.put({ ...(here.highlights[1] as HighlightRecord), note: 'edited here' })
+
+    const result = await restoreBackup(db, backup, 'merge')
+    expect(result.ok && result.counts.highlights).toEqual({
+      add: 1,
+      update: 1,
+      keep: 1,
+      remove: 0,
+      skip: 0,
+    })
+    expect(result.ok && result.summary[0]).toBe(
+      'Merge: 1 new highlight, 1 updated (newer in the backup), 1 kept (same or newer here).',
+    )
+    const notes = (await db.highlights.toArray()).map((h) => [h.id, h.note])
+    expect(notes).toEqual([
+      ['h1', 'newer in the backup'],
+      ['h2', 'edited here'],
+      ['h3', 'new'],
+    ])
+    expect((await db.claims.get('c1'))?.statement).toBe('Talks resumed')
+    expect(await db.evidence.count()).toBe(1)
+  })
+
+  it('merging a backup of the same database changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb(), async (rows) => {
+        const db = freshDb()
+        await seed(db, rows)
+        const before = await dump(db)
+        const result = await restoreBackup(db, await backupText(db), 'merge')
+        expect(result.ok).toBe(true)
+        if (result.ok)
+          for (const t of BACKUP_TABLES)
+            expect(result.counts[t].add + result.counts[t].update).toBe(0)
+        expect(await dump(db)).toEqual(before)
+        db.close()
+      }),
+      { numRuns: 15 },
+    )
+  })
+
+  it('leaves a consistent database after both sides deleted and edited different things', async () => {
+    // Two copies of one workspace drift apart through the real repositories (deletions
+    // cascade, edits stamp the time); merging one into the other must leave nothing
+    // dangling, which a fresh backup of the result proves by being restorable.
+    const action = fc.record({
+      kind: fc.constantFrom(
+        'delete-highlight',
+        'delete-claim',
+        'delete-event',
+        'edit-note',
+        'unlink',
+      ),
+      pick: fc.nat(),
+    })
+    await fc.assert(
+      fc.asyncProperty(
+        workspaceArb(),
+        fc.array(action, { maxLength: 5 }),
+        fc.array(action, { maxLength: 5 }),
+        async (rows, hereActions, backupActions) => {
+          const db = freshDb()
+          const other = freshDb()
+          await seed(db, rows)
+          await seed(other, rows)
+          for (const [target, actions] of [
+            [db, hereActions],
+            [other, backupActions],
+          ] as const) {
+            for (const { kind, pick } of actions) await drift(target, kind, pick)
+          }
+          const result = await restoreBackup(db, await backupText(other), 'merge')
+          expect(result.ok).toBe(true)
+          const check = readBackup(await backupText(db))
+          expect(check.ok ? [] : check.problems).toEqual([])
+          db.close()
+          other.close()
+        },
+      ),
+      { numRuns: 20 },
+    )
+  })
+})
+
+async function drift(db: CasefileDatabase, kind: string, pick: number): Promise<void> {
+  const nth = <T>(rows: T[]): T | undefined => rows[pick % Math.max(rows.length, 1)]
+  switch (kind) {
+    case 'delete-highlight': {
+      const h = nth(await db.highlights.toArray())
+      if (h) await deleteHighlight(db, h.id)
+      return
+    }
+    case 'delete-claim': {
+      const c = nth(await db.claims.toArray())
+      if (c) await deleteClaim(db, c.id)
+      return
+    }
+    case 'delete-event': {
+      const e = nth(await db.events.toArray())
+      if (e) await deleteEvent(db, e.id)
+      return
+    }
+    case 'edit-note': {
+      const h = nth(await db.highlights.toArray())
+      if (h) await updateHighlight(db, h.id, { note: `${h.note} (edited)` })
+      return
+    }
+    case 'unlink': {
+      const e = nth(await db.evidence.toArray())
+      if (e) await setStance(db, e.claimId, e.highlightId, null)
+    }
+  }
+}
+
+describe('a refused backup leaves the database exactly as it was', () => {
+  type Bend = (file: Record<string, unknown>) => void
+  const tables = (file: Record<string, unknown>) => file.tables as WorkspaceRows
+
+  const cases: { name: string; text: (good: string) => string; says: RegExp }[] = [
+    {
+      name: 'malformed JSON',
+      text: (good) => good.replace('{"app"', '{app'),
+      says: /not valid JSON: something unexpected at line 1, column 2/,
+    },
+    {
+      name: 'truncated file',
+      text: (good) => good.slice(0, good.length / 2),
+      says: /ends in the middle \(truncated\?\) at line 1, column \d/,
+    },
+    { name: 'empty file', text: () => '', says: /The file is empty/ },
+    { name: 'not an object', text: () => '[1, 2]', says: /Not a Casefile backup/ },
+  ]
+  const bent: { name: string; bend: Bend; says: RegExp }[] = [
+    {
+      name: 'unknown format',
+      bend: (f) => (f.format = 'dexie'),
+      says: /^Not a Casefile backup \(no "format": "casefile-backup"\)\.$/,
+    },
+    {
+      name: 'newer version',
+      bend: (f) => (f.version = 3),
+      says: /version 3, made by a newer Casefile \(this one reads up to version 1\)\. Update Casefile/,
+    },
+    {
+      name: 'version 0',
+      bend: (f) => (f.version = 0),
+      says: /version 0, which no Casefile has written/,
+    },
+    { name: 'no version', bend: (f) => delete f.version, says: /has no version number/ },
+    {
+      name: 'a wrong type deep inside',
+      bend: (f) => (tables(f).highlights[1]!.selectors.quote.exact = 42 as unknown as string),
+      says: /^highlights\[1\]\.selectors\.quote\.exact: expected text, found a number\.$/,
+    },
+    {
+      name: 'an unknown claim status',
+      bend: (f) => (tables(f).claims[0]!.status = 'proven' as 'supported'),
+      says: /^claims\[0\]\.status: expected "unverified", "supported", "contested" or "refuted", found "proven"\.$/,
+    },
+    {
+      name: 'duplicate ids',
+      bend: (f) => tables(f).claims.push({ ...tables(f).claims[0]! }),
+      says: /^Two claims have the id "c1" \(claims\[0\] and claims\[1\]\)\.$/,
+    },
+    {
+      name: 'evidence to a missing claim',
+      bend: (f) => (tables(f).evidence[0]!.claimId = 'c9'),
+      says: /^evidence\[0\] \(id e1\) points to claim "c9", which is not in the backup\.$/,
+    },
+    {
+      name: 'evidence to a missing highlight',
+      bend: (f) => (tables(f).evidence[0]!.highlightId = 'h9'),
+      says: /^evidence\[0\] \(id e1\) points to highlight "h9", which is not in the backup\.$/,
+    },
+    {
+      name: 'an event in a missing timeline',
+      bend: (f) => (tables(f).events[0]!.timelineId = 't9'),
+      says: /^events\[0\] \(id ev1\) belongs to timeline "t9", which is not in the backup\.$/,
+    },
+    {
+      name: 'a relative date from a missing event',
+      bend: (f) =>
+        (tables(f).events[0]!.date = {
+          kind: 'relative',
+          eventId: 'ev9',
+          offset: { amount: 2, unit: 'day' },
+          approximate: false,
+        }),
+      says: /^events\[0\] \(id ev1\) is dated relative to event "ev9", which is not in the backup\.$/,
+    },
+  ]
+  for (const { name, bend, says } of bent) {
+    cases.push({
+      name,
+      text: (good) => {
+        const file = JSON.parse(good) as Record<string, unknown>
+        bend(file)
+        return JSON.stringify(file)
+      },
+      says,
+    })
+  }
+
+  for (const { name, text, says } of cases) {
+    it(`refuses ${name}`, async () => {
+      const source = freshDb()
+      await seed(source, handMadeWorkspace())
+      const good = await backupText(source)
+      const db = freshDb()
+      await seed(db, { ...handMadeWorkspace(), briefs: [], claims: [], evidence: [] })
+      const before = await dump(db)
+      for (const mode of ['replace', 'merge'] as const) {
+        const preview = await previewRestore(db, text(good), mode)
+        expect(preview.ok ? [] : preview.problems.map((p) => p.message)).toEqual([
+          expect.stringMatching(says),
+        ])
+        const result = await restoreBackup(db, text(good), mode)
+        expect(result.ok).toBe(false)
+      }
+      expect(await dump(db)).toEqual(before)
+    })
+  }
+
+  it('refuses an oversize file before parsing it', async () => {
+    const db = freshDb()
+    await seed(db, handMadeWorkspace())
+    const before = await dump(db)
+    const text = await backupText(db)
+    const result = await restoreBackup(db, text, 'replace', { maxBytes: text.length - 1 })
+    expect(result.ok ? [] : result.problems.map((p) => p.kind)).toEqual(['too-large'])
+    expect(await dump(db)).toEqual(before)
+  })
+
+  it('aborts the whole restore when a write fails inside the transaction', async () => {
+    const source = freshDb()
+    await seed(source, handMadeWorkspace())
+    const text = await backupText(source)
+    const db = freshDb()
+    const other = handMadeWorkspace()
+    other.highlights = other.highlights.map((h) => ({ ...h, id: `${h.id}-here`, note: 'here' }))
+    other.evidence = []
+    other.events = []
+    await seed(db, other)
+    const before = await dump(db)
+    // Events are written after highlights, claims and evidence have been cleared and
+    // rewritten: the failure comes late in the transaction.
+    db.events.hook('creating', () => {
+      throw new Error('the disk is full')
+    })
+    for (const mode of ['replace', 'merge'] as const) {
+      const result = await restoreBackup(db, text, mode)
+      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+        'The backup could not be written, so nothing was changed: the disk is full',
+      ])
+      expect(await dump(db)).toEqual(before)
+    }
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { integrityProblems } from './backup-integrity'
+import { sampleBackup } from './sample-backup'
+
+describe('integrityProblems', () => {
+  it('finds nothing wrong in a consistent backup', () => {
+    expect(integrityProblems(sampleBackup().tables)).toEqual([])
+  })
+
+  it('names duplicate keys by table, with both rows', () => {
+    const { tables } = sampleBackup()
+    tables.settings = [
+      { key: 'colours', value: 1, updatedAt: 1 },
+      { key: 'colours', value: 2, updatedAt: 1 },
+    ]
+    tables.sourceGrades = [
+      { docId: 'a', reliability: 'A', updatedAt: 1 },
+      { docId: 'a', reliability: null, updatedAt: 1 },
+    ]
+    expect(integrityProblems(tables).map((p) => p.message)).toEqual([
+      'Two settings have the key "colours" (settings[0] and settings[1]).',
+      'Two source grades have the document id "a" (sourceGrades[0] and sourceGrades[1]).',
+    ])
+  })
+
+  it('lists every dangling reference of an event', () => {
+    const { tables } = sampleBackup()
+    tables.timelines = []
+    tables.highlights = tables.highlights.filter((h) => h.id !== 'h2')
+    tables.events = tables.events.filter((e) => e.id !== 'ev1')
+    expect(integrityProblems(tables).map((p) => [p.kind, p.message])).toEqual([
+      ['reference', 'events[0] (id ev2) belongs to timeline "t1", which is not in the backup.'],
+      [
+        'reference',
+        'events[0] (id ev2) is dated relative to event "ev1", which is not in the backup.',
+      ],
+    ])
+  })
+
+  it('does not treat a brief’s selections or a highlight’s document as references', () => {
+    const { tables } = sampleBackup()
+    tables.briefs[0]!.claims.ids = ['gone']
+    tables.highlights[0]!.docId = 'not-imported'
+    expect(integrityProblems(tables)).toEqual([])
+  })
+})

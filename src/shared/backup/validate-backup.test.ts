@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { sampleBackup } from './sample-backup'
+import { backupSizeProblem, checkBackup, readBackup, utf8ByteLength } from './validate-backup'
+
+const messages = (text: string, maxBytes?: number) => {
+  const result = readBackup(text, { maxBytes })
+  return result.ok ? [] : result.problems.map((problem) => problem.message)
+}
+
+describe('readBackup', () => {
+  it('reads a valid backup, keeping every row', () => {
+    const result = readBackup(JSON.stringify(sampleBackup()))
+    expect(result.ok && result.backup).toEqual(sampleBackup())
+  })
+
+  it('accepts what the app can write: empty document references left by migrations, brief selections of deleted rows', () => {
+    const backup = sampleBackup()
+    backup.tables.evidence[0]!.docId = ''
+    backup.tables.events[0]!.sources[0]!.docId = ''
+    backup.tables.highlights[0]!.docId = 'an-imported-document-not-in-the-backup'
+    expect(checkBackup(backup).ok).toBe(true)
+  })
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const text = JSON.stringify(sampleBackup())
+    expect(messages(text, 1000)).toEqual([
+      expect.stringMatching(/^This file is .* MB; Casefile restores backups of up to 0 MB\./),
+    ])
+    expect(messages(text, text.length)).toEqual([])
+  })
+
+  it('counts bytes, not characters, against the limit', () => {
+    const text = JSON.stringify({ ...sampleBackup(), app: { name: 'Casefile ✓✓✓✓', version: '1' } })
+    expect(messages(text, text.length)).toHaveLength(1)
+    expect(messages(text, text.length + 8)).toEqual([])
+  })
+
+  it('names every misplaced field and caps the list', () => {
+    const backup = sampleBackup() as unknown as { tables: { highlights: object[] } }
+    const bad = { id: 'h', docId: 5 }
+    backup.tables.highlights = Array.from({ length: 30 }, () => bad)
+    const found = messages(JSON.stringify(backup))
+    expect(found).toHaveLength(21)
+    expect(found[0]).toBe('highlights[0].docId: expected text, found a number.')
+    expect(found[20]).toMatch(/^…and [\d,]+ more problems\.$/)
+  })
+
+  it('refuses a duplicate evidence link and a dangling event source', () => {
+    const backup = sampleBackup()
+    backup.tables.evidence.push({ ...backup.tables.evidence[0]!, id: 'e2' })
+    backup.tables.events[0]!.highlightIds = ['h9']
+    expect(messages(JSON.stringify(backup))).toEqual([
+      'evidence[0] and evidence[1] both link highlight "h1" to claim "c1".',
+      'events[0] (id ev1) cites highlight "h9", which is not in the backup.',
+    ])
+  })
+
+  it('refuses a colour, credibility or confidence the app never writes', () => {
+    const backup = sampleBackup()
+    backup.tables.highlights[0]!.color = 'orange'
+    backup.tables.evidence[0]!.credibility = 7
+    backup.tables.claims[0]!.confidence = 'probably'
+    expect(messages(JSON.stringify(backup))).toEqual([
+      'highlights[0].color: expected a highlight colour id (yellow, green, …), found "orange".',
+      'claims[0].confidence: expected a confidence level such as "likely", found "probably".',
+      'evidence[0].credibility: expected a credibility grade from 1 to 6, found 7.',
+    ])
+  })
+})
+
+describe('backupSizeProblem', () => {
+  it('passes a file at the limit and refuses one byte more', () => {
+    expect(backupSizeProblem(100, 100)).toBeNull()
+    expect(backupSizeProblem(101, 100)?.kind).toBe('too-large')
+  })
+})
+
+describe('utf8ByteLength', () => {
+  it('matches an encoder for every kind of character', () => {
+    for (const text of ['', 'plain', 'é', '✓', '😀', 'a😀é✓']) {
+      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length)
+    }
+  })
+})

@@ -1,0 +1,137 @@
+/**
+ * Reads a backup file's text and checks all of it (size, JSON syntax, format marker,
+ * version, every record's shape, unique keys, references) before anything is restored,
+ * so a refused file never touches the database.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format'
+import { integrityProblems } from './backup-integrity'
+import { capProblems, type BackupProblem } from './backup-problem'
+import { describeJsonSyntaxError } from './json-syntax'
+import { migrateBackup } from './migrate-backup'
+import { describeSchemaIssue } from './schema-issues'
+
+/** The largest backup restored, in bytes of UTF-8: far beyond any real workspace. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+
+export type ReadBackupResult =
+  { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] }
+
+export interface ReadBackupOptions {
+  /** Refuse files larger than this many bytes (default MAX_BACKUP_BYTES). */
+  maxBytes?: number
+}
+
+/** The UTF-8 length of `text` in bytes, counted without encoding it. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      // A surrogate pair is one code point of four bytes.
+      bytes += 4
+      index += 1
+    } else bytes += 3
+  }
+  return bytes
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024)
+  return `${mb.toLocaleString('en', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`
+}
+
+/**
+ * A problem when a file of `byteLength` bytes is over `maxBytes`, else null. Callers with
+ * a File check its `size` with this before reading it into memory at all.
+ */
+export function backupSizeProblem(
+  byteLength: number,
+  maxBytes: number = MAX_BACKUP_BYTES,
+): BackupProblem | null {
+  if (byteLength <= maxBytes) return null
+  return {
+    kind: 'too-large',
+    message: `This file is ${megabytes(byteLength)}; Casefile restores backups of up to ${megabytes(maxBytes)}. Check that it is a Casefile backup.`,
+  }
+}
+
+/** The byte length of `text` only as far as needed to compare it with `maxBytes`. */
+function textSizeProblem(text: string, maxBytes: number): BackupProblem | null {
+  // Every UTF-16 unit is 1 to 3 bytes of UTF-8: most texts are decided without counting.
+  if (text.length * 3 <= maxBytes) return null
+  if (text.length > maxBytes) return backupSizeProblem(text.length, maxBytes)
+  return backupSizeProblem(utf8ByteLength(text), maxBytes)
+}
+
+const refuse = (kind: BackupProblem['kind'], message: string): ReadBackupResult => ({
+  ok: false,
+  problems: [{ kind, message }],
+})
+
+function versionProblem(version: unknown): string | null {
+  if (version === undefined) {
+    return 'This backup has no version number, so Casefile cannot tell how to read it.'
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `This backup says it is version ${JSON.stringify(version)}, which no Casefile has written: it cannot be restored.`
+  }
+  if (version > BACKUP_VERSION) {
+    return `This backup is version ${version}, made by a newer Casefile (this one reads up to version ${BACKUP_VERSION}). Update Casefile to restore it.`
+  }
+  return null
+}
+
+/**
+ * Parses and checks a backup file. On success the backup is of the current version (older
+ * versions are migrated); otherwise every problem found, capped at MAX_REPORTED_PROBLEMS,
+ * each a sentence saying what is wrong and where. Never throws.
+ */
+export function readBackup(text: string, options: ReadBackupOptions = {}): ReadBackupResult {
+  const tooLarge = textSizeProblem(text, options.maxBytes ?? MAX_BACKUP_BYTES)
+  if (tooLarge) return { ok: false, problems: [tooLarge] }
+
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return refuse('not-json', describeJsonSyntaxError(text, error))
+  }
+  return checkBackup(parsed)
+}
+
+/**
+ * Checks an already parsed backup (format marker, version, every record's shape, unique
+ * keys, references), migrating an older version first. Never throws.
+ */
+export function checkBackup(parsed: unknown): ReadBackupResult {
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return refuse('not-a-backup', `Not a Casefile backup (no "format": "${BACKUP_FORMAT}").`)
+  }
+  const file = parsed as Record<string, unknown>
+  if (file.format !== BACKUP_FORMAT) {
+    return refuse('not-a-backup', `Not a Casefile backup (no "format": "${BACKUP_FORMAT}").`)
+  }
+  const versionTrouble = versionProblem(file.version)
+  if (versionTrouble) return refuse('version', versionTrouble)
+  const current = migrateBackup(file, file.version as number)
+  if (!current) {
+    return refuse(
+      'version',
+      `This backup is version ${String(file.version)}, which this Casefile cannot upgrade: it cannot be restored.`,
+    )
+  }
+
+  const shape = backupSchema.safeParse(current)
+  if (!shape.success) {
+    const problems = shape.error.issues.map((issue): BackupProblem => ({
+      kind: 'shape',
+      message: describeSchemaIssue(issue, current),
+    }))
+    return { ok: false, problems: capProblems(problems) }
+  }
+  const inconsistencies = integrityProblems(shape.data.tables)
+  if (inconsistencies.length > 0) return { ok: false, problems: capProblems(inconsistencies) }
+  return { ok: true, backup: shape.data }
+}
