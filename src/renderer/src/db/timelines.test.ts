@@ -138,6 +138,28 @@ describe('timelines and events', () => {
     expect(await db.events.count()).toBe(2)
   })
 
+  it('never leaves a date pointing at a deleted event, even one that cannot be worked out', async () => {
+    const { db, timeline } = await setup()
+    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
+      .event
+    const far = (
+      await addEvent(db, {
+        timelineId: timeline.id,
+        title: 'Far',
+        date: {
+          kind: 'relative',
+          eventId: a.id,
+          offset: { amount: 9000, unit: 'year' },
+          approximate: false,
+        },
+      })
+    ).event
+    expect(far.sortKey).toBe(UNRESOLVED_SORT_KEY)
+    await deleteEvent(db, a.id)
+    // Past the calendar, so it keeps its base's date, marked approximate.
+    expect((await db.events.get(far.id))?.date).toEqual(day(2024, 1, 16, true))
+  })
+
   it('merges two records of one event: sources and stated dates combine, dependents follow', async () => {
     const { db, timeline } = await setup()
     const one = (

@@ -11,6 +11,7 @@ import { eventDateProblem } from '@shared/dates/event-date'
 import { sortKey } from '@shared/dates/interval'
 import { resolveAll, wouldCreateCycle, type DatedEvent } from '@shared/dates/resolve'
 import { addTag } from '@shared/highlights/tags'
+import { UNRESOLVED_SORT_KEY } from '@shared/backup/merge-consistency'
 import { recordChanges, type ChangeRecorder, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
 import { newHighlightRecord, type NewHighlight } from './highlights'
@@ -25,7 +26,7 @@ export class TimelineInputError extends Error {
 }
 
 /** Sort key of an event whose date cannot be resolved: after every dated event. */
-export const UNRESOLVED_SORT_KEY = Number.MAX_SAFE_INTEGER
+export { UNRESOLVED_SORT_KEY }
 
 function cleanTitle(title: string, what: string): string {
   const clean = title.replace(/\s+/g, ' ').trim()
@@ -107,6 +108,26 @@ export async function updateTimeline(
   return changeSet
 }
 
+/**
+ * The date for a dependent whose own date cannot be worked out (its offset runs past the
+ * calendar): its base's date, marked approximate; else a date a source states; else the
+ * year it was made, approximate. Never left pointing at an event that is gone.
+ */
+function fallbackDate(
+  event: EventRecord,
+  resolutions: ReturnType<typeof resolveAll>,
+): AbsoluteDate {
+  const base = event.date.kind === 'relative' ? resolutions.get(event.date.eventId) : undefined
+  if (base?.ok) {
+    return base.date.kind === 'point'
+      ? { kind: 'point', date: { ...base.date.date, approximate: true } }
+      : { ...base.date, start: { ...base.date.start, approximate: true } }
+  }
+  const stated = event.sources.find((s) => s.stated)?.stated
+  if (stated) return stated
+  return { kind: 'point', date: { year: new Date(event.createdAt).getUTCFullYear(), approximate: true } }
+}
+
 /** Fixes events dated relative to any of `gone` at the date they resolve to now. */
 async function detachDependents(
   rec: ChangeRecorder,
@@ -119,8 +140,8 @@ async function detachDependents(
       continue
     }
     const resolution = resolutions.get(event.id)
-    if (!resolution?.ok) continue
-    const fixed: EventRecord = { ...event, date: resolution.date, updatedAt: Date.now() }
+    const date = resolution?.ok ? resolution.date : fallbackDate(event, resolutions)
+    const fixed: EventRecord = { ...event, date, updatedAt: Date.now() }
     events.set(event.id, fixed)
     await rec.put('events', fixed)
   }
