@@ -1,55 +1,16 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import {
+  buildBorderClaim,
+  BORDER,
+  claimsTable,
+  openClaims,
+  STABILITY,
+  tagToClaim,
+  WAY_FORWARD,
+} from './flows'
 import { highlightItems, selectText } from './highlighting'
 import { openSource } from './workbench'
-
-const BORDER = 'The Iran-Pakistan border is about 900 km long'
-const WAY_FORWARD = 'Pakistan and Iran: The way forward'
-const STABILITY = 'Seeking Stability'
-const NEW_ERA = 'New Era in Pak-Iran Ties'
-
-/** Selects `quote` in the open source and tags it to a claim through the popover, by keyboard. */
-async function tagToClaim(
-  app: Page,
-  quote: string,
-  typed: string,
-  stance: 'supports' | 'contradicts' | 'context' = 'supports',
-) {
-  await selectText(app, quote)
-  await app.keyboard.press('l')
-  const popover = app.getByRole('dialog', { name: 'Tag to claim' })
-  await expect(popover.getByRole('combobox', { name: 'Claim' })).toBeFocused()
-  await app.keyboard.type(typed)
-  const key = { supports: 'Alt+1', contradicts: 'Alt+2', context: 'Alt+3' }[stance]
-  await app.keyboard.press(key)
-  await app.keyboard.press('Enter')
-  await expect(popover).toBeHidden()
-}
-
-function claimsTable(app: Page) {
-  return app.getByRole('table', { name: 'Claims' })
-}
-
-async function openClaims(app: Page) {
-  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Claims' }).click()
-  await expect(app.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible()
-}
-
-/** The border claim built from three sources, two for and one against. */
-async function buildBorderClaim(app: Page) {
-  await openSource(app, WAY_FORWARD)
-  await tagToClaim(app, 'share a border of over 900 kilometers', BORDER)
-  await openSource(app, STABILITY)
-  await tagToClaim(app, 'have a 900km (560 mile) border', 'border 900 km')
-  await openSource(app, NEW_ERA)
-  await tagToClaim(
-    app,
-    'share a 959-kilometer (596 miles) long border',
-    'iran-pakistan border',
-    'contradicts',
-  )
-}
 
 test('a claim from passages of three sources: counts, independence and status everywhere, after a reload', async ({
   app,

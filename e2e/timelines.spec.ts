@@ -1,66 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { selectText } from './highlighting'
-import { openSource } from './workbench'
-
-const AMID = 'Pak-Iran Relations amid Recent Developments'
-const STABILITY = 'Seeking Stability'
-const WAY_FORWARD = 'Pakistan and Iran: The way forward'
-const RIVALS = 'From rivals to partners'
-const STRIKES = 'Iranian strikes in Balochistan'
-
-function popover(app: Page) {
-  return app.getByRole('dialog', { name: 'Add to timeline' })
-}
-
-/** Selects `quote`, opens "Add to timeline" (key E) and checks the suggestion. */
-async function startEvent(app: Page, source: string, quote: string, suggestion: string | RegExp) {
-  await openSource(app, source)
-  await selectText(app, quote)
-  await app.keyboard.press('e')
-  await expect(popover(app).getByTestId('date-suggestion')).toContainText(suggestion)
-}
-
-async function finishEvent(app: Page, title: string) {
-  await popover(app).getByLabel('Event title').fill(title)
-  await popover(app).getByRole('button', { name: 'Add event' }).click()
-  await expect(popover(app)).toBeHidden()
-}
-
-async function openTimelines(app: Page) {
-  await app
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('link', { name: 'Timelines' })
-    .click()
-}
-
-/** The January 2024 sequence, and the army chief's visit of July 2023. */
-async function buildSequence(app: Page) {
-  await startEvent(app, AMID, 'On January 16, 2024', '16 Jan 2024')
-  await popover(app)
-    .getByRole('combobox', { name: 'Timeline' })
-    .selectOption({ label: 'New timeline…' })
-  await popover(app).getByLabel('New timeline title').fill('January 2024 strikes')
-  await finishEvent(app, STRIKES)
-
-  await startEvent(app, STABILITY, 'Two days after the Iranian missile strike', /2 days/)
-  await expect(popover(app).getByLabel('Event', { exact: true })).toHaveValue(/.+/)
-  await finishEvent(app, 'Pakistan’s retaliatory strikes')
-
-  await startEvent(app, WAY_FORWARD, 'On 29 January 2024', '29 Jan 2024')
-  await finishEvent(app, 'Foreign ministers meet in Islamabad')
-
-  await startEvent(
-    app,
-    RIVALS,
-    'Pakistan’s army chief, General Asim Munir, embarked on an official visit to Iran',
-    /No date found|Suggested/,
-  )
-  await popover(app).getByLabel('Date as the sources give it').fill('Jul 2023')
-  await expect(popover(app)).toContainText('Kept as Jul 2023')
-  await finishEvent(app, 'Army chief visits Tehran')
-}
+import { buildSequence, finishEvent, openTimelines, STABILITY, startEvent, STRIKES } from './flows'
 
 test('a timeline built from the text keeps order and honest precision, after a reload', async ({
   app,

@@ -5,10 +5,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDatabaseStatus } from '../db/useDatabaseStatus'
 import { AboutDialog } from '../features/about/AboutDialog'
+import { BackupDialog } from '../features/backup/BackupDialog'
+import { useAutomaticBackup } from '../features/backup/useAutomaticBackup'
 import { ClaimPage } from '../features/claims/ClaimPage'
 import { ClaimsView } from '../features/claims/ClaimsView'
 import { MatrixView } from '../features/claims/matrix/MatrixView'
 import { TimelinesView } from '../features/timelines/TimelinesView'
+import { BriefsView } from '../features/briefs/BriefsView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
@@ -27,10 +30,12 @@ export function App() {
   const documents = useAsync('all', () => host.listDocuments())
   const { route, openDoc } = useHashRoute()
   const aboutRef = useRef<HTMLDialogElement>(null)
+  const backupRef = useRef<HTMLDialogElement>(null)
   const persistence = useStoragePersistence()
   const database = useDatabaseStatus()
   const [lastDocId, setLastDocId] = useState<string | null>(null)
   useUndoShortcuts()
+  useAutomaticBackup(database.state === 'open')
 
   const docs = documents?.status === 'ready' ? documents.value : null
   const firstId = docs?.[0]?.meta.id ?? null
@@ -59,6 +64,7 @@ export function App() {
         readerDocId={lastDocId ?? firstId}
         matrixClaimIds={lastMatrix}
         onAbout={() => aboutRef.current?.showModal()}
+        onBackup={() => backupRef.current?.showModal()}
       />
       {database.state === 'failed' && (
         <p className="banner banner-error" role="alert">
@@ -78,6 +84,8 @@ export function App() {
           documents={docs ?? []}
           onReady={onReady}
         />
+      ) : route.view === 'briefs' ? (
+        <BriefsView briefId={route.briefId} documents={docs ?? []} onReady={onReady} />
       ) : route.view === 'matrix' ? (
         <MatrixView claimIds={route.claimIds} documents={docs ?? []} onReady={onReady} />
       ) : (
@@ -93,6 +101,7 @@ export function App() {
       )}
       <StatusBar />
       <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
+      <BackupDialog ref={backupRef} />
     </div>
   )
 }

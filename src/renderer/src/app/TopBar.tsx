@@ -9,11 +9,12 @@ interface TopBarProps {
   /** The claims last shown in the matrix, so the Matrix link returns to them. */
   matrixClaimIds: string[]
   onAbout: () => void
+  onBackup: () => void
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+'
 
-export function TopBar({ view, readerDocId, matrixClaimIds, onAbout }: TopBarProps) {
+export function TopBar({ view, readerDocId, matrixClaimIds, onAbout, onBackup }: TopBarProps) {
   const { undoLabel, redoLabel } = useUndoState()
   return (
     <header className="topbar">
@@ -54,6 +55,12 @@ export function TopBar({ view, readerDocId, matrixClaimIds, onAbout }: TopBarPro
         >
           Timelines
         </a>
+        <a
+          href={routeHash({ view: 'briefs', briefId: null })}
+          aria-current={view === 'briefs' ? 'page' : undefined}
+        >
+          Briefs
+        </a>
       </nav>
       <div className="topbar-actions">
         <button
@@ -77,6 +84,9 @@ export function TopBar({ view, readerDocId, matrixClaimIds, onAbout }: TopBarPro
           onClick={() => void runUndo('redo')}
         >
           Redo
+        </button>
+        <button type="button" className="button-quiet" onClick={onBackup}>
+          Backup
         </button>
         <button type="button" className="button-quiet" onClick={onAbout}>
           About / storage

@@ -40,6 +40,8 @@ describe('routes', () => {
       { view: 'timelines', timelineId: null, eventId: null },
       { view: 'timelines', timelineId: 't 1', eventId: null },
       { view: 'timelines', timelineId: 't1', eventId: 'e/2' },
+      { view: 'briefs', briefId: null },
+      { view: 'briefs', briefId: 'b/1 x' },
     ]
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
   })

@@ -10,9 +10,10 @@ export type Route =
   | { view: 'claim'; claimId: string }
   | { view: 'matrix'; claimIds: string[] }
   | { view: 'timelines'; timelineId: string | null; eventId: string | null }
+  | { view: 'briefs'; briefId: string | null }
 
 /** The top bar's sections; a claim's page belongs to Claims. */
-export type Section = 'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines'
+export type Section = 'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs'
 
 export function sectionOf(route: Route): Section {
   return route.view === 'claim' ? 'claims' : route.view
@@ -21,7 +22,7 @@ export function sectionOf(route: Route): Section {
 /**
  * Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>`, `#/notebook`, `#/claims`,
  * `#/claims/<id>`, `#/matrix/<id>,<id>`, `#/timelines`, `#/timelines/<id>` and
- * `#/timelines/<id>/e/<eventId>`; anything else is the reader.
+ * `#/timelines/<id>/e/<eventId>`, `#/briefs` and `#/briefs/<id>`; anything else is the reader.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode)
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
       eventId: parts[1] && parts[2] === 'e' && parts[3] ? parts[3] : null,
     }
   }
+  if (parts[0] === 'briefs') return { view: 'briefs', briefId: parts[1] || null }
   if (parts[0] === 'doc' && parts[1]) {
     return {
       view: 'reader',
@@ -66,6 +68,8 @@ export function routeHash(route: Route): string {
       const timeline = `#/timelines/${encodeURIComponent(route.timelineId)}`
       return route.eventId ? `${timeline}/e/${encodeURIComponent(route.eventId)}` : timeline
     }
+    case 'briefs':
+      return route.briefId ? `#/briefs/${encodeURIComponent(route.briefId)}` : '#/briefs'
     case 'reader': {
       if (!route.docId) return '#/'
       const doc = `#/doc/${encodeURIComponent(route.docId)}`

@@ -125,7 +125,10 @@ function fallbackDate(
   }
   const stated = event.sources.find((s) => s.stated)?.stated
   if (stated) return stated
-  return { kind: 'point', date: { year: new Date(event.createdAt).getUTCFullYear(), approximate: true } }
+  return {
+    kind: 'point',
+    date: { year: new Date(event.createdAt).getUTCFullYear(), approximate: true },
+  }
 }
 
 /** Fixes events dated relative to any of `gone` at the date they resolve to now. */

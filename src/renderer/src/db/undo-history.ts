@@ -97,3 +97,11 @@ export function useUndoState(): { undoLabel: string | null; redoLabel: string | 
     redoLabel: current.undone[current.undone.length - 1]?.label ?? null,
   }
 }
+
+/**
+ * Forgets every step: after a restore or an erase the steps describe rows that are gone
+ * or replaced, and undoing them would only fail with conflicts.
+ */
+export function clearUndoHistory(): void {
+  save(emptyUndoStack())
+}

@@ -15,6 +15,8 @@ import {
 } from '@tanstack/react-table'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { navigate } from '../../app/useHashRoute'
+import { useHost } from '../../app/host-context'
+import { exportClaimsCsv } from '../exports/open-exports'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
 import { useTableLayout } from '../../ui/data-table/useTableLayout'
@@ -40,6 +42,7 @@ export type ClaimsGrouping = 'none' | 'status' | 'tags'
 const COLUMN_IDS = [...CLAIM_COLUMN_IDS]
 
 export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
+  const host = useHost()
   const workspace = useClaimsWorkspace(documents)
   const [filters, setFilters] = useState<ClaimsFilters>(NO_CLAIMS_FILTERS)
   const [grouping, setGrouping] = useState<ClaimsGrouping>('none')
@@ -158,6 +161,23 @@ export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
               </select>
             </label>
             <ColumnsMenu table={table} onReset={layout.reset} />
+            <button
+              type="button"
+              className="button-quiet"
+              title="Save the claims shown (with the filters applied) as a CSV spreadsheet"
+              onClick={() => {
+                const shownIds = new Set(
+                  table.getFilteredRowModel().flatRows.map((row) => row.original.id),
+                )
+                void exportClaimsCsv(
+                  host,
+                  rows.filter((row) => shownIds.has(row.id)),
+                  new Map(workspace.claims.map((c) => [c.id, c.note])),
+                )
+              }}
+            >
+              Export CSV
+            </button>
             {filtering && (
               <button
                 type="button"

@@ -19,6 +19,9 @@ import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
 import { useTableLayout } from '../../ui/data-table/useTableLayout'
 import { useColorNames } from '../highlights/useColorNames'
+import { useHost } from '../../app/host-context'
+import { db } from '../../db'
+import { exportHighlightsJsonLd } from '../exports/open-exports'
 import { NotebookFilterBar } from './NotebookFilterBar'
 import {
   NOTEBOOK_COLUMN_IDS,
@@ -37,6 +40,7 @@ interface NotebookViewProps {
 }
 
 export function NotebookView({ documents, onReady }: NotebookViewProps) {
+  const host = useHost()
   const { rows, loaded: rowsLoaded } = useNotebookRows(documents)
   const layout = useTableLayout(NOTEBOOK_TABLE_KEY, NOTEBOOK_COLUMN_IDS)
   // Wait for the remembered layout too, so the table never jumps from the default one.
@@ -76,6 +80,24 @@ export function NotebookView({ documents, onReady }: NotebookViewProps) {
           <span className="nb-count" aria-live="polite" data-testid="notebook-count">
             {count}
           </span>
+        )}
+        {rows.length > 0 && (
+          <button
+            type="button"
+            className="button-quiet nb-export"
+            title="Save the highlights shown as W3C Web Annotations (JSON-LD), for Hypothesis and other annotation tools"
+            onClick={async () => {
+              const records = await db.highlights.bulkGet(visible.map((row) => row.id))
+              await exportHighlightsJsonLd(
+                host,
+                records.filter((h) => h !== undefined),
+                documents.map((d) => d.meta),
+                colorNames,
+              )
+            }}
+          >
+            Export JSON-LD
+          </button>
         )}
         {filtering && (
           <button

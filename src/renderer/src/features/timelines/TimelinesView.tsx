@@ -7,6 +7,8 @@ import { knownAsOf } from '@shared/timelines/as-of'
 import { useEffect, useMemo, useState } from 'react'
 import { routeHash } from '../../app/routes'
 import { navigate } from '../../app/useHashRoute'
+import { useHost } from '../../app/host-context'
+import { exportTimelineJs } from '../exports/open-exports'
 import { newTimeline, removeTimeline } from './actions'
 import { EventDetail } from './EventDetail'
 import { NewEventForm } from './NewEventForm'
@@ -23,6 +25,7 @@ interface TimelinesViewProps {
 }
 
 export function TimelinesView({ timelineId, eventId, documents, onReady }: TimelinesViewProps) {
+  const host = useHost()
   const { timelines, items, loaded } = useTimelines()
   const [title, setTitle] = useState('')
   const [conflictsOnly, setConflictsOnly] = useState(false)
@@ -154,6 +157,19 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
                 />
                 Date conflicts only
               </label>
+              <div className="segmented" role="group" aria-label="Export for TimelineJS">
+                {(['json', 'csv'] as const).map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    className="button-quiet"
+                    title={`Save the events shown for TimelineJS as ${format === 'json' ? 'JSON' : 'a spreadsheet (CSV)'}`}
+                    onClick={() => void exportTimelineJs(host, current, shown, quotes, format)}
+                  >
+                    {format === 'json' ? 'TimelineJS JSON' : 'TimelineJS CSV'}
+                  </button>
+                ))}
+              </div>
               <button
                 type="button"
                 className="button-quiet button-danger"

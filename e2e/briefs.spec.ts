@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Download, Page } from '@playwright/test'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { expect, test } from './fixtures'
+import { BORDER, buildBorderClaim, buildSequence, STRIKES } from './flows'
+
+const TITLE = 'Pakistan–Iran border and the January 2024 strikes'
+
+async function openBriefs(app: Page) {
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefs' }).click()
+}
+
+function composer(app: Page) {
+  return app.getByRole('form', { name: 'Compose brief' })
+}
+
+function preview(app: Page) {
+  return app.getByLabel('Brief preview')
+}
+
+async function downloaded(download: Download): Promise<string> {
+  return readFileSync((await download.path())!, 'utf8')
+}
+
+test('a brief from the border claim and the strikes timeline: preview, export with exact quotes and citations, reload', async ({
+  app,
+}) => {
+  test.slow()
+  await buildBorderClaim(app)
+  await buildSequence(app)
+  await openBriefs(app)
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefs' })).toBeVisible()
+  await app.getByRole('button', { name: 'New brief' }).click()
+
+  await composer(app).getByLabel('Title').fill(TITLE)
+  await composer(app).getByLabel('Author line').fill('A. Analyst, South Asia desk')
+  await composer(app)
+    .getByLabel('Summary (Markdown)')
+    .fill(
+      'Two sources give the border as **900 km**; one says 959 km.\n\n- Strikes on 16 Jan 2024\n- <b>not html</b>',
+    )
+  // Choices save at once; the box shows what the database holds (so click, then expect).
+  for (const name of [new RegExp(BORDER), /January 2024 strikes/]) {
+    const box = composer(app).getByRole('checkbox', { name })
+    await box.click()
+    await expect(box).toBeChecked()
+  }
+
+  // The preview follows, rendered: claim, evidence as block quotes, the events in order.
+  await expect(preview(app).getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  await expect(preview(app).getByRole('heading', { name: BORDER })).toBeVisible()
+  await expect(preview(app).locator('blockquote')).toContainText([
+    'share a border of over 900 kilometers',
+  ])
+  await expect(preview(app)).toContainText('<b>not html</b>')
+  await expect(preview(app).locator('b')).toHaveCount(0)
+  const eventsInOrder = await preview(app).innerText()
+  const order = [
+    'Army chief visits Tehran',
+    STRIKES,
+    'Pakistan’s retaliatory strikes',
+    'Foreign ministers meet',
+  ].map((title) => eventsInOrder.indexOf(title))
+  expect(order.every((at) => at >= 0)).toBe(true)
+  expect([...order].sort((a, b) => a - b)).toEqual(order)
+
+  const saving = app.waitForEvent('download')
+  await app.getByRole('button', { name: 'Export Markdown…' }).click()
+  const download = await saving
+  expect(download.suggestedFilename()).toMatch(
+    /^pakistan-iran-border-and-the-january-2024-strikes-\d{4}-\d{2}-\d{2}\.md$/,
+  )
+  const markdown = await downloaded(download)
+  if (process.env.BRIEF_OUT) writeFileSync(process.env.BRIEF_OUT, markdown)
+  expect(markdown).toMatch(/^---\ntitle: /)
+  expect(markdown).toContain('author: A. Analyst, South Asia desk')
+  for (const quote of [
+    'share a border of over 900 kilometers',
+    'have a 900km (560 mile) border',
+    'share a 959-kilometer (596 miles) long border',
+    'On January 16, 2024',
+    'On 29 January 2024',
+  ]) {
+    expect(markdown, quote).toContain(quote)
+  }
+  // Citations name author, title, outlet, date and ¶, as footnotes.
+  expect(markdown).toMatch(
+    /\[\^\d+\]: Yousaf, S\., 'Pakistan-Iran Relations: Seeking Stability', The Diplomatic Insight, c\. Feb 2024, ¶\d+/,
+  )
+  const references = new Set(markdown.match(/\[\^\d+\](?!:)/g))
+  const definitions = new Set(markdown.match(/^\[\^\d+\]:/gm)?.map((d) => d.slice(0, -1)))
+  expect(references.size).toBeGreaterThan(0)
+  expect([...references].sort()).toEqual([...definitions].sort())
+  expect(markdown).toContain('\\<b>not html\\</b>')
+
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE)
+  await expect(composer(app).getByLabel('Author line')).toHaveValue('A. Analyst, South Asia desk')
+  await expect(preview(app).getByRole('heading', { name: BORDER })).toBeVisible()
+
+  const axe = await new AxeBuilder({ page: app }).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})

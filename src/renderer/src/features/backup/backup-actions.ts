@@ -1,0 +1,91 @@
+/**
+ * Backups as the UI runs them: save one now, read a file to restore, restore it, erase
+ * everything, and the desktop app's automatic daily backup.
+ */
+import type { CasefileApi } from '@shared/api'
+import { isoDay } from '@shared/brief/brief-spec'
+import { db } from '../../db'
+import {
+  backupToJson,
+  createBackup,
+  previewRestore,
+  restoreBackup,
+  wipeWorkspace,
+} from '../../db/backup'
+import type { BackupProblem, RestoreMode } from '@shared/backup/backup-format'
+import { clearUndoHistory } from '../../db/undo-history'
+import { announce, announceError } from '../../ui/status'
+import { saveExport } from '../exports/save-export'
+
+const APP = { name: 'Casefile', version: __APP_VERSION__ }
+
+export function backupFileName(at: Date): string {
+  return `casefile-backup-${isoDay(at)}.json`
+}
+
+export async function backupJson(at = new Date()): Promise<string> {
+  return backupToJson(await createBackup(db, APP, at))
+}
+
+export async function saveBackup(host: CasefileApi): Promise<boolean> {
+  const at = new Date()
+  return saveExport(
+    host,
+    () => backupJson(at),
+    { suggestedName: backupFileName(at), format: 'json' },
+    'The backup',
+  )
+}
+
+export type RestorePreview =
+  { ok: true; summary: string[] } | { ok: false; problems: readonly BackupProblem[] }
+
+export async function previewBackupRestore(
+  text: string,
+  mode: RestoreMode,
+): Promise<RestorePreview> {
+  const preview = await previewRestore(db, text, mode)
+  return preview.ok ? { ok: true, summary: preview.summary } : preview
+}
+
+/** Restores; resolves to the problems when the file is refused (nothing was written then). */
+export async function runRestore(
+  text: string,
+  mode: RestoreMode,
+): Promise<readonly BackupProblem[] | null> {
+  try {
+    const result = await restoreBackup(db, text, mode)
+    if (!result.ok) return result.problems
+    clearUndoHistory()
+    announce(
+      mode === 'replace'
+        ? 'Backup restored: your work is as it was in the backup.'
+        : 'Backup merged into your work.',
+    )
+    return null
+  } catch (error) {
+    announceError(error, 'The backup could not be restored; nothing was changed.')
+    return []
+  }
+}
+
+export async function eraseEverything(): Promise<boolean> {
+  try {
+    await wipeWorkspace(db)
+    clearUndoHistory()
+    announce('Everything was erased. A backup brings it back.')
+    return true
+  } catch (error) {
+    announceError(error, 'Nothing was erased.')
+    return false
+  }
+}
+
+/** The desktop app keeps one backup a day (the last five); the web host keeps none. */
+export async function writeAutomaticBackup(host: CasefileApi): Promise<void> {
+  try {
+    await host.writeRollingBackup(await backupJson())
+  } catch (error) {
+    announceError(error, 'The automatic backup could not be written.')
+  }
+}

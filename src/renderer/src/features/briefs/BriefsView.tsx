@@ -1,0 +1,140 @@
+/**
+ * Briefs: the analyst's briefs, one open in the composer beside a live preview of exactly
+ * the Markdown that Export writes.
+ */
+import type { BriefSpec } from '@shared/brief/brief-spec'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useEffect, useMemo, useState } from 'react'
+import { routeHash } from '../../app/routes'
+import { navigate } from '../../app/useHashRoute'
+import type { BriefRecord } from '../../db/records'
+import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
+import { copyBrief, newBrief, removeBrief } from './actions'
+import { BriefComposer, type BriefDrafts } from './BriefComposer'
+import { BriefPreviewPane } from './BriefPreviewPane'
+import { useBriefs, useWorkspaceSnapshot } from './useBriefs'
+
+interface BriefsViewProps {
+  briefId: string | null
+  documents: DocumentSummary[]
+  onReady: () => void
+}
+
+const open = (briefId: string | null) => navigate({ view: 'briefs', briefId })
+
+export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
+  const { briefs, loaded } = useBriefs()
+  const snapshot = useWorkspaceSnapshot()
+  const current = briefs.find((b) => b.id === briefId) ?? null
+
+  useEffect(() => {
+    if (loaded) onReady()
+  }, [loaded, onReady])
+  useEffect(() => {
+    if (loaded && !current && briefs[0]) open(briefs[0].id)
+  }, [loaded, current, briefs])
+
+  return (
+    <div className="briefs-view">
+      <nav className="briefs-nav" aria-label="Briefs">
+        <h2>Briefs</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const made = await newBrief()
+            if (made) open(made.id)
+          }}
+        >
+          New brief
+        </button>
+        <ul>
+          {briefs.map((b) => (
+            <li key={b.id}>
+              <a
+                href={routeHash({ view: 'briefs', briefId: b.id })}
+                aria-current={b.id === current?.id ? 'page' : undefined}
+              >
+                <span className="bf-list-title">{b.title}</span>
+                <span className="bf-list-date">
+                  {new Date(b.updatedAt).toLocaleDateString('en-GB', {
+                    day: 'numeric',
+                    month: 'short',
+                    year: 'numeric',
+                  })}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current ? (
+        <BriefWorkbench
+          key={current.id}
+          brief={current}
+          snapshot={snapshot}
+          documents={documents}
+        />
+      ) : (
+        <main id="briefs" className="bf-empty" tabIndex={-1} aria-labelledby="briefs-heading">
+          <h1 id="briefs-heading">Briefs</h1>
+          <p>
+            {loaded
+              ? 'No briefs yet. A brief gathers claims with their evidence, timelines and highlights into one Markdown file with exact quotes and citations. Start one with “New brief”.'
+              : 'Reading briefs…'}
+          </p>
+        </main>
+      )}
+    </div>
+  )
+}
+
+interface BriefWorkbenchProps {
+  brief: BriefRecord
+  snapshot: WorkspaceSnapshot | undefined
+  documents: DocumentSummary[]
+}
+
+/** One brief: composer and preview, sharing the words being typed. */
+function BriefWorkbench({ brief, snapshot, documents }: BriefWorkbenchProps) {
+  const [drafts, setDrafts] = useState<BriefDrafts | null>(null)
+  const spec: BriefSpec = useMemo(
+    () => ({
+      ...brief,
+      ...drafts,
+      title: drafts?.title.trim() ? drafts.title : brief.title,
+    }),
+    [brief, drafts],
+  )
+  const metas = useMemo(() => documents.map((d) => d.meta), [documents])
+  return (
+    <>
+      <main id="briefs" className="bf-main" tabIndex={-1} aria-labelledby="brief-heading">
+        <div className="bf-head">
+          <h1 id="brief-heading">{spec.title}</h1>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={async () => {
+              const copy = await copyBrief(brief.id)
+              if (copy) open(copy.id)
+            }}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="button-quiet button-danger"
+            onClick={async () => {
+              if (await removeBrief(brief)) open(null)
+            }}
+          >
+            Delete
+          </button>
+        </div>
+        <BriefComposer brief={brief} snapshot={snapshot} onDrafts={setDrafts} />
+      </main>
+      <BriefPreviewPane spec={spec} snapshot={snapshot} documents={metas} />
+    </>
+  )
+}

@@ -1,0 +1,266 @@
+/**
+ * A brief's content laid out as an mdast tree: front matter, title, the chosen sections in
+ * their order, and a numbered footnote per distinct citation. Every analyst or source
+ * string goes into a text node (or the YAML node), so the serialiser escapes whatever
+ * Markdown it would otherwise mean.
+ */
+import type {
+  BlockContent,
+  Blockquote,
+  FootnoteDefinition,
+  FootnoteReference,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast'
+import { stringify } from 'yaml'
+import { formatPartialDate } from '../dates/partial-date'
+import type {
+  BriefContent,
+  BriefQuote,
+  CitationRef,
+  ClaimEntry,
+  EventEntry,
+  HighlightSource,
+  StatedDate,
+  TimelineEntry,
+} from './assemble-brief'
+import { sectionLabel, isoDay, type BriefSectionKind, type BriefSpec } from './brief-spec'
+import { cleanText, singleLine, textParagraphs } from './brief-text'
+import type { BriefExportMeta } from './brief-workspace'
+import { summaryNodes } from './summary-markdown'
+
+/** What a chosen section says when nothing in the workspace matches it. */
+export const EMPTY_SECTION_TEXT: Readonly<Record<BriefSectionKind, string>> = {
+  summary: 'No summary written.',
+  claims: "No claims match this brief's selection.",
+  timelines: "No timelines match this brief's selection.",
+  highlights: "No highlights match this brief's selection.",
+  sources: 'No sources are cited.',
+}
+
+const SEPARATOR = ' · '
+
+function text(value: string): Text {
+  return { type: 'text', value }
+}
+
+function heading(depth: Heading['depth'], value: string): Heading {
+  return { type: 'heading', depth, children: [text(singleLine(value))] }
+}
+
+function paragraph(...children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children }
+}
+
+function emphasised(value: string): Paragraph {
+  return paragraph({ type: 'emphasis', children: [text(singleLine(value))] })
+}
+
+/** Free text (notes, descriptions) as paragraphs; nothing for blank text. */
+function prose(value: string): Paragraph[] {
+  return textParagraphs(value).map((part) => paragraph(text(part)))
+}
+
+/** "a", "a and b", "a, b and c" */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+/** Numbers citations 1..n in order of first use; one footnote per source and ¶ span. */
+class Footnotes {
+  private readonly numbers = new Map<string, string>()
+  readonly definitions: FootnoteDefinition[] = []
+
+  reference(cite: CitationRef): FootnoteReference {
+    const key = `${cite.docId}\u0000${cite.span?.first ?? ''}\u0000${cite.span?.last ?? ''}`
+    let identifier = this.numbers.get(key)
+    if (identifier === undefined) {
+      identifier = String(this.numbers.size + 1)
+      this.numbers.set(key, identifier)
+      this.definitions.push({
+        type: 'footnoteDefinition',
+        identifier,
+        label: identifier,
+        children: [paragraph(text(singleLine(cite.text)))],
+      })
+    }
+    return { type: 'footnoteReference', identifier, label: identifier }
+  }
+}
+
+/**
+ * A quote as one block quote: a paragraph per paragraph of the source (see
+ * textParagraphs), the last ending in its footnote.
+ */
+function quoteBlock(quote: BriefQuote, footnotes: Footnotes): Blockquote {
+  const parts = textParagraphs(quote.text)
+  const children: Paragraph[] = parts.map((part) => paragraph(text(part)))
+  const reference = footnotes.reference(quote.cite)
+  const last = children.at(-1)
+  if (last) last.children.push(reference)
+  else children.push(paragraph(reference))
+  return { type: 'blockquote', children }
+}
+
+function labelled(label: string, value: string): PhrasingContent[] {
+  return [{ type: 'strong', children: [text(`${label}:`)] }, text(` ${singleLine(value)}`)]
+}
+
+function claimBlocks(claim: ClaimEntry, footnotes: Footnotes): BlockContent[] {
+  const facts = [
+    labelled('Status', claim.status),
+    labelled('Confidence', claim.confidence),
+    labelled('Independent sources', String(claim.independentSources)),
+  ].flatMap((part, i) => (i === 0 ? part : [text(SEPARATOR), ...part]))
+  const blocks: BlockContent[] = [heading(3, claim.statement), paragraph(...facts)]
+  blocks.push(...prose(claim.note))
+  if (claim.stances.length === 0) blocks.push(emphasised('No evidence linked.'))
+  for (const group of claim.stances) {
+    blocks.push(heading(4, `${group.label} (${group.entries.length})`))
+    for (const entry of group.entries) {
+      blocks.push(quoteBlock(entry.quote, footnotes))
+      // Plain text, not emphasis: a brief has thousands of these and emphasis costs the
+      // serialiser several times as much.
+      if (entry.grade) blocks.push(paragraph(text(`Grade ${entry.grade}: ${entry.gradeWords}.`)))
+      blocks.push(...prose(entry.note))
+    }
+  }
+  return blocks
+}
+
+function conflictLine(stated: readonly StatedDate[]): Paragraph {
+  const claims = listInWords(stated.map((s) => `${s.date} (${singleLine(s.source)})`))
+  return paragraph(
+    text(claims ? `⚠ Date conflict: sources state ${claims}` : '⚠ Date conflict between sources'),
+  )
+}
+
+function eventItem(event: EventEntry, footnotes: Footnotes): ListItem {
+  const children: BlockContent[] = [
+    paragraph(
+      { type: 'strong', children: [text(singleLine(event.date))] },
+      text(` (${event.precision.map(singleLine).join(', ')}): ${singleLine(event.title)}`),
+    ),
+  ]
+  if (event.conflict) children.push(conflictLine(event.conflict))
+  children.push(...prose(event.note))
+  for (const quote of event.quotes) children.push(quoteBlock(quote, footnotes))
+  return { type: 'listItem', spread: true, children }
+}
+
+function timelineBlocks(timeline: TimelineEntry, footnotes: Footnotes): BlockContent[] {
+  const blocks: BlockContent[] = [heading(3, timeline.title), ...prose(timeline.description)]
+  if (timeline.events.length === 0) {
+    blocks.push(emphasised('No events on this timeline.'))
+    return blocks
+  }
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: true,
+    children: timeline.events.map((event) => eventItem(event, footnotes)),
+  }
+  blocks.push(list)
+  return blocks
+}
+
+function highlightBlocks(source: HighlightSource, footnotes: Footnotes): BlockContent[] {
+  const blocks: BlockContent[] = [heading(3, source.title)]
+  for (const entry of source.entries) {
+    blocks.push(quoteBlock(entry.quote, footnotes))
+    const facts = [`Colour: ${singleLine(entry.colorName)}`]
+    if (entry.tags.length > 0) facts.push(`Tags: ${entry.tags.map(singleLine).join(', ')}`)
+    blocks.push(paragraph(text(facts.join(SEPARATOR))))
+    blocks.push(...prose(entry.note))
+  }
+  return blocks
+}
+
+function sourcesList(content: BriefContent): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: content.sources.map((source): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(text(singleLine(source.entry)))],
+    })),
+  }
+}
+
+function sectionBody(
+  kind: BriefSectionKind,
+  content: BriefContent,
+  spec: BriefSpec,
+  footnotes: Footnotes,
+): RootContent[] {
+  switch (kind) {
+    case 'summary':
+      return summaryNodes(spec.summary)
+    case 'claims':
+      return content.claims.flatMap((claim) => claimBlocks(claim, footnotes))
+    case 'timelines':
+      return content.timelines.flatMap((timeline) => timelineBlocks(timeline, footnotes))
+    case 'highlights':
+      return content.highlights.flatMap((source) => highlightBlocks(source, footnotes))
+    case 'sources':
+      return content.sources.length > 0 ? [sourcesList(content)] : []
+  }
+}
+
+/** "24 Nov 2026", in UTC like the file name and the front matter date. */
+function exportDay(at: Date): string {
+  return formatPartialDate({
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    day: at.getUTCDate(),
+    approximate: false,
+  })
+}
+
+/**
+ * Front matter as YAML: title, author, date (ISO day of export), tool ("Casefile 0.1.0":
+ * one key, name then version, as a reader would write it) and sources (the Sources list's
+ * entries, in its order).
+ */
+function frontMatter(content: BriefContent, spec: BriefSpec, meta: BriefExportMeta): string {
+  const data = {
+    title: singleLine(spec.title),
+    author: singleLine(spec.author),
+    date: isoDay(meta.exportedAt),
+    tool: singleLine(`${meta.toolName} ${meta.toolVersion}`),
+    sources: content.sources.map((source) => singleLine(source.entry)),
+  }
+  return stringify(data, { lineWidth: 0, singleQuote: true }).trimEnd()
+}
+
+/**
+ * The brief as an mdast tree: front matter, `# title`, author and export date, each
+ * section of `spec.sections` in order under `## label` (a chosen section with nothing in
+ * it says so in a line of emphasis), then the footnote definitions, numbered 1..n in order
+ * of first use. Only the summary is parsed as Markdown; everything else is text.
+ */
+export function briefTree(content: BriefContent, spec: BriefSpec, meta: BriefExportMeta): Root {
+  const footnotes = new Footnotes()
+  const children: RootContent[] = [
+    { type: 'yaml', value: cleanText(frontMatter(content, spec, meta)) },
+    heading(1, singleLine(spec.title) || 'Untitled brief'),
+  ]
+  if (singleLine(spec.author)) children.push(emphasised(spec.author))
+  children.push(emphasised(`Exported ${exportDay(meta.exportedAt)}`))
+  for (const kind of new Set(spec.sections)) {
+    children.push(heading(2, sectionLabel(kind)))
+    const body = sectionBody(kind, content, spec, footnotes)
+    children.push(...(body.length > 0 ? body : [emphasised(EMPTY_SECTION_TEXT[kind])]))
+  }
+  children.push(...footnotes.definitions)
+  return { type: 'root', children }
+}
