@@ -38,6 +38,8 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const [confirmErase, setConfirmErase] = useState(false)
   const [automatic, setAutomatic] = useState<RollingBackup[] | null>(null)
   const [fileKey, setFileKey] = useState(0)
+  // The app's status line is behind the modal dialog, so outcomes are also said here.
+  const [done, setDone] = useState<string | null>(null)
 
   const refreshAutomatic = () =>
     void host.listRollingBackups().then(setAutomatic, () => setAutomatic([]))
@@ -52,6 +54,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
     )
   }
   const reset = () => {
+    setDone(null)
     setStage({ kind: 'idle' })
     setConfirmErase(false)
     setFileKey((k) => k + 1)
@@ -163,6 +166,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
             onChange={(event) => {
               const file = event.target.files?.[0]
               if (!file) return
+              setDone(null)
               void busyWhile(async () => {
                 const read = await readBackupFile(file)
                 if (!read.ok)
@@ -205,8 +209,14 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 onClick={() =>
                   void busyWhile(async () => {
                     const problems = await runRestore(stage.chosen.text, mode)
-                    if (problems === null) reset()
-                    else setStage({ kind: 'refused', name: stage.chosen.name, problems })
+                    if (problems === null) {
+                      reset()
+                      setDone(
+                        mode === 'replace'
+                          ? `Backup restored from “${stage.chosen.name}”: your work is as it was in the backup.`
+                          : `“${stage.chosen.name}” merged into your work.`,
+                      )
+                    } else setStage({ kind: 'refused', name: stage.chosen.name, problems })
                   })
                 }
               >
@@ -243,7 +253,10 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    if (await eraseEverything()) setConfirmErase(false)
+                    if (await eraseEverything()) {
+                      setConfirmErase(false)
+                      setDone('Everything was erased. A backup brings it back.')
+                    }
                   })
                 }
               >
@@ -254,6 +267,9 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
         )}
       </section>
 
+      <p className="backup-done" role="status">
+        {done}
+      </p>
       <div className="dialog-actions">
         <button
           type="button"

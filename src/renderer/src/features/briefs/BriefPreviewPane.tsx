@@ -4,12 +4,34 @@
  */
 import type { BriefSpec } from '@shared/brief/brief-spec'
 import type { DocumentMeta } from '@shared/corpus/document-model'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useDocumentModels } from '../../app/document-cache'
 import { useHost } from '../../app/host-context'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { copyBriefMarkdown, exportBrief, renderBrief } from './build-brief'
 import { MarkdownPreview } from './MarkdownPreview'
+import { previewExcerpt } from './preview-excerpt'
+
+/** With more highlights than this a brief can take tens of ms to build: wait for a pause. */
+const LARGE_WORKSPACE = 2_000
+const PAUSE_MS = 400
+
+/** `value`, or with a delay its latest value once it has stopped changing for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    if (delay === 0) return
+    const timer = setTimeout(() => setSettled(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, delay])
+  return delay === 0 ? value : settled
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1_000_000
+    ? `${(chars / 1_000_000).toFixed(1)} million characters`
+    : `${Math.round(chars / 1000).toLocaleString('en')} thousand characters`
+}
 
 interface BriefPreviewPaneProps {
   spec: BriefSpec
@@ -23,16 +45,19 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   const [busy, setBusy] = useState(false)
   const docIds = useMemo(() => snapshot?.highlights.map((h) => h.docId) ?? [], [snapshot])
   const models = useDocumentModels(host, docIds)
-  // Typing in the composer stays fluent: the preview of a long brief catches up after.
-  const deferredSpec = useDeferredValue(spec)
+  // Typing in the composer stays fluent: in a large workspace the brief is rebuilt when
+  // the typing pauses, in a small one at every key.
+  const large = (snapshot?.highlights.length ?? 0) > LARGE_WORKSPACE
+  const settledSpec = useSettled(spec, large ? PAUSE_MS : 0)
   const day = new Date().toISOString().slice(0, 10)
   const markdown = useMemo(
     () =>
       snapshot
-        ? renderBrief(deferredSpec, snapshot, documents, models, new Date(`${day}T12:00:00Z`))
+        ? renderBrief(settledSpec, snapshot, documents, models, new Date(`${day}T12:00:00Z`))
         : null,
-    [deferredSpec, snapshot, documents, models, day],
+    [settledSpec, snapshot, documents, models, day],
   )
+  const excerpt = useMemo(() => (markdown ? previewExcerpt(markdown) : null), [markdown])
   const run = async (action: () => Promise<void>) => {
     setBusy(true)
     try {
@@ -82,12 +107,18 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
         aria-label="Brief preview"
         aria-busy={!markdown}
       >
-        {!markdown ? (
+        {excerpt && excerpt.omitted > 0 && (
+          <p className="bf-excerpt-note" role="note">
+            The preview shows the first {formatSize(markdown!.length - excerpt.omitted)} of{' '}
+            {formatSize(markdown!.length)}. Export and Copy write all of it.
+          </p>
+        )}
+        {!excerpt ? (
           <p className="panel-hint">Reading the workspace…</p>
         ) : mode === 'rendered' ? (
-          <MarkdownPreview markdown={markdown} idPrefix="brief" showFrontMatter />
+          <MarkdownPreview markdown={excerpt.markdown} idPrefix="brief" showFrontMatter />
         ) : (
-          <pre className="bf-source">{markdown}</pre>
+          <pre className="bf-source">{excerpt.markdown}</pre>
         )}
       </div>
     </section>

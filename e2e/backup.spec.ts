@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, test } from './fixtures'
+import { AMID, seed, sentence, STABILITY, WAY_FORWARD, type Seed } from './seeding'
+
+const SEEDS: Seed[] = [
+  { id: 'h1', docId: WAY_FORWARD, quote: sentence(WAY_FORWARD), color: 'yellow', minutes: 1 },
+  {
+    id: 'h2',
+    docId: STABILITY,
+    quote: sentence(STABILITY),
+    color: 'green',
+    tags: ['strikes'],
+    minutes: 2,
+  },
+  {
+    id: 'h3',
+    docId: AMID,
+    quote: sentence(AMID),
+    color: 'blue',
+    note: 'Start of the crisis',
+    minutes: 3,
+  },
+]
+
+function dialog(app: Page) {
+  return app.getByRole('dialog', { name: 'Backup and restore' })
+}
+
+async function openBackup(app: Page) {
+  await app.getByRole('button', { name: 'Backup', exact: true }).click()
+  await expect(dialog(app)).toBeVisible()
+}
+
+async function notebookCount(app: Page) {
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Notebook' })
+    .click()
+  return app.getByTestId('notebook-count')
+}
+
+test('back up, erase everything, refuse a damaged file, then restore it all', async ({ app }) => {
+  await seed(app, SEEDS)
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefs' }).click()
+  await app.getByRole('button', { name: 'New brief' }).click()
+  await app.getByRole('form', { name: 'Compose brief' }).getByLabel('Title').fill('Strikes brief')
+  await expect(app.getByRole('link', { name: /Strikes brief/ })).toBeVisible()
+  await expect(await notebookCount(app)).toHaveText('3 highlights')
+
+  await openBackup(app)
+  const saving = app.waitForEvent('download')
+  await dialog(app).getByRole('button', { name: 'Save a backup…' }).click()
+  const download = await saving
+  expect(download.suggestedFilename()).toMatch(/^casefile-backup-\d{4}-\d{2}-\d{2}\.json$/)
+  const backup = readFileSync((await download.path())!, 'utf8')
+  const parsed = JSON.parse(backup) as { format: string; tables: Record<string, unknown[]> }
+  expect(parsed.format).toBe('casefile-backup')
+  expect(parsed.tables.highlights).toHaveLength(3)
+  expect(parsed.tables.briefs).toHaveLength(1)
+
+  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
+  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+  await expect(dialog(app).getByRole('status')).toContainText('Everything was erased')
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(await notebookCount(app)).toHaveText('0 highlights')
+
+  // A file cut short is refused with where it breaks, and nothing changes.
+  await openBackup(app)
+  await dialog(app)
+    .getByLabel('Backup file')
+    .setInputFiles({
+      name: 'cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.slice(0, Math.floor(backup.length / 2))),
+    })
+  await expect(dialog(app).getByRole('alert')).toContainText('“cut.json” cannot be restored')
+  await expect(dialog(app).getByRole('alert')).toContainText('ends in the middle')
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(await notebookCount(app)).toHaveText('0 highlights')
+
+  // The whole file: the dialog says what will happen, then restores everything.
+  await openBackup(app)
+  await dialog(app)
+    .getByLabel('Backup file')
+    .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(backup) })
+  await expect(dialog(app)).toContainText('3 highlights')
+  await expect(dialog(app)).toContainText('1 brief')
+  await dialog(app).getByRole('button', { name: 'Replace everything' }).click()
+  await expect(dialog(app).getByRole('status')).toContainText('Backup restored')
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(await notebookCount(app)).toHaveText('3 highlights')
+  await expect(app.getByRole('row').filter({ hasText: 'Start of the crisis' })).toHaveCount(1)
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefs' }).click()
+  await expect(app.getByRole('link', { name: /Strikes brief/ })).toBeVisible()
+})
