@@ -88,6 +88,9 @@ test('back up, erase everything, refuse a damaged file, then restore it all', as
     .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(backup) })
   await expect(dialog(app)).toContainText('3 highlights')
   await expect(dialog(app)).toContainText('1 brief')
+  if (test.info().project.name === 'web') {
+    await app.screenshot({ path: 'docs/screenshots/backup-restore.png' })
+  }
   await dialog(app).getByRole('button', { name: 'Replace everything' }).click()
   await expect(dialog(app).getByRole('status')).toContainText('Backup restored')
   await dialog(app).getByRole('button', { name: 'Close' }).click()

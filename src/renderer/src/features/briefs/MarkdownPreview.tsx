@@ -79,9 +79,10 @@ export const MarkdownPreview = memo(function MarkdownPreview({
   return (
     <div className="markdown-preview">
       {showFrontMatter && rendered.frontMatter !== null && (
-        <pre className="front-matter" aria-label="Front matter">
-          {rendered.frontMatter}
-        </pre>
+        <details className="front-matter">
+          <summary>Front matter (YAML)</summary>
+          <pre>{rendered.frontMatter}</pre>
+        </details>
       )}
       {rendered.body}
     </div>
