@@ -3,6 +3,8 @@
  * `bench/node/*.bench.ts` (pure, under Node) or `bench/browser/*.bench.ts` (Chromium on the
  * web host) and append it to {@link BENCHES}.
  */
+import { backupRoundtripBench } from './browser/backup.bench'
+import { briefsExportBench } from './browser/briefs.bench'
 import { claimsFilterBench, claimsScrollFrameBench, claimsSortBench } from './browser/claims.bench'
 import {
   createCommitBench,
@@ -59,6 +61,8 @@ export const BENCHES: readonly BenchDefinition[] = [
   claimsScrollFrameBench,
   timelinesRenderBench,
   timelinesPanFrameBench,
+  briefsExportBench,
+  backupRoundtripBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */

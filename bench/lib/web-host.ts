@@ -1,12 +1,15 @@
 /**
  * Starts the built web host for browser benchmarks: builds out/web first when it is
  * missing or older than its sources, then runs `node scripts/serve-web.mjs` on a free
- * port of 127.0.0.1 as a child process, and stops it again.
+ * port of 127.0.0.1 as a child process, and stops it again. `CASEFILE_WEB_OUT` moves the
+ * build (as it does for vite.web.config.ts and scripts/web-server.mjs, which the build and
+ * the server inherit it through), so a benchmark run need not overwrite the out/web that
+ * e2e tests are using.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 
 /** A running web host. */
 export interface WebHost {
@@ -17,7 +20,9 @@ export interface WebHost {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const BUILT_INDEX = join(ROOT, 'out/web/index.html')
+/** The web build's folder: `CASEFILE_WEB_OUT` (relative to the repository) or out/web. */
+export const WEB_OUT_DIR = resolve(ROOT, process.env.CASEFILE_WEB_OUT ?? 'out/web')
+const BUILT_INDEX = join(WEB_OUT_DIR, 'index.html')
 const SOURCES = ['src/renderer', 'src/shared', 'resources/corpus', 'vite.web.config.ts']
 
 function newestMtime(path: string): number {
@@ -28,7 +33,7 @@ function newestMtime(path: string): number {
   return newest
 }
 
-/** True when out/web is missing or a source file changed after it was built. */
+/** True when the web build is missing or a source file changed after it was built. */
 export function webBuildIsStale(): boolean {
   if (!existsSync(BUILT_INDEX)) return true
   const built = statSync(BUILT_INDEX).mtimeMs
@@ -85,9 +90,9 @@ export async function startWebHost(
 ): Promise<WebHost> {
   const { forceBuild = false, log = console.log, timeoutMs = 60_000 } = options
   if (forceBuild || webBuildIsStale()) {
-    log(
-      forceBuild ? 'web host: building out/web' : 'web host: out/web is missing or stale, building',
-    )
+    const inside = relative(ROOT, WEB_OUT_DIR)
+    const out = inside && !inside.startsWith('..') ? inside : WEB_OUT_DIR
+    log(forceBuild ? `web host: building ${out}` : `web host: ${out} is missing or stale, building`)
     await buildWeb()
   }
   const port = await freePort()

@@ -45,6 +45,12 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   const [busy, setBusy] = useState(false)
   const docIds = useMemo(() => snapshot?.highlights.map((h) => h.docId) ?? [], [snapshot])
   const models = useDocumentModels(host, docIds)
+  // Until every source in the library that has highlights has loaded, citations would
+  // lack their ¶ numbers (a source no longer in the library is cited without them).
+  const ready = useMemo(() => {
+    const known = new Set(documents.map((d) => d.id))
+    return docIds.every((id) => models.has(id) || !known.has(id))
+  }, [docIds, models, documents])
   // Typing in the composer stays fluent: in a large workspace the brief is rebuilt when
   // the typing pauses, in a small one at every key.
   const large = (snapshot?.highlights.length ?? 0) > LARGE_WORKSPACE
@@ -87,16 +93,20 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
         <button
           type="button"
           className="button-quiet"
-          disabled={busy || !markdown}
-          onClick={() => void run(() => copyBriefMarkdown(host, spec, documents))}
+          disabled={busy || !markdown || !ready}
+          onClick={() =>
+            void run(() => copyBriefMarkdown(spec, { snapshot: snapshot!, documents, models }))
+          }
         >
           Copy as Markdown
         </button>
         <button
           type="button"
           className="button"
-          disabled={busy || !markdown}
-          onClick={() => void run(() => exportBrief(host, spec, documents))}
+          disabled={busy || !markdown || !ready}
+          onClick={() =>
+            void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models }))
+          }
         >
           Export Markdown…
         </button>

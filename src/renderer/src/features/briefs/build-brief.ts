@@ -6,28 +6,12 @@ import type { CasefileApi } from '@shared/api'
 import { briefMarkdown } from '@shared/brief/brief-markdown'
 import { briefFileName, type BriefSpec } from '@shared/brief/brief-spec'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
-import { loadDocument } from '../../app/document-cache'
-import { db } from '../../db'
-import { readWorkspaceSnapshot, type WorkspaceSnapshot } from '../../db/workspace-snapshot'
+import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../exports/save-export'
 import { toBriefWorkspace } from './brief-workspace'
 
 export const TOOL_NAME = 'Casefile'
-
-/** The models of every source a highlight is on (sources that fail to load are left out). */
-export async function loadModelsFor(
-  host: CasefileApi,
-  snapshot: WorkspaceSnapshot,
-): Promise<Map<string, DocumentModel>> {
-  const ids = [...new Set(snapshot.highlights.map((h) => h.docId))]
-  const loaded = await Promise.allSettled(ids.map((id) => loadDocument(host, id)))
-  const models = new Map<string, DocumentModel>()
-  loaded.forEach((result, i) => {
-    if (result.status === 'fulfilled') models.set(ids[i]!, result.value)
-  })
-  return models
-}
 
 export function renderBrief(
   spec: BriefSpec,
@@ -43,39 +27,40 @@ export function renderBrief(
   })
 }
 
-/** The brief as it stands in the database right now (not as the preview last drew it). */
-export async function freshBriefMarkdown(
-  host: CasefileApi,
-  spec: BriefSpec,
-  documents: readonly DocumentMeta[],
-  at = new Date(),
-): Promise<string> {
-  const snapshot = await readWorkspaceSnapshot(db)
-  return renderBrief(spec, snapshot, documents, await loadModelsFor(host, snapshot), at)
+/**
+ * What a brief is built from: the workspace as the Briefs view holds it, a live query
+ * kept current on every change, with the sources' models for ¶ numbers. Nothing in the
+ * Briefs view writes to those tables, so it is what the database holds when the analyst
+ * clicks; reading it all again would cost more than building the brief.
+ */
+export interface BriefSource {
+  snapshot: WorkspaceSnapshot
+  documents: readonly DocumentMeta[]
+  models: ReadonlyMap<string, DocumentModel>
+}
+
+function build(spec: BriefSpec, source: BriefSource, at: Date): string {
+  return renderBrief(spec, source.snapshot, source.documents, source.models, at)
 }
 
 export async function exportBrief(
   host: CasefileApi,
   spec: BriefSpec,
-  documents: readonly DocumentMeta[],
+  source: BriefSource,
 ): Promise<void> {
   const at = new Date()
   await saveExport(
     host,
-    () => freshBriefMarkdown(host, spec, documents, at),
+    () => build(spec, source, at),
     { suggestedName: briefFileName(spec.title, at), format: 'markdown' },
     'The brief',
   )
 }
 
-export async function copyBriefMarkdown(
-  host: CasefileApi,
-  spec: BriefSpec,
-  documents: readonly DocumentMeta[],
-): Promise<void> {
+export async function copyBriefMarkdown(spec: BriefSpec, source: BriefSource): Promise<void> {
   let content: string
   try {
-    content = await freshBriefMarkdown(host, spec, documents)
+    content = build(spec, source, new Date())
   } catch (error) {
     announceError(error, 'The brief could not be built.')
     return

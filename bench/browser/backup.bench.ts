@@ -1,0 +1,236 @@
+/**
+ * backup.roundtrip-50k: backing up a workspace of 50,000 records from the Backup dialog
+ * and restoring the file with "Replace everything", both in the web host. Each sample is
+ * the sum of the two clocks: saving (the click on "Save a backup…" to the web host's click
+ * on its download link) and restoring (the file input's change event, through reading,
+ * checking and planning the file and the click on "Replace everything", to the dialog
+ * saying the backup was restored).
+ */
+import type { Page } from '@playwright/test'
+import { openApp, settle } from '../lib/app-page'
+import { corpusModels, timedDownloadClick, withDownload } from '../lib/briefs-page'
+import { seedTable } from '../lib/claims-page'
+import { round } from '../lib/stats'
+import {
+  BACKUP_SEED_TABLES,
+  generateBackupWorkspace,
+  recordCount,
+  type SyntheticBackupWorkspace,
+} from '../lib/synthetic-backup'
+import type { BenchDefinition } from '../registry'
+
+const DIALOG = 'dialog.backup-dialog'
+
+/** Rows per object store of the app's `casefile` database, read with IndexedDB directly. */
+function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('casefile')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const names = [...db.objectStoreNames]
+          const tx = db.transaction(names, 'readonly')
+          const counts: Record<string, number> = {}
+          for (const name of names) {
+            const count = tx.objectStore(name).count()
+            count.onsuccess = () => (counts[name] = count.result)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(counts)
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  return [...keys].every((key) => a[key] === b[key])
+}
+
+function formatCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ')
+}
+
+/** What one restore took, in parts. */
+interface RestoreTiming {
+  /** Change event to the plan shown with "Replace everything" enabled: read, check, plan. */
+  planMs: number
+  /** The click on "Replace everything" to "Backup restored…": check again and write. */
+  writeMs: number
+  /** The plan's lines as the dialog showed them. */
+  plan: string[]
+}
+
+type RestoreWindow = Window & { __benchRestore?: Promise<RestoreTiming> }
+
+/**
+ * In the page: arms the restore clock. A capture-phase listener takes the time of the
+ * Backup file input's change event; a MutationObserver clicks "Replace everything" as soon
+ * as the plan shows it enabled, and stops the clock when the dialog's status says "Backup
+ * restored". The timing is left in `window.__benchRestore`; hand the file to the input
+ * after this resolves.
+ */
+async function armRestoreClock(page: Page, timeoutMs = 300_000): Promise<void> {
+  await page.evaluate(
+    ({ dialog, timeoutMs }) => {
+      const root = document.querySelector(dialog)
+      if (!root) throw new Error('The Backup dialog is not open.')
+      ;(window as RestoreWindow).__benchRestore = new Promise<RestoreTiming>((resolve, reject) => {
+        let changed: number | null = null
+        let clicked: number | null = null
+        let plan: string[] = []
+        const replace = () =>
+          [...root.querySelectorAll<HTMLButtonElement>('.backup-plan button')].find(
+            (b) => b.textContent === 'Replace everything',
+          )
+        const status = () => root.querySelector('.backup-done')?.textContent ?? ''
+        const stop = () => {
+          observer.disconnect()
+          clearTimeout(timer)
+          root.removeEventListener('change', onChange, true)
+        }
+        const timer = setTimeout(() => {
+          stop()
+          const problems = root.querySelector('.backup-problems')?.textContent
+          reject(
+            new Error(
+              `The restore did not finish within ${timeoutMs} ms` +
+                (problems ? `: ${problems}` : `; status “${status()}”`),
+            ),
+          )
+        }, timeoutMs)
+        const onChange = (event: Event) => {
+          if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
+            changed = performance.now()
+          }
+        }
+        const observer = new MutationObserver(() => {
+          if (changed === null) return
+          if (clicked === null) {
+            const button = replace()
+            if (!button || button.disabled) return
+            plan = [...root.querySelectorAll('.backup-plan li')].map((li) => li.textContent ?? '')
+            clicked = performance.now()
+            button.click()
+            return
+          }
+          if (status().startsWith('Backup restored')) {
+            const done = performance.now()
+            stop()
+            resolve({ planMs: clicked - changed, writeMs: done - clicked, plan })
+          }
+        })
+        root.addEventListener('change', onChange, true)
+        observer.observe(root, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['disabled'],
+        })
+      })
+    },
+    { dialog: DIALOG, timeoutMs },
+  )
+}
+
+/** Opens the Backup dialog from the top bar (closing it first resets it). */
+async function openBackupDialog(page: Page): Promise<void> {
+  const dialog = page.locator(DIALOG)
+  if (await dialog.evaluate((d) => (d as HTMLDialogElement).open)) {
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+  }
+  await page.getByRole('button', { name: 'Backup', exact: true }).click()
+  await dialog.getByRole('button', { name: 'Save a backup…' }).waitFor()
+  await settle(page)
+}
+
+/** The table lengths of a backup file, for the tables the fixture seeds. */
+function checkBackupFile(text: string, data: SyntheticBackupWorkspace): void {
+  const parsed = JSON.parse(text) as { format?: string; tables?: Record<string, unknown[]> }
+  if (parsed.format !== 'casefile-backup')
+    throw new Error('The saved file is not a Casefile backup.')
+  for (const table of BACKUP_SEED_TABLES) {
+    const found = parsed.tables?.[table]?.length
+    if (found !== data[table].length) {
+      throw new Error(`The backup holds ${found ?? 'no'} ${table}, not ${data[table].length}.`)
+    }
+  }
+}
+
+/** Back up and restore 50,000 records through the Backup dialog; ms per round trip. */
+export const backupRoundtripBench: BenchDefinition = {
+  id: 'backup.roundtrip-50k',
+  kind: 'browser',
+  unit: 'ms',
+  target: 15_000,
+  runs: 3,
+  description:
+    'save a backup of 50,000 records from the Backup dialog, then restore it with “Replace everything” (reported; the target is a generous bound, not one of the issue)',
+  async run(ctx) {
+    const harness = await ctx.browser()
+    const docs = await corpusModels(harness.baseUrl)
+    const generating = performance.now()
+    const data = generateBackupWorkspace(docs)
+    ctx.log(
+      `fixture: ${recordCount(data)} records (` +
+        BACKUP_SEED_TABLES.map((t) => `${t} ${data[t].length}`).join(', ') +
+        `), generated in ${round(performance.now() - generating, 0)} ms`,
+    )
+    const bench = await harness.newPage()
+    const { page } = bench
+    try {
+      // The Briefs view with no brief reads none of what is seeded, so its re-render after
+      // a restore costs nothing: the clocks time the backup, not a view.
+      await openApp(page, '#/briefs')
+      for (const table of BACKUP_SEED_TABLES) await seedTable(page, table, data[table])
+      await page.reload()
+      await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+      const before = await storeCounts(page)
+      ctx.log(`database before: ${formatCounts(before)}`)
+
+      const samples: number[] = []
+      for (let run = 0; run < ctx.runs; run++) {
+        await openBackupDialog(page)
+        const saved = await withDownload(page, () =>
+          timedDownloadClick(page, 'Save a backup…', { scope: DIALOG, timeoutMs: 300_000 }),
+        )
+        checkBackupFile(saved.text, data)
+        await settle(page)
+
+        await armRestoreClock(page)
+        await page.locator(DIALOG).getByLabel('Backup file').setInputFiles(saved.path)
+        const restored = await page.evaluate(() => (window as RestoreWindow).__benchRestore)
+        if (!restored) throw new Error('The restore clock was not armed.')
+        const after = await storeCounts(page)
+        if (!sameCounts(before, after)) {
+          throw new Error(
+            `After the restore the database holds ${formatCounts(after)}, not ${formatCounts(before)}.`,
+          )
+        }
+        const restore = restored.planMs + restored.writeMs
+        samples.push(saved.result.ms + restore)
+        ctx.log(
+          `run ${run + 1}: back up ${round(saved.result.ms, 0)} ms (` +
+            `${round(Buffer.byteLength(saved.text) / 1_048_576, 1)} MiB), restore ` +
+            `${round(restore, 0)} ms (read, check and plan ${round(restored.planMs, 0)} ms, ` +
+            `check again and write ${round(restored.writeMs, 0)} ms); counts equal`,
+        )
+        if (run === 0) ctx.log(`plan shown: ${restored.plan.join('; ')}`)
+        await settle(page)
+      }
+      bench.assertNoErrors()
+      return samples
+    } finally {
+      await bench.close()
+    }
+  },
+}
