@@ -24,7 +24,7 @@ interface Chosen {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'refused'; name: string; problems: readonly (BackupProblem | string)[] }
-  | { kind: 'ready'; chosen: Chosen; preview: RestorePreview }
+  | { kind: 'ready'; chosen: Chosen; preview: Extract<RestorePreview, { ok: true }> }
 
 function problemText(problem: BackupProblem | string): string {
   return typeof problem === 'string' ? problem : problem.message
@@ -188,7 +188,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
             </ul>
           </div>
         )}
-        {stage.kind === 'ready' && stage.preview.ok && (
+        {stage.kind === 'ready' && (
           <div className="backup-plan" aria-live="polite">
             <p>
               From <strong>{stage.chosen.name}</strong>:
@@ -208,7 +208,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    const problems = await runRestore(stage.chosen.text, mode)
+                    const problems = await runRestore(stage.preview.backup, mode)
                     if (problems === null) {
                       reset()
                       setDone(

@@ -12,7 +12,7 @@ import {
   restoreBackup,
   wipeWorkspace,
 } from '../../db/backup'
-import type { BackupProblem, RestoreMode } from '@shared/backup/backup-format'
+import type { Backup, BackupProblem, RestoreMode } from '@shared/backup/backup-format'
 import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../exports/save-export'
@@ -38,23 +38,25 @@ export async function saveBackup(host: CasefileApi): Promise<boolean> {
 }
 
 export type RestorePreview =
-  { ok: true; summary: string[] } | { ok: false; problems: readonly BackupProblem[] }
+  | { ok: true; summary: string[]; backup: Backup }
+  | { ok: false; problems: readonly BackupProblem[] }
 
 export async function previewBackupRestore(
   text: string,
   mode: RestoreMode,
 ): Promise<RestorePreview> {
   const preview = await previewRestore(db, text, mode)
-  return preview.ok ? { ok: true, summary: preview.summary } : preview
+  return preview.ok ? { ok: true, summary: preview.summary, backup: preview.backup } : preview
 }
 
 /** Restores; resolves to the problems when the file is refused (nothing was written then). */
 export async function runRestore(
-  text: string,
+  // The backup as the preview parsed it: checked again, not parsed again.
+  backup: Backup,
   mode: RestoreMode,
 ): Promise<readonly BackupProblem[] | null> {
   try {
-    const result = await restoreBackup(db, text, mode)
+    const result = await restoreBackup(db, backup, mode)
     if (!result.ok) return result.problems
     clearUndoHistory()
     announce(
