@@ -6,12 +6,12 @@ import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm'
-import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown'
+import { toMarkdown } from 'mdast-util-to-markdown'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import { assembleBrief } from './assemble-brief'
 import { briefTree } from './brief-mdast'
-import { filteredSafeRoot, numberedFootnoteReference, plainParagraph } from './filtered-safe'
+import { fastHandlers, registeredHandler } from './fast-handlers'
 import type { BriefSpec } from './brief-spec'
 import type { BriefExportMeta, BriefWorkspace } from './brief-workspace'
 
@@ -29,29 +29,21 @@ export function briefMarkdown(
 
 const GFM = gfmToMarkdown()
 const FRONTMATTER = frontmatterToMarkdown(['yaml'])
-/** The handler an extension registers for a node type, else the built-in one. */
-function extensionHandler(type: 'paragraph' | 'footnoteReference'): Handle {
-  for (const extension of GFM.extensions ?? []) {
-    const handle = extension.handlers?.[type]
-    if (handle) return handle
-  }
-  return defaultHandlers[type as 'paragraph']
-}
-
-const FAST_HANDLERS = {
-  root: filteredSafeRoot,
-  paragraph: plainParagraph(extensionHandler('paragraph')),
-  footnoteReference: numberedFootnoteReference(extensionHandler('footnoteReference')),
-}
+const EXTENSIONS = [GFM, FRONTMATTER]
+const FAST_HANDLERS = fastHandlers({
+  paragraph: registeredHandler(EXTENSIONS, 'paragraph'),
+  heading: registeredHandler(EXTENSIONS, 'heading'),
+  footnoteReference: registeredHandler(EXTENSIONS, 'footnoteReference'),
+})
 
 /**
- * Serialises a brief's tree with the options every brief is written with. `builtInSafe`
- * turns off the faster escaping and footnote references, to check that they change nothing.
+ * Serialises a brief's tree with the options every brief is written with. `builtIn` leaves
+ * out the fast handlers (fast-handlers.ts), to check that they change no byte.
  */
-export function serializeBrief(tree: Root, builtInSafe = false): string {
+export function serializeBrief(tree: Root, builtIn = false): string {
   return toMarkdown(tree, {
-    handlers: builtInSafe ? {} : FAST_HANDLERS,
-    extensions: [GFM, FRONTMATTER],
+    handlers: builtIn ? {} : FAST_HANDLERS,
+    extensions: EXTENSIONS,
     bullet: '-',
     emphasis: '_',
     strong: '*',

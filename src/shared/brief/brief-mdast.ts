@@ -62,9 +62,18 @@ function emphasised(value: string): Paragraph {
   return paragraph({ type: 'emphasis', children: [text(singleLine(value))] })
 }
 
-/** Free text (notes, descriptions) as paragraphs; nothing for blank text. */
-function prose(value: string): Paragraph[] {
-  return textParagraphs(value).map((part) => paragraph(text(part)))
+/** Adds free text (notes, descriptions) to `blocks` as paragraphs; nothing for blank text. */
+function addProse(blocks: BlockContent[], value: string): void {
+  if (value === '') return
+  for (const part of textParagraphs(value)) blocks.push(paragraph(text(part)))
+}
+
+/**
+ * Appends `items` to `target` one by one: a brief has tens of thousands of blocks, more
+ * than spreading into `push` takes as arguments.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 /** "a", "a and b", "a, b and c" */
@@ -113,14 +122,14 @@ function labelled(label: string, value: string): PhrasingContent[] {
   return [{ type: 'strong', children: [text(`${label}:`)] }, text(` ${singleLine(value)}`)]
 }
 
-function claimBlocks(claim: ClaimEntry, footnotes: Footnotes): BlockContent[] {
+function addClaimBlocks(blocks: BlockContent[], claim: ClaimEntry, footnotes: Footnotes): void {
   const facts = [
     labelled('Status', claim.status),
     labelled('Confidence', claim.confidence),
     labelled('Independent sources', String(claim.independentSources)),
   ].flatMap((part, i) => (i === 0 ? part : [text(SEPARATOR), ...part]))
-  const blocks: BlockContent[] = [heading(3, claim.statement), paragraph(...facts)]
-  blocks.push(...prose(claim.note))
+  blocks.push(heading(3, claim.statement), paragraph(...facts))
+  addProse(blocks, claim.note)
   if (claim.stances.length === 0) blocks.push(emphasised('No evidence linked.'))
   for (const group of claim.stances) {
     blocks.push(heading(4, `${group.label} (${group.entries.length})`))
@@ -129,10 +138,9 @@ function claimBlocks(claim: ClaimEntry, footnotes: Footnotes): BlockContent[] {
       // Plain text, not emphasis: a brief has thousands of these and emphasis costs the
       // serialiser several times as much.
       if (entry.grade) blocks.push(paragraph(text(`Grade ${entry.grade}: ${entry.gradeWords}.`)))
-      blocks.push(...prose(entry.note))
+      addProse(blocks, entry.note)
     }
   }
-  return blocks
 }
 
 function conflictLine(stated: readonly StatedDate[]): Paragraph {
@@ -150,16 +158,21 @@ function eventItem(event: EventEntry, footnotes: Footnotes): ListItem {
     ),
   ]
   if (event.conflict) children.push(conflictLine(event.conflict))
-  children.push(...prose(event.note))
+  addProse(children, event.note)
   for (const quote of event.quotes) children.push(quoteBlock(quote, footnotes))
   return { type: 'listItem', spread: true, children }
 }
 
-function timelineBlocks(timeline: TimelineEntry, footnotes: Footnotes): BlockContent[] {
-  const blocks: BlockContent[] = [heading(3, timeline.title), ...prose(timeline.description)]
+function addTimelineBlocks(
+  blocks: BlockContent[],
+  timeline: TimelineEntry,
+  footnotes: Footnotes,
+): void {
+  blocks.push(heading(3, timeline.title))
+  addProse(blocks, timeline.description)
   if (timeline.events.length === 0) {
     blocks.push(emphasised('No events on this timeline.'))
-    return blocks
+    return
   }
   const list: List = {
     type: 'list',
@@ -168,19 +181,21 @@ function timelineBlocks(timeline: TimelineEntry, footnotes: Footnotes): BlockCon
     children: timeline.events.map((event) => eventItem(event, footnotes)),
   }
   blocks.push(list)
-  return blocks
 }
 
-function highlightBlocks(source: HighlightSource, footnotes: Footnotes): BlockContent[] {
-  const blocks: BlockContent[] = [heading(3, source.title)]
+function addHighlightBlocks(
+  blocks: BlockContent[],
+  source: HighlightSource,
+  footnotes: Footnotes,
+): void {
+  blocks.push(heading(3, source.title))
   for (const entry of source.entries) {
     blocks.push(quoteBlock(entry.quote, footnotes))
     const facts = [`Colour: ${singleLine(entry.colorName)}`]
     if (entry.tags.length > 0) facts.push(`Tags: ${entry.tags.map(singleLine).join(', ')}`)
     blocks.push(paragraph(text(facts.join(SEPARATOR))))
-    blocks.push(...prose(entry.note))
+    addProse(blocks, entry.note)
   }
-  return blocks
 }
 
 function sourcesList(content: BriefContent): List {
@@ -202,15 +217,19 @@ function sectionBody(
   spec: BriefSpec,
   footnotes: Footnotes,
 ): RootContent[] {
+  const blocks: BlockContent[] = []
   switch (kind) {
     case 'summary':
       return summaryNodes(spec.summary)
     case 'claims':
-      return content.claims.flatMap((claim) => claimBlocks(claim, footnotes))
+      for (const claim of content.claims) addClaimBlocks(blocks, claim, footnotes)
+      return blocks
     case 'timelines':
-      return content.timelines.flatMap((timeline) => timelineBlocks(timeline, footnotes))
+      for (const timeline of content.timelines) addTimelineBlocks(blocks, timeline, footnotes)
+      return blocks
     case 'highlights':
-      return content.highlights.flatMap((source) => highlightBlocks(source, footnotes))
+      for (const source of content.highlights) addHighlightBlocks(blocks, source, footnotes)
+      return blocks
     case 'sources':
       return content.sources.length > 0 ? [sourcesList(content)] : []
   }
@@ -259,8 +278,8 @@ export function briefTree(content: BriefContent, spec: BriefSpec, meta: BriefExp
   for (const kind of new Set(spec.sections)) {
     children.push(heading(2, sectionLabel(kind)))
     const body = sectionBody(kind, content, spec, footnotes)
-    children.push(...(body.length > 0 ? body : [emphasised(EMPTY_SECTION_TEXT[kind])]))
+    append(children, body.length > 0 ? body : [emphasised(EMPTY_SECTION_TEXT[kind])])
   }
-  children.push(...footnotes.definitions)
+  append(children, footnotes.definitions)
   return { type: 'root', children }
 }
