@@ -104,6 +104,23 @@ describe('applyOffset on a range', () => {
   })
 })
 
+describe('applyOffset on a range whose ends have different precision', () => {
+  it('keeps the range in order when the finer end would cross the coarser one', () => {
+    // 1511 to 1 Jan 1512, two days earlier: the end may not fall inside 1511 before its end.
+    const moved = applyOffset(
+      { kind: 'range', start: { year: 1511, approximate: false }, end: p(1512, 1, 1) },
+      { amount: -2, unit: 'day' },
+      false,
+    )
+    expect(eventDateProblem(moved)).toBeNull()
+    expect(moved).toEqual({
+      kind: 'range',
+      start: { year: 1511, approximate: true },
+      end: { year: 1511, month: 12, day: 31, approximate: true },
+    })
+  })
+})
+
 describe('applyOffset in general', () => {
   const offsetArb = fc.record({
     amount: fc.integer({ min: -400, max: 400 }),

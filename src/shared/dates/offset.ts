@@ -74,7 +74,28 @@ export function applyOffset(
     const moved = shiftPartialDate(date, offset)
     return { ...moved, approximate: moved.approximate || date.approximate || approximate }
   }
-  return base.kind === 'point'
-    ? { kind: 'point', date: shift(base.date) }
-    : { kind: 'range', start: shift(base.start), end: shift(base.end) }
+  if (base.kind === 'point') return { kind: 'point', date: shift(base.date) }
+  return orderedRange(shift(base.start), shift(base.end))
+}
+
+/** The unit at `like`'s precision that holds the instant `at`, marked approximate. */
+function unitHolding(at: number, like: PartialDate): PartialDate {
+  const { year, month, day } = calendarDayOf(at)
+  const precision = precisionOf(like)
+  if (precision === 'year') return { year, approximate: true }
+  if (precision === 'month') return { year, month, approximate: true }
+  return { year, month, day, approximate: true }
+}
+
+/**
+ * Ends of different precision can cross when moved (a year start with a 1 Jan end, moved
+ * back two days, would end in December of the year it starts): the finer end is pulled back
+ * inside the coarser one, keeping its precision, and marked approximate.
+ */
+function orderedRange(start: PartialDate, end: PartialDate): AbsoluteDate {
+  const from = exactInterval(start)
+  const to = exactInterval(end)
+  if (to.end < from.end) end = unitHolding(from.end - 1, end)
+  if (to.start < from.start) start = unitHolding(to.start, start)
+  return { kind: 'range', start, end }
 }
