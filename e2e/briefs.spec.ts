@@ -112,6 +112,9 @@ test('a brief from the border claim and the strikes timeline: preview, export wi
   if (test.info().project.name === 'web') {
     await app.evaluate(() => document.fonts.ready.then(() => undefined))
     await app.screenshot({ path: 'docs/screenshots/brief.png' })
+    await app.emulateMedia({ colorScheme: 'dark' })
+    await app.screenshot({ path: 'docs/screenshots/brief-dark.png' })
+    await app.emulateMedia({ colorScheme: 'light' })
   }
   const axe = await new AxeBuilder({ page: app }).analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
