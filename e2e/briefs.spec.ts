@@ -119,3 +119,47 @@ test('a brief from the border claim and the strikes timeline: preview, export wi
   const axe = await new AxeBuilder({ page: app }).analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 })
+
+test('sections reorder in the preview; a brief is duplicated, deleted and brought back; copy as Markdown', async ({
+  app,
+  context,
+}) => {
+  await openBriefs(app)
+  await app.getByRole('button', { name: 'New brief' }).click()
+  await composer(app).getByLabel('Title').fill('Order test')
+  await composer(app).getByLabel('Summary (Markdown)').fill('Summary text with `code` and *stars*.')
+  const headings = () => preview(app).getByRole('heading', { level: 2 }).allInnerTexts()
+  await expect.poll(headings).toEqual(['Summary', 'Claims', 'Timelines', 'Highlights', 'Sources'])
+
+  // Timelines up twice, by keyboard: the focus stays on the button that moves it.
+  const up = composer(app).getByRole('button', { name: 'Move Timelines up' })
+  await up.focus()
+  await app.keyboard.press('Enter')
+  await expect.poll(headings).toEqual(['Summary', 'Timelines', 'Claims', 'Highlights', 'Sources'])
+  await expect(up).toBeFocused()
+  await app.keyboard.press('Enter')
+  await expect.poll(headings).toEqual(['Timelines', 'Summary', 'Claims', 'Highlights', 'Sources'])
+  await composer(app).getByRole('checkbox', { name: 'Highlights' }).click()
+  await expect.poll(headings).toEqual(['Timelines', 'Summary', 'Claims', 'Sources'])
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await app.getByRole('button', { name: 'Copy as Markdown' }).click()
+  await expect(app.getByRole('status')).toContainText('Brief copied as Markdown')
+  const copied = await app.evaluate(() => navigator.clipboard.readText())
+  // The summary is Markdown, written back in the file's own style.
+  expect(copied).toContain('Summary text with `code` and _stars_.')
+  expect(copied.indexOf('## Timelines')).toBeLessThan(copied.indexOf('## Summary'))
+  expect(copied).not.toContain('## Highlights')
+
+  await app.getByRole('button', { name: 'Duplicate' }).click()
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(
+    'Order test (copy)',
+  )
+  const list = app.getByRole('navigation', { name: 'Briefs' })
+  await expect(list.getByRole('link')).toHaveCount(2)
+  await app.getByRole('button', { name: 'Delete' }).click()
+  await expect(list.getByRole('link')).toHaveCount(1)
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Order test')
+  await app.getByRole('button', { name: 'Undo' }).click()
+  await expect(list.getByRole('link')).toHaveCount(2)
+})

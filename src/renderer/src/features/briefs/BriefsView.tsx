@@ -30,9 +30,11 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
   useEffect(() => {
     if (loaded) onReady()
   }, [loaded, onReady])
+  // Only an address without a brief opens the newest: one just created or duplicated may
+  // not be in the list yet.
   useEffect(() => {
-    if (loaded && !current && briefs[0]) open(briefs[0].id)
-  }, [loaded, current, briefs])
+    if (loaded && briefId === null && briefs[0]) open(briefs[0].id)
+  }, [loaded, briefId, briefs])
 
   return (
     <div className="briefs-view">
@@ -72,6 +74,7 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
         <BriefWorkbench
           key={current.id}
           brief={current}
+          nextAfterDelete={briefs.find((b) => b.id !== current.id)?.id ?? null}
           snapshot={snapshot}
           documents={documents}
         />
@@ -79,9 +82,11 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
         <main id="briefs" className="bf-empty" tabIndex={-1} aria-labelledby="briefs-heading">
           <h1 id="briefs-heading">Briefs</h1>
           <p>
-            {loaded
-              ? 'No briefs yet. A brief gathers claims with their evidence, timelines and highlights into one Markdown file with exact quotes and citations. Start one with “New brief”.'
-              : 'Reading briefs…'}
+            {loaded && briefId !== null && briefs.length > 0
+              ? 'This brief no longer exists. Choose another from the list.'
+              : loaded
+                ? 'No briefs yet. A brief gathers claims with their evidence, timelines and highlights into one Markdown file with exact quotes and citations. Start one with “New brief”.'
+                : 'Reading briefs…'}
           </p>
         </main>
       )}
@@ -91,12 +96,14 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
 
 interface BriefWorkbenchProps {
   brief: BriefRecord
+  /** Where to go once this brief is deleted (the list may not have caught up yet). */
+  nextAfterDelete: string | null
   snapshot: WorkspaceSnapshot | undefined
   documents: DocumentSummary[]
 }
 
 /** One brief: composer and preview, sharing the words being typed. */
-function BriefWorkbench({ brief, snapshot, documents }: BriefWorkbenchProps) {
+function BriefWorkbench({ brief, nextAfterDelete, snapshot, documents }: BriefWorkbenchProps) {
   const [drafts, setDrafts] = useState<BriefDrafts | null>(null)
   const spec: BriefSpec = useMemo(
     () => ({
@@ -126,7 +133,7 @@ function BriefWorkbench({ brief, snapshot, documents }: BriefWorkbenchProps) {
             type="button"
             className="button-quiet button-danger"
             onClick={async () => {
-              if (await removeBrief(brief)) open(null)
+              if (await removeBrief(brief)) open(nextAfterDelete)
             }}
           >
             Delete
