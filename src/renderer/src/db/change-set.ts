@@ -3,30 +3,15 @@
  * ChangeRecorder inside one transaction and returns a ChangeSet: the rows before and
  * after, enough to undo or redo the whole write as one step, also in one transaction.
  */
+import { BACKUP_TABLE_KEYS, type BackupTableName } from '@shared/backup/backup-format'
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
-export type TableName =
-  | 'highlights'
-  | 'claims'
-  | 'evidence'
-  | 'timelines'
-  | 'events'
-  | 'settings'
-  | 'sourceGrades'
-  | 'briefs'
+/** The tables the analyst's writes touch (imported documents are added, never edited). */
+export type TableName = Exclude<BackupTableName, 'documents'>
 
-/** Each table's primary key property. */
-const KEY_PROPERTY: Record<TableName, string> = {
-  highlights: 'id',
-  claims: 'id',
-  evidence: 'id',
-  timelines: 'id',
-  events: 'id',
-  settings: 'key',
-  sourceGrades: 'docId',
-  briefs: 'id',
-}
+/** Each table's primary key property: the same map the backup format keys its rows by. */
+const KEY_PROPERTY: Readonly<Record<TableName, string>> = BACKUP_TABLE_KEYS
 
 /** One row's state before and after a write; null means the row did not exist. */
 export interface RowChange {
