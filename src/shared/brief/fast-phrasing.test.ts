@@ -71,7 +71,7 @@ describe('the fast phrasing handlers', () => {
       fc.property(root, (tree) => {
         expect(serializeBrief(tree)).toBe(serializeBrief(tree, true))
       }),
-      { numRuns: 3000 },
+      { numRuns: 600 },
     )
   })
 
@@ -91,7 +91,7 @@ describe('the fast phrasing handlers', () => {
             state.indexStack.pop()
           }
         }),
-        { numRuns: 2000 },
+        { numRuns: 500 },
       )
     })
   })

@@ -17,7 +17,7 @@ describe('indentLines', () => {
         fc.property(lines, (value) => {
           expect(indentLines(value, map)).toBe(builtIn(value, map))
         }),
-        { numRuns: 2000 },
+        { numRuns: 1000 },
       )
     })
   })
