@@ -126,7 +126,10 @@ test('sections reorder in the preview; a brief is duplicated, deleted and brough
 }) => {
   await openBriefs(app)
   await app.getByRole('button', { name: 'New brief' }).click()
-  await composer(app).getByLabel('Title').fill('Order test')
+  // A new brief's title is focused and selected: typing replaces "Untitled brief".
+  await expect(composer(app).getByLabel('Title')).toBeFocused()
+  await app.keyboard.type('Order test')
+  await expect(composer(app).getByLabel('Title')).toHaveValue('Order test')
   await composer(app).getByLabel('Summary (Markdown)').fill('Summary text with `code` and *stars*.')
   const headings = () => preview(app).getByRole('heading', { level: 2 }).allInnerTexts()
   await expect.poll(headings).toEqual(['Summary', 'Claims', 'Timelines', 'Highlights', 'Sources'])

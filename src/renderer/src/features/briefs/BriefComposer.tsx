@@ -26,6 +26,8 @@ interface BriefComposerProps {
   brief: BriefRecord
   snapshot: WorkspaceSnapshot | undefined
   onDrafts: (drafts: BriefDrafts) => void
+  /** Focus the title with its text selected (a brief just created). */
+  focusTitle?: boolean
 }
 
 function useTextField(brief: BriefRecord, field: keyof BriefDrafts) {
@@ -36,7 +38,7 @@ function useTextField(brief: BriefRecord, field: keyof BriefDrafts) {
   })
 }
 
-export function BriefComposer({ brief, snapshot, onDrafts }: BriefComposerProps) {
+export function BriefComposer({ brief, snapshot, onDrafts, focusTitle }: BriefComposerProps) {
   const title = useTextField(brief, 'title')
   const author = useTextField(brief, 'author')
   const summary = useTextField(brief, 'summary')
@@ -72,6 +74,10 @@ export function BriefComposer({ brief, snapshot, onDrafts }: BriefComposerProps)
           }}
           onBlur={title.flush}
           aria-invalid={!title.draft.trim()}
+          autoFocus={focusTitle}
+          onFocus={(e) => {
+            if (focusTitle && e.target.value === brief.title) e.target.select()
+          }}
         />
       </label>
       {!title.draft.trim() && (

@@ -26,6 +26,8 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
   const { briefs, loaded } = useBriefs()
   const snapshot = useWorkspaceSnapshot()
   const current = briefs.find((b) => b.id === briefId) ?? null
+  // A brief just made opens with its title selected, ready to be typed over.
+  const [created, setCreated] = useState<string | null>(null)
 
   useEffect(() => {
     if (loaded) onReady()
@@ -45,7 +47,9 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
           className="button"
           onClick={async () => {
             const made = await newBrief()
-            if (made) open(made.id)
+            if (!made) return
+            setCreated(made.id)
+            open(made.id)
           }}
         >
           New brief
@@ -75,6 +79,7 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
           key={current.id}
           brief={current}
           nextAfterDelete={briefs.find((b) => b.id !== current.id)?.id ?? null}
+          focusTitle={current.id === created}
           snapshot={snapshot}
           documents={documents}
         />
@@ -98,12 +103,19 @@ interface BriefWorkbenchProps {
   brief: BriefRecord
   /** Where to go once this brief is deleted (the list may not have caught up yet). */
   nextAfterDelete: string | null
+  focusTitle: boolean
   snapshot: WorkspaceSnapshot | undefined
   documents: DocumentSummary[]
 }
 
 /** One brief: composer and preview, sharing the words being typed. */
-function BriefWorkbench({ brief, nextAfterDelete, snapshot, documents }: BriefWorkbenchProps) {
+function BriefWorkbench({
+  brief,
+  nextAfterDelete,
+  focusTitle,
+  snapshot,
+  documents,
+}: BriefWorkbenchProps) {
   const [drafts, setDrafts] = useState<BriefDrafts | null>(null)
   const spec: BriefSpec = useMemo(
     () => ({
@@ -139,7 +151,12 @@ function BriefWorkbench({ brief, nextAfterDelete, snapshot, documents }: BriefWo
             Delete
           </button>
         </div>
-        <BriefComposer brief={brief} snapshot={snapshot} onDrafts={setDrafts} />
+        <BriefComposer
+          brief={brief}
+          snapshot={snapshot}
+          onDrafts={setDrafts}
+          focusTitle={focusTitle}
+        />
       </main>
       <BriefPreviewPane spec={spec} snapshot={snapshot} documents={metas} />
     </>
