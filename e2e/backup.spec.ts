@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
@@ -91,6 +92,8 @@ test('back up, erase everything, refuse a damaged file, then restore it all', as
   if (test.info().project.name === 'web') {
     await app.screenshot({ path: 'docs/screenshots/backup-restore.png' })
   }
+  const axe = await new AxeBuilder({ page: app }).include('dialog').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   await dialog(app).getByRole('button', { name: 'Replace everything' }).click()
   await expect(dialog(app).getByRole('status')).toContainText('Backup restored')
   await dialog(app).getByRole('button', { name: 'Close' }).click()
