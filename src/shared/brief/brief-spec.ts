@@ -78,16 +78,20 @@ export function isoDay(at: Date): string {
 }
 
 /**
- * "Border security, Jan 2024" exported on 24 Nov 2026 → "border-security-jan-2024-2026-11-24.md".
- * Letters of any script are kept; characters no file system accepts are dropped.
+ * "Border security, Jan 2024" → "border-security-jan-2024": for file names. Letters of any
+ * script are kept; characters no file system accepts are dropped; "" when nothing is left.
  */
-export function briefFileName(title: string, at: Date, extension = 'md'): string {
-  const slug = title
+export function fileSlug(text: string, max = 80): string {
+  return text
     .normalize('NFKC')
     .toLocaleLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, max)
     .replace(/-+$/, '')
-  return `${slug || 'brief'}-${isoDay(at)}.${extension}`
+}
+
+/** "Border security, Jan 2024" exported on 24 Nov 2026 → "border-security-jan-2024-2026-11-24.md". */
+export function briefFileName(title: string, at: Date, extension = 'md'): string {
+  return `${fileSlug(title) || 'brief'}-${isoDay(at)}.${extension}`
 }

@@ -12,6 +12,7 @@ import {
   saveExportRequestSchema,
 } from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+import { APP_IDENTITY } from '../app/app-identity'
 import { downloadBlob, exportBlob } from './web-download'
 
 async function fetchJson<T>(path: string, what: string): Promise<T> {
@@ -56,8 +57,7 @@ export function createWebHost(): CasefileApi {
     async getAppInfo(): Promise<AppInfo> {
       const chrome = /Chrom(?:e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[1]
       return {
-        name: 'Casefile',
-        version: __APP_VERSION__,
+        ...APP_IDENTITY,
         host: 'web',
         runtime: chrome ? { chromium: chrome } : { browser: navigator.userAgent },
       }

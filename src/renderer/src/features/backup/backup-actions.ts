@@ -4,6 +4,7 @@
  */
 import type { CasefileApi } from '@shared/api'
 import { isoDay } from '@shared/brief/brief-spec'
+import { APP_IDENTITY } from '../../app/app-identity'
 import { db } from '../../db'
 import {
   backupToJson,
@@ -17,14 +18,13 @@ import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../exports/save-export'
 
-const APP = { name: 'Casefile', version: __APP_VERSION__ }
 
 export function backupFileName(at: Date): string {
   return `casefile-backup-${isoDay(at)}.json`
 }
 
 export async function backupJson(at = new Date()): Promise<string> {
-  return backupToJson(await createBackup(db, APP, at))
+  return backupToJson(await createBackup(db, APP_IDENTITY, at))
 }
 
 export async function saveBackup(host: CasefileApi): Promise<boolean> {

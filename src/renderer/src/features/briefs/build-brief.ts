@@ -6,12 +6,12 @@ import type { CasefileApi } from '@shared/api'
 import { briefMarkdown } from '@shared/brief/brief-markdown'
 import { briefFileName, type BriefSpec } from '@shared/brief/brief-spec'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
+import { APP_IDENTITY } from '../../app/app-identity'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../exports/save-export'
 import { toBriefWorkspace } from './brief-workspace'
 
-export const TOOL_NAME = 'Casefile'
 
 export function renderBrief(
   spec: BriefSpec,
@@ -22,8 +22,8 @@ export function renderBrief(
 ): string {
   return briefMarkdown(spec, toBriefWorkspace(snapshot, documents, models), {
     exportedAt: at,
-    toolName: TOOL_NAME,
-    toolVersion: __APP_VERSION__,
+    toolName: APP_IDENTITY.name,
+    toolVersion: APP_IDENTITY.version,
   })
 }
 

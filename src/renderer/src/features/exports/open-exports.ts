@@ -4,7 +4,7 @@
  * from what the view shows and saved through the host.
  */
 import type { CasefileApi } from '@shared/api'
-import { isoDay } from '@shared/brief/brief-spec'
+import { fileSlug, isoDay } from '@shared/brief/brief-spec'
 import type { ClaimRow } from '@shared/claims/claim-rows'
 import type { DocumentMeta } from '@shared/corpus/document-model'
 import { claimsCsv } from '@shared/exports/claims-csv'
@@ -16,24 +16,11 @@ import {
 } from '@shared/exports/timelinejs'
 import { toWebAnnotations } from '@shared/exports/web-annotation'
 import type { TimelineItem } from '@shared/timelines/timeline-items'
+import { APP_IDENTITY } from '../../app/app-identity'
 import { loadDocument } from '../../app/document-cache'
 import type { HighlightRecord } from '../../db/records'
 import { announce } from '../../ui/status'
 import { saveExport } from './save-export'
-
-const GENERATOR = { name: 'Casefile', version: __APP_VERSION__ }
-
-/** "Border security" → "border-security"; for file names. */
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .toLocaleLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'export'
-  )
-}
 
 export async function exportHighlightsJsonLd(
   host: CasefileApi,
@@ -60,7 +47,7 @@ export async function exportHighlightsJsonLd(
         documents,
         colorNames,
         generatedAt: at,
-        generator: GENERATOR,
+        generator: APP_IDENTITY,
         texts,
       })
       return JSON.stringify(collection, null, 2)
@@ -102,7 +89,7 @@ export async function exportTimelineJs(
       return built.csv
     },
     {
-      suggestedName: `${slug(timeline.title)}-timelinejs-${isoDay(new Date())}.${format}`,
+      suggestedName: `${fileSlug(timeline.title, 60) || 'timeline'}-timelinejs-${isoDay(new Date())}.${format}`,
       format,
     },
     `Timeline “${timeline.title}”`,
