@@ -208,15 +208,17 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    const problems = await runRestore(stage.preview.backup, mode)
-                    if (problems === null) {
+                    const restored = await runRestore(stage.preview.backup, mode, stage.chosen.name)
+                    if (restored.ok) {
                       reset()
-                      setDone(
-                        mode === 'replace'
-                          ? `Backup restored from “${stage.chosen.name}”: your work is as it was in the backup.`
-                          : `“${stage.chosen.name}” merged into your work.`,
-                      )
-                    } else setStage({ kind: 'refused', name: stage.chosen.name, problems })
+                      setDone(restored.said)
+                    } else {
+                      setStage({
+                        kind: 'refused',
+                        name: stage.chosen.name,
+                        problems: restored.problems,
+                      })
+                    }
                   })
                 }
               >
@@ -253,9 +255,10 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    if (await eraseEverything()) {
+                    const said = await eraseEverything()
+                    if (said) {
                       setConfirmErase(false)
-                      setDone('Everything was erased. A backup brings it back.')
+                      setDone(said)
                     }
                   })
                 }

@@ -18,7 +18,6 @@ import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../exports/save-export'
 
-
 export function backupFileName(at: Date): string {
   return `casefile-backup-${isoDay(at)}.json`
 }
@@ -49,37 +48,44 @@ export async function previewBackupRestore(
   return preview.ok ? { ok: true, summary: preview.summary, backup: preview.backup } : preview
 }
 
-/** Restores; resolves to the problems when the file is refused (nothing was written then). */
+/**
+ * Restores and says so; resolves to what was said, or to the problems when the file is
+ * refused (nothing was written then). The dialog shows the same words: the status line is
+ * behind it.
+ */
 export async function runRestore(
   // The backup as the preview parsed it: checked again, not parsed again.
   backup: Backup,
   mode: RestoreMode,
-): Promise<readonly BackupProblem[] | null> {
+  fileName: string,
+): Promise<{ ok: true; said: string } | { ok: false; problems: readonly BackupProblem[] }> {
   try {
     const result = await restoreBackup(db, backup, mode)
-    if (!result.ok) return result.problems
+    if (!result.ok) return result
     clearUndoHistory()
-    announce(
+    const said =
       mode === 'replace'
-        ? 'Backup restored: your work is as it was in the backup.'
-        : 'Backup merged into your work.',
-    )
-    return null
+        ? `Backup restored from “${fileName}”: your work is as it was in the backup.`
+        : `“${fileName}” merged into your work.`
+    announce(said)
+    return { ok: true, said }
   } catch (error) {
     announceError(error, 'The backup could not be restored; nothing was changed.')
-    return []
+    return { ok: false, problems: [] }
   }
 }
 
-export async function eraseEverything(): Promise<boolean> {
+/** Erases and says so; resolves to what was said, or null when nothing was erased. */
+export async function eraseEverything(): Promise<string | null> {
   try {
     await wipeWorkspace(db)
     clearUndoHistory()
-    announce('Everything was erased. A backup brings it back.')
-    return true
+    const said = 'Everything was erased. A backup brings it back.'
+    announce(said)
+    return said
   } catch (error) {
     announceError(error, 'Nothing was erased.')
-    return false
+    return null
   }
 }
 

@@ -3,7 +3,7 @@
  * it: a file too large to be one, or bytes that are not UTF-8 (a backup is always UTF-8;
  * another program may have re-saved it as UTF-16 or a legacy code page).
  */
-import { MAX_BACKUP_BYTES } from '@shared/backup/validate-backup'
+import { backupSizeProblem, MAX_BACKUP_BYTES } from '@shared/backup/validate-backup'
 
 export type ReadFileResult = { ok: true; text: string } | { ok: false; message: string }
 
@@ -11,12 +11,8 @@ export async function readBackupFile(
   file: Pick<Blob, 'size' | 'arrayBuffer'>,
   maxBytes = MAX_BACKUP_BYTES,
 ): Promise<ReadFileResult> {
-  if (file.size > maxBytes) {
-    return {
-      ok: false,
-      message: `This file is ${(file.size / 1024 / 1024).toFixed(0)} MB, larger than any Casefile backup can be (${maxBytes / 1024 / 1024} MB). Is it the right file?`,
-    }
-  }
+  const tooLarge = backupSizeProblem(file.size, maxBytes)
+  if (tooLarge) return { ok: false, message: tooLarge.message }
   if (file.size === 0) return { ok: false, message: 'This file is empty.' }
   const bytes = new Uint8Array(await file.arrayBuffer())
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -33,9 +33,10 @@ export function ClaimPicker({ selection, claims, onChange }: ClaimPickerProps) {
         c.tags.some((t) => t.toLocaleLowerCase().includes(q)),
     )
     // Picked first, then by statement: what is in the brief is never hidden by the cap.
+    const chosen = new Set(selection.ids)
     return found.sort(
       (a, b) =>
-        Number(selection.ids.includes(b.id)) - Number(selection.ids.includes(a.id)) ||
+        Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
         a.statement.localeCompare(b.statement),
     )
   }, [claims, query, selection.ids])
