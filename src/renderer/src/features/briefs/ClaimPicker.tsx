@@ -11,6 +11,9 @@ import { CheckList } from './CheckList'
 /** How many claims the pick list shows before asking for a narrower search. */
 const SHOWN = 100
 
+/** One collator for every comparison: localeCompare builds one per call. */
+const COLLATOR = new Intl.Collator()
+
 interface ClaimPickerProps {
   selection: ClaimSelection
   claims: readonly ClaimRecord[]
@@ -37,7 +40,7 @@ export function ClaimPicker({ selection, claims, onChange }: ClaimPickerProps) {
     return found.sort(
       (a, b) =>
         Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
-        a.statement.localeCompare(b.statement),
+        COLLATOR.compare(a.statement, b.statement),
     )
   }, [claims, query, selection.ids])
 
