@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { AMID, seed, sentence, STABILITY, WAY_FORWARD, type Seed } from './seeding'
+import { savedFile } from './workbench'
 
 const SEEDS: Seed[] = [
   { id: 'h1', docId: WAY_FORWARD, quote: sentence(WAY_FORWARD), color: 'yellow', minutes: 1 },
@@ -52,11 +52,10 @@ test('back up, erase everything, refuse a damaged file, then restore it all', as
   await expect(await notebookCount(app)).toHaveText('3 highlights')
 
   await openBackup(app)
-  const saving = app.waitForEvent('download')
-  await dialog(app).getByRole('button', { name: 'Save a backup…' }).click()
-  const download = await saving
-  expect(download.suggestedFilename()).toMatch(/^casefile-backup-\d{4}-\d{2}-\d{2}\.json$/)
-  const backup = readFileSync((await download.path())!, 'utf8')
+  const { name, text: backup } = await savedFile(app, () =>
+    dialog(app).getByRole('button', { name: 'Save a backup…' }).click(),
+  )
+  expect(name).toMatch(/^casefile-backup-\d{4}-\d{2}-\d{2}\.json$/)
   const parsed = JSON.parse(backup) as { format: string; tables: Record<string, unknown[]> }
   expect(parsed.format).toBe('casefile-backup')
   expect(parsed.tables.highlights).toHaveLength(3)

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Download, Page } from '@playwright/test'
-import { readFileSync, writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { BORDER, buildBorderClaim, buildSequence, STRIKES } from './flows'
+import { savedFile } from './workbench'
 
 const TITLE = 'Pakistan–Iran border and the January 2024 strikes'
 
@@ -16,10 +17,6 @@ function composer(app: Page) {
 
 function preview(app: Page) {
   return app.getByLabel('Brief preview')
-}
-
-async function downloaded(download: Download): Promise<string> {
-  return readFileSync((await download.path())!, 'utf8')
 }
 
 test('a brief from the border claim and the strikes timeline: preview, export with exact quotes and citations, reload', async ({
@@ -73,13 +70,10 @@ test('a brief from the border claim and the strikes timeline: preview, export wi
   expect(order.every((at) => at >= 0)).toBe(true)
   expect([...order].sort((a, b) => a - b)).toEqual(order)
 
-  const saving = app.waitForEvent('download')
-  await app.getByRole('button', { name: 'Export Markdown…' }).click()
-  const download = await saving
-  expect(download.suggestedFilename()).toMatch(
-    /^pakistan-iran-border-and-the-january-2024-strikes-\d{4}-\d{2}-\d{2}\.md$/,
+  const { name, text: markdown } = await savedFile(app, () =>
+    app.getByRole('button', { name: 'Export Markdown…' }).click(),
   )
-  const markdown = await downloaded(download)
+  expect(name).toMatch(/^pakistan-iran-border-and-the-january-2024-strikes-\d{4}-\d{2}-\d{2}\.md$/)
   // The README shows this run's brief as the sample made from the bundled corpus.
   if (test.info().project.name === 'web') writeFileSync('docs/sample-brief.md', markdown)
   expect(markdown).toMatch(/^---\ntitle: /)

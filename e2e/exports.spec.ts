@@ -1,20 +1,6 @@
-import type { Download, Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { BORDER, buildBorderClaim, buildSequence, openClaims, openTimelines } from './flows'
-
-async function saved(
-  app: Page,
-  click: () => Promise<void>,
-): Promise<{ name: string; text: string }> {
-  const waiting = app.waitForEvent('download')
-  await click()
-  const download: Download = await waiting
-  return {
-    name: download.suggestedFilename(),
-    text: readFileSync((await download.path())!, 'utf8'),
-  }
-}
+import { savedFile as saved } from './workbench'
 
 test('the open exports: highlights as Web Annotations, a timeline for TimelineJS, claims as CSV', async ({
   app,

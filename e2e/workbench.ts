@@ -1,5 +1,6 @@
 /** Locators and steps for the workbench's main parts, shared by the specs. */
 import { expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 
 /** The library's source options (not the sort control's options). */
 export function sourceOptions(app: Page) {
@@ -13,4 +14,18 @@ export async function openSource(app: Page, text: string) {
   await option.click()
   await expect(app.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(app.locator('.document-body [data-para="1"]')).toBeVisible()
+}
+
+/** Runs `act` (which makes the app save a file) and resolves to the file's name and text. */
+export async function savedFile(
+  app: Page,
+  act: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const waiting = app.waitForEvent('download')
+  await act()
+  const download = await waiting
+  return {
+    name: download.suggestedFilename(),
+    text: readFileSync((await download.path())!, 'utf8'),
+  }
 }
