@@ -3,7 +3,10 @@ import {
   BRIEF_SECTION_KINDS,
   briefFileName,
   emptyBriefSpec,
+  includeSection,
   isBriefSectionKind,
+  moveSection,
+  sectionRows,
 } from './brief-spec'
 
 const AT = new Date('2026-11-24T22:30:00Z')
@@ -36,5 +39,38 @@ describe('emptyBriefSpec', () => {
     expect(spec.claims).toEqual({ ids: [], tags: [], statuses: [] })
     expect(spec.sections.every(isBriefSectionKind)).toBe(true)
     expect(isBriefSectionKind('appendix')).toBe(false)
+  })
+})
+
+describe('section order', () => {
+  it('lists included sections in their order, then the left-out ones in the default order', () => {
+    expect(sectionRows(['sources', 'claims'])).toEqual([
+      { kind: 'sources', included: true },
+      { kind: 'claims', included: true },
+      { kind: 'summary', included: false },
+      { kind: 'timelines', included: false },
+      { kind: 'highlights', included: false },
+    ])
+  })
+
+  it('moves a section among the included ones and not past either end', () => {
+    expect(moveSection(['summary', 'claims', 'sources'], 'sources', -1)).toEqual([
+      'summary',
+      'sources',
+      'claims',
+    ])
+    expect(moveSection(['summary', 'claims'], 'summary', -1)).toEqual(['summary', 'claims'])
+    expect(moveSection(['summary', 'claims'], 'claims', 1)).toEqual(['summary', 'claims'])
+    expect(moveSection(['summary'], 'claims', 1)).toEqual(['summary'])
+  })
+
+  it('includes a section after the others and leaves one out', () => {
+    expect(includeSection(['claims', 'sources'], 'summary', true)).toEqual([
+      'claims',
+      'sources',
+      'summary',
+    ])
+    expect(includeSection(['claims', 'sources'], 'claims', false)).toEqual(['sources'])
+    expect(includeSection(['claims'], 'claims', true)).toEqual(['claims'])
   })
 })

@@ -95,3 +95,48 @@ export function fileSlug(text: string, max = 80): string {
 export function briefFileName(title: string, at: Date, extension = 'md'): string {
   return `${fileSlug(title) || 'brief'}-${isoDay(at)}.${extension}`
 }
+
+/** A section as the composer lists it: included ones in their order, then the rest. */
+export interface SectionRow {
+  kind: BriefSectionKind
+  included: boolean
+}
+
+/** Included sections in their order, then the left-out ones in the default order. */
+export function sectionRows(sections: readonly BriefSectionKind[]): SectionRow[] {
+  const included = new Set(sections)
+  return [
+    ...sections.map((kind) => ({ kind, included: true })),
+    ...BRIEF_SECTION_KINDS.filter((k) => !included.has(k)).map((kind) => ({
+      kind,
+      included: false,
+    })),
+  ]
+}
+
+/** Includes a section (after the others) or leaves it out. */
+export function includeSection(
+  sections: readonly BriefSectionKind[],
+  kind: BriefSectionKind,
+  included: boolean,
+): BriefSectionKind[] {
+  const rest = sections.filter((k) => k !== kind)
+  return included ? [...rest, kind] : rest
+}
+
+/**
+ * Moves an included section one place up (-1) or down (1) among the included ones; only
+ * they have an order, so anything else leaves the sections as they are.
+ */
+export function moveSection(
+  sections: readonly BriefSectionKind[],
+  kind: BriefSectionKind,
+  by: -1 | 1,
+): BriefSectionKind[] {
+  const index = sections.indexOf(kind)
+  const target = index + by
+  if (index < 0 || target < 0 || target >= sections.length) return [...sections]
+  const next = [...sections]
+  ;[next[index], next[target]] = [next[target]!, next[index]!]
+  return next
+}

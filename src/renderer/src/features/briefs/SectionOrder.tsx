@@ -1,5 +1,11 @@
 /** Which sections a brief has and in what order: include each, move it up or down. */
-import { BRIEF_SECTION_KINDS, sectionLabel, type BriefSectionKind } from '@shared/brief/brief-spec'
+import {
+  includeSection,
+  moveSection,
+  sectionLabel,
+  sectionRows,
+  type BriefSectionKind,
+} from '@shared/brief/brief-spec'
 import { useRef } from 'react'
 
 interface SectionOrderProps {
@@ -7,38 +13,16 @@ interface SectionOrderProps {
   onChange: (sections: BriefSectionKind[]) => void
 }
 
-/** Included sections in their order, then the left-out ones in the default order. */
-export function sectionRows(
-  sections: readonly BriefSectionKind[],
-): { kind: BriefSectionKind; included: boolean }[] {
-  const included = new Set(sections)
-  return [
-    ...sections.map((kind) => ({ kind, included: true })),
-    ...BRIEF_SECTION_KINDS.filter((k) => !included.has(k)).map((kind) => ({
-      kind,
-      included: false,
-    })),
-  ]
-}
-
 export function SectionOrder({ sections, onChange }: SectionOrderProps) {
   const rows = sectionRows(sections)
   const list = useRef<HTMLOListElement>(null)
-  const emit = (next: { kind: BriefSectionKind; included: boolean }[]) =>
-    onChange(next.filter((r) => r.included).map((r) => r.kind))
-  // Only included sections have an order, so a move swaps two included neighbours.
-  const move = (index: number, by: -1 | 1) => {
-    const target = index + by
-    if (!rows[index]?.included || !rows[target]?.included) return
-    const next = [...rows]
-    ;[next[index], next[target]] = [next[target]!, next[index]!]
-    emit(next)
+  const move = (kind: BriefSectionKind, by: -1 | 1) => {
+    onChange(moveSection(sections, kind, by))
     // Keep the focus on the same button of the moved row so repeated presses keep moving it.
     requestAnimationFrame(() => {
-      const button = list.current?.querySelectorAll<HTMLButtonElement>(
-        `[data-kind="${rows[index]!.kind}"] button[data-move="${by}"]`,
-      )[0]
-      button?.focus()
+      list.current
+        ?.querySelector<HTMLButtonElement>(`[data-kind="${kind}"] button[data-move="${by}"]`)
+        ?.focus()
     })
   }
   return (
@@ -51,9 +35,7 @@ export function SectionOrder({ sections, onChange }: SectionOrderProps) {
               <input
                 type="checkbox"
                 checked={row.included}
-                onChange={(e) =>
-                  emit(rows.map((r, i) => (i === index ? { ...r, included: e.target.checked } : r)))
-                }
+                onChange={(e) => onChange(includeSection(sections, row.kind, e.target.checked))}
               />
               {sectionLabel(row.kind)}
             </label>
@@ -64,7 +46,7 @@ export function SectionOrder({ sections, onChange }: SectionOrderProps) {
                 data-move={-1}
                 aria-label={`Move ${sectionLabel(row.kind)} up`}
                 disabled={index === 0 || !row.included}
-                onClick={() => move(index, -1)}
+                onClick={() => move(row.kind, -1)}
               >
                 ↑
               </button>
@@ -74,7 +56,7 @@ export function SectionOrder({ sections, onChange }: SectionOrderProps) {
                 data-move={1}
                 aria-label={`Move ${sectionLabel(row.kind)} down`}
                 disabled={index === rows.length - 1 || !row.included || !rows[index + 1]?.included}
-                onClick={() => move(index, 1)}
+                onClick={() => move(row.kind, 1)}
               >
                 ↓
               </button>
