@@ -43,7 +43,8 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   const host = useHost()
   const [mode, setMode] = useState<'rendered' | 'source'>('rendered')
   const [busy, setBusy] = useState(false)
-  const docIds = useMemo(() => snapshot?.highlights.map((h) => h.docId) ?? [], [snapshot])
+  // The sources with highlights, once each: there are a handful, highlights thousands.
+  const docIds = useMemo(() => [...new Set(snapshot?.highlights.map((h) => h.docId))], [snapshot])
   const models = useDocumentModels(host, docIds)
   // Until every source in the library that has highlights has loaded, citations would
   // lack their ¶ numbers (a source no longer in the library is cited without them).
