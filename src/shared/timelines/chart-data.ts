@@ -8,19 +8,27 @@ import type { TimelineItem } from './timeline-items'
 
 export type LaneMode = 'timeline' | 'source' | 'tag'
 
+/** One event as the chart draws it. */
 export interface ChartDatum {
   id: string
   title: string
+  /** [start, end) in epoch ms UTC: the time the date can mean (a day, a month, a range…). */
   start: number
   end: number
+  /** Drawn fuzzy (soft edges), and the label says so. */
   approximate: boolean
+  /** A range the sources state (drawn as a bar) rather than a point known to a day/month/year. */
   isRange: boolean
   precision: 'day' | 'month' | 'year'
+  /** Lane id (see lanes). */
   lane: string
+  /** The sources disagree about this event's date: marked (icon + text), not only by colour. */
   conflict: boolean
+  /** The honest date text for tooltips and labels, e.g. "c. Jul 2023", "18 Jan 2024 (2 days after: …)". */
   dateLabel: string
 }
 
+/** A horizontal band of events, e.g. one per source, tag or timeline. */
 export interface Lane {
   id: string
   label: string
