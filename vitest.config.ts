@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { appDefines } from './scripts/renderer-vite-config'
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve('src/shared') } },
+  define: appDefines,
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

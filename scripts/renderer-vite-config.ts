@@ -6,6 +6,9 @@ import type { Plugin, UserConfig } from 'vite'
 
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string }
 
+/** Compile-time constants the renderer reads; vitest defines the same ones. */
+export const appDefines = { __APP_VERSION__: JSON.stringify(pkg.version) }
+
 /** Renderer config; `build` overrides merge into the defaults, other keys replace them. */
 export function rendererConfig(overrides: UserConfig = {}): UserConfig {
   const { build, ...rest } = overrides
@@ -14,7 +17,7 @@ export function rendererConfig(overrides: UserConfig = {}): UserConfig {
     base: './',
     plugins: [react(), devServerCsp()],
     resolve: { alias: { '@shared': resolve('src/shared') } },
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    define: appDefines,
     build: { target: 'chrome130', sourcemap: true, ...build },
     ...rest,
   }
