@@ -1,6 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HostError } from '../../shared/api'
 import {
@@ -11,6 +19,7 @@ import {
   rollingBackupsToPrune,
   writeRollingBackup,
 } from './rolling-backups'
+import { temporaryPathFor } from '../files/write-file-atomic'
 
 let root: string
 let dir: string
@@ -113,6 +122,25 @@ describe('writeRollingBackup', () => {
     ])
     expect(readdirSync(dir)).toEqual([name('2024-01-16')])
     expect(['first', 'second']).toContain(readFileSync(join(dir, name('2024-01-16')), 'utf8'))
+  })
+
+  it('removes what an interrupted backup left behind, but not a write that may be under way', async () => {
+    mkdirSync(dir)
+    const leftover = (target: string, hoursAgo: number) => {
+      const path = temporaryPathFor(join(dir, target))
+      writeFileSync(path, 'half a backup')
+      const when = new Date(Date.now() - hoursAgo * 60 * 60 * 1000)
+      utimesSync(path, when, when)
+      return basename(path)
+    }
+    const crashed = leftover(name('2024-01-10'), 3)
+    const underWay = leftover(name('2024-01-16'), 0)
+    const someoneElses = leftover('notes.txt', 3)
+    await writeRollingBackup(dir, backup(16), day(16))
+    const files = readdirSync(dir)
+    expect(files).not.toContain(crashed)
+    expect(files).toContain(underWay)
+    expect(files).toContain(someoneElses)
   })
 
   it('explains a backup folder it cannot create', async () => {

@@ -8,10 +8,16 @@ import { join } from 'node:path'
 import { HostError, type RollingBackup, type RollingBackupWritten } from '../../shared/api'
 import { ROLLING_BACKUP_NAME } from '../../shared/api-schemas'
 import { describeWriteError, errorCode } from '../files/fs-errors'
-import { writeFileAtomic } from '../files/write-file-atomic'
+import { atomicWriteTarget, writeFileAtomic } from '../files/write-file-atomic'
 
 /** How many daily backups stay on disk. */
 export const ROLLING_BACKUPS_KEPT = 5
+
+/**
+ * A backup's temporary file older than this was left by a write that never finished (the
+ * app quit or crashed mid-write); a younger one may belong to a write still under way.
+ */
+export const LEFTOVER_TEMPORARY_AGE_MS = 60 * 60 * 1000
 
 /**
  * The backup file name for the day `at` falls on in the computer's local time zone: the
@@ -79,8 +85,36 @@ export async function writeRollingBackup(
   const pruned = rollingBackupsToPrune(names, fileName)
   // force: another write pruning at the same moment may have removed it already.
   await Promise.all(pruned.map((name) => rm(join(dir, name), { force: true })))
+  await removeLeftoverTemporaries(dir, names, Date.now() - LEFTOVER_TEMPORARY_AGE_MS)
   const kept = rollingBackupsNewestFirst(names).filter((name) => !pruned.includes(name))
   return { fileName, kept }
+}
+
+/**
+ * Deletes the temporary files of rolling-backup writes last modified before `before`: a
+ * crash mid-write leaves one behind, each as large as a backup. Only temporaries of a
+ * rolling backup's name are touched; a failure to remove one is not worth failing the
+ * backup that has just been written.
+ */
+async function removeLeftoverTemporaries(
+  dir: string,
+  names: readonly string[],
+  before: number,
+): Promise<void> {
+  const temporaries = names.filter((name) => {
+    const target = atomicWriteTarget(name)
+    return target !== null && rollingBackupDay(target) !== null
+  })
+  await Promise.all(
+    temporaries.map(async (name) => {
+      const path = join(dir, name)
+      try {
+        if ((await stat(path)).mtimeMs < before) await rm(path, { force: true })
+      } catch {
+        // Gone already (another write cleaned it), or not removable: leave it for next time.
+      }
+    }),
+  )
 }
 
 /** The rolling backups in `dir`, newest first, with their day and size; [] when none. */

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileAtomic } from './write-file-atomic'
+import { atomicWriteTarget, temporaryPathFor, writeFileAtomic } from './write-file-atomic'
 
 let dir: string
 beforeEach(() => {
@@ -47,5 +47,26 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'missing', 'x.md'), 'x')).rejects.toMatchObject({
       code: 'ENOENT',
     })
+  })
+})
+
+describe('atomicWriteTarget', () => {
+  it('recognises the temporary files writeFileAtomic writes, and names their target', () => {
+    const temporary = basename(
+      temporaryPathFor(join('/somewhere', 'casefile-backup-2024-01-16.json')),
+    )
+    expect(atomicWriteTarget(temporary)).toBe('casefile-backup-2024-01-16.json')
+  })
+
+  it('ignores every other name, including look-alikes', () => {
+    for (const name of [
+      'casefile-backup-2024-01-16.json',
+      '.casefile-backup-2024-01-16.json.tmp',
+      '.notes.txt.1234.tmp',
+      'x.casefile-backup-2024-01-16.json.0b6f5a52-3f0e-4a51-9d5e-1c2b3a4d5e6f.tmp',
+      '.casefile-backup-2024-01-16.json.0B6F5A52-3F0E-4A51-9D5E-1C2B3A4D5E6F.tmp',
+    ]) {
+      expect(atomicWriteTarget(name), name).toBeNull()
+    }
   })
 })

@@ -6,6 +6,22 @@ import { randomUUID } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/
+
+/**
+ * The name of the file a temporary file called `fileName` was written for, or null when
+ * `fileName` is not one of `writeFileAtomic`'s temporary files. A crash between the write
+ * and the rename leaves one behind; this lets a folder's owner recognise and remove it.
+ */
+export function atomicWriteTarget(fileName: string): string | null {
+  return TEMPORARY_NAME.exec(fileName)?.[1] ?? null
+}
+
+/** A fresh temporary path beside `path`, unique to one write. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`)
+}
+
 /**
  * Writes `content` as UTF-8 to `path`, replacing any file there only once the new bytes
  * are on disk. The temporary file sits in the same folder (a rename across disks would
@@ -13,7 +29,7 @@ import { basename, dirname, join } from 'node:path'
  * and the error is rethrown with the original file untouched.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`)
+  const temporary = temporaryPathFor(path)
   try {
     const handle = await open(temporary, 'wx')
     try {
