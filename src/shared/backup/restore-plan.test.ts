@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Backup, BackupEvent } from './backup-format'
+import {
+  BACKUP_TABLES,
+  rowKey,
+  type Backup,
+  type BackupEvent,
+  type BackupRow,
+} from './backup-format'
 import { describePlan } from './describe-plan'
 import type { BackupTables } from './backup-format'
-import { planRestore } from './restore-plan'
+import { planReplace, planRestore, type ExistingKeys } from './restore-plan'
 import { sampleBackup } from './sample-backup'
 
 const here = (backup: Backup = sampleBackup()): BackupTables => structuredClone(backup.tables)
@@ -24,6 +30,23 @@ describe('planRestore, replace', () => {
       'Replace everything: 2 highlights, 1 evidence link, 1 timeline, 2 events and 1 brief will be restored.',
       '1 highlight and 1 claim now in Casefile will be removed.',
     ])
+  })
+
+  it('needs only the keys here: the same plan from keys as from whole rows', () => {
+    const existing = here()
+    existing.highlights = [...existing.highlights, { ...existing.highlights[0]!, id: 'h-here' }]
+    const incoming = sampleBackup()
+    incoming.tables.claims = []
+    const keys = Object.fromEntries(
+      BACKUP_TABLES.map((table) => [
+        table,
+        existing[table].map((row: BackupRow<typeof table>) => rowKey(table, row)),
+      ]),
+    ) as unknown as ExistingKeys
+    const fromKeys = planReplace(keys, incoming)
+    expect(fromKeys.tables.highlights.remove).toEqual(['h-here'])
+    expect(fromKeys.tables.claims.remove).toEqual(['c1'])
+    expect(fromKeys).toEqual(planRestore(existing, incoming, 'replace'))
   })
 
   it('says when nothing will be lost', () => {

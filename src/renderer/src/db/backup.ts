@@ -14,7 +14,9 @@ import {
 import type { BackupProblem } from '@shared/backup/backup-problem'
 import { describePlan } from '@shared/backup/describe-plan'
 import {
+  planReplace,
   planRestore,
+  type ExistingKeys,
   type RestoreMode,
   type RestorePlan,
   type TableCounts,
@@ -60,6 +62,29 @@ async function readAllTables(db: CasefileDatabase): Promise<BackupTables> {
     sourceGrades: grades,
     briefs,
   }
+}
+
+/** The primary keys of every table; call inside a transaction over all of them. */
+async function readAllKeys(db: CasefileDatabase): Promise<ExistingKeys> {
+  const keys = await Promise.all(
+    BACKUP_TABLES.map((name) => db.table(name).toCollection().primaryKeys()),
+  )
+  return Object.fromEntries(
+    BACKUP_TABLES.map((name, index) => [name, keys[index] as string[]]),
+  ) as unknown as ExistingKeys
+}
+
+/**
+ * The plan for restoring `backup` over the database as it is now; call inside a
+ * transaction over every table. A replace reads only keys, a merge compares whole rows.
+ */
+async function planAgainstDatabase(
+  db: CasefileDatabase,
+  backup: Backup,
+  mode: RestoreMode,
+): Promise<RestorePlan> {
+  if (mode === 'replace') return planReplace(await readAllKeys(db), backup)
+  return planRestore(await readAllTables(db), backup, 'merge')
 }
 
 /** A backup of everything in the database, read as one consistent snapshot. */
@@ -128,8 +153,9 @@ export async function previewRestore(
 ): Promise<PreviewResult> {
   const read = readBackup(text, options)
   if (!read.ok) return read
-  const existing = await db.transaction('r', allTables(db), () => readAllTables(db))
-  const plan = planRestore(existing, read.backup, mode)
+  const plan = await db.transaction('r', allTables(db), () =>
+    planAgainstDatabase(db, read.backup, mode),
+  )
   return { ok: true, backup: read.backup, plan, summary: describePlan(plan) }
 }
 
@@ -160,8 +186,7 @@ export async function restoreBackup(
   if (!read.ok) return read
   try {
     const plan = await db.transaction('rw', allTables(db), async () => {
-      const existing = await readAllTables(db)
-      const planned = planRestore(existing, read.backup, mode)
+      const planned = await planAgainstDatabase(db, read.backup, mode)
       await applyPlan(db, planned)
       return planned
     })
