@@ -5,7 +5,7 @@
 import type { BriefSpec } from '@shared/brief/brief-spec'
 import type { DocumentMeta } from '@shared/corpus/document-model'
 import { useEffect, useMemo, useState } from 'react'
-import { useDocumentModels } from '../../app/document-cache'
+import { useDocumentLoads } from '../../app/document-cache'
 import { useHost } from '../../app/host-context'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { copyBriefMarkdown, exportBrief, renderBrief } from './build-brief'
@@ -45,13 +45,10 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   const [busy, setBusy] = useState(false)
   // The sources with highlights, once each: there are a handful, highlights thousands.
   const docIds = useMemo(() => [...new Set(snapshot?.highlights.map((h) => h.docId))], [snapshot])
-  const models = useDocumentModels(host, docIds)
-  // Until every source in the library that has highlights has loaded, citations would
-  // lack their ¶ numbers (a source no longer in the library is cited without them).
-  const ready = useMemo(() => {
-    const known = new Set(documents.map((d) => d.id))
-    return docIds.every((id) => models.has(id) || !known.has(id))
-  }, [docIds, models, documents])
+  // Until every source with highlights has answered, citations would lack their ¶
+  // numbers: the brief is built once they have (a source that cannot be loaded, say one
+  // no longer in the library, is cited without them).
+  const { models, settled: ready } = useDocumentLoads(host, docIds)
   // Typing in the composer stays fluent: in a large workspace the brief is rebuilt when
   // the typing pauses, in a small one at every key.
   const large = (snapshot?.highlights.length ?? 0) > LARGE_WORKSPACE
@@ -59,10 +56,10 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   const day = new Date().toISOString().slice(0, 10)
   const markdown = useMemo(
     () =>
-      snapshot
+      snapshot && ready
         ? renderBrief(settledSpec, snapshot, documents, models, new Date(`${day}T12:00:00Z`))
         : null,
-    [settledSpec, snapshot, documents, models, day],
+    [settledSpec, snapshot, ready, documents, models, day],
   )
   const excerpt = useMemo(() => (markdown ? previewExcerpt(markdown) : null), [markdown])
   const run = async (action: () => Promise<void>) => {
@@ -94,7 +91,7 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
         <button
           type="button"
           className="button-quiet"
-          disabled={busy || !markdown || !ready}
+          disabled={busy || !markdown}
           onClick={() =>
             void run(() => copyBriefMarkdown(spec, { snapshot: snapshot!, documents, models }))
           }
@@ -104,7 +101,7 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
         <button
           type="button"
           className="button"
-          disabled={busy || !markdown || !ready}
+          disabled={busy || !markdown}
           onClick={() =>
             void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models }))
           }
@@ -125,7 +122,9 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
           </p>
         )}
         {!excerpt ? (
-          <p className="panel-hint">Reading the workspace…</p>
+          <p className="panel-hint">
+            {snapshot ? 'Loading the cited sources…' : 'Reading the workspace…'}
+          </p>
         ) : mode === 'rendered' ? (
           <MarkdownPreview markdown={excerpt.markdown} idPrefix="brief" showFrontMatter />
         ) : (

@@ -4,8 +4,12 @@
  * definitions so the footnotes still resolve. Export and Copy always write all of it.
  */
 
-/** About 400 evidence quotes: rendered well within a frame budget of the typing that drives it. */
-export const PREVIEW_LIMIT = 200_000
+/**
+ * About 200 evidence quotes, several screens of reading. Parsing is the preview's cost
+ * (~1.5 µs a character): at 200,000 characters the first preview of a 10,000-quote brief
+ * took 1.2 s, at this size 0.7 s (docs/benchmarks.md).
+ */
+export const PREVIEW_LIMIT = 100_000
 
 const DEFINITIONS = /\n\[\^1\]: /
 
