@@ -247,8 +247,16 @@ const briefArb = (id: string): fc.Arbitrary<BriefRecord> =>
     })
     .chain((brief) => stamps.map((s) => ({ ...brief, ...s })))
 
+/**
+ * A setting's value as JSON carries it. fc.jsonValue also yields -0, which JSON (and so
+ * any backup file) writes as 0; the app stores no value where that sign could matter.
+ */
+const settingValue = fc
+  .jsonValue({ maxDepth: 2 })
+  .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
+
 const settingArb = (key: string): fc.Arbitrary<SettingRecord> =>
-  fc.record({ key: fc.constant(key), value: fc.jsonValue({ maxDepth: 2 }), updatedAt: time })
+  fc.record({ key: fc.constant(key), value: settingValue, updatedAt: time })
 
 /**
  * A random consistent workspace. `salt` in every id keeps two generated workspaces apart
