@@ -174,6 +174,38 @@ describe('reanchor: each path', () => {
     expect(placedText(edited, placement)).toContain('Karim')
   })
 
+  it('does not place a deleted short quote on a neighbour that starts like it', () => {
+    // Found by the property below: once "trade bh" is deleted, the "trade " before it
+    // matches three quarters of the quote with the suffix intact, but the prefix is gone.
+    const text = 'trade trade bhmm Jd.\n\nGcdbvcdcn talks about minister trade and the talks.'
+    const stored: StoredAnchor = { selectors: describeSelection(text, 6, 14), rev: 'r1' }
+    const edited = text.slice(0, 6) + text.slice(14)
+    expect(reanchor(edited, 'r2', stored).status).not.toBe('placed')
+  })
+
+  it('still places a lightly edited quote when one side of its context was rewritten', () => {
+    const text =
+      'The talks in Tehran ended early. Both ministers agreed to reopen the Taftan crossing in May.'
+    const quote = 'agreed to reopen the Taftan crossing in May'
+    const stored = anchor(text, quote)
+    const edited = text
+      .replace('The talks in Tehran ended early. Both ministers', 'Officials from both governments')
+      .replace('Taftan', 'Taftaan')
+    const placement = reanchor(edited, 'r2', stored)
+    expect(placement).toMatchObject({ status: 'placed', method: 'fuzzy' })
+    expect(placedText(edited, placement)).toBe('agreed to reopen the Taftaan crossing in May')
+  })
+
+  it('does not credit a quote at the start of the text with the prefix it used to have', () => {
+    // The text now opens with what was the quote's prefix, and the only "trade" left is
+    // inside it. It cannot have that prefix before it (nothing is before it), and its
+    // suffix only resembles the old one: a short quote without an intact side waits.
+    const text = 'trade, trade talks resumed on Monday.'
+    const stored = anchor(text, 'trade', 1)
+    const edited = 'trade, the talks resumed Monday.'
+    expect(reanchor(edited, 'r2', stored)).toMatchObject({ status: 'uncertain', start: 0 })
+  })
+
   it('orphans a highlight whose passage was deleted', () => {
     const stored = anchor(TEXT, 'declined to comment on the dispute or on the revised schedule')
     const edited = PARAGRAPHS.slice(0, 4).join('\n\n')

@@ -68,6 +68,16 @@ export const ORPHAN_SCORE_FLOOR = 0.5
  */
 export const MIN_PLACED_QUOTE_SIMILARITY = 0.75
 
+/**
+ * An approximate match whose context is contradicted on one side (it agrees no better
+ * than chance) is placed without confirmation only if this much of its quote survives.
+ * When a passage is deleted its neighbours close up, and a short quote that starts or
+ * ends like its own context ("trade" before "trade bh…") then matches the neighbour,
+ * with the context intact on one side and wrong on the other. Nine tenths is what the
+ * threshold already asks of a long quote found with no context at all.
+ */
+export const MIN_PLACED_SIMILARITY_AGAINST_CONTEXT = 0.9
+
 /** Quotes shorter than this are never matched approximately: too many places fit. */
 export const MIN_FUZZY_QUOTE_LENGTH = 3
 
@@ -190,6 +200,8 @@ interface Candidate {
   similarity: number
   /** Both stored context sides equal the text around the candidate. */
   intact: boolean
+  /** A stored context side agrees no better than chance with the text beside it. */
+  contradicted: boolean
 }
 
 /** Scores candidate ranges for one quote; built once per highlight, used per candidate. */
@@ -229,7 +241,10 @@ function createScorer(text: string, quote: TextQuote, expected: number): Scorer 
   return (start, end, errors) => {
     let intact = true
     let prefixAgreement = 1
-    if (prefix.length > 0 && !text.startsWith(prefix, start - prefix.length)) {
+    // startsWith clamps a negative position to 0: a candidate too near the start of the
+    // text to have the stored prefix before it would otherwise count as having it.
+    const prefixHere = start >= prefix.length && text.startsWith(prefix, start - prefix.length)
+    if (prefix.length > 0 && !prefixHere) {
       intact = false
       const distance = prefixDistance(text, start - prefix.length, start)
       prefixAgreement = agreement(distance, prefix.length)
@@ -246,7 +261,16 @@ function createScorer(text: string, quote: TextQuote, expected: number): Scorer 
       prefixWeight * prefixAgreement +
       suffixWeight * suffixAgreement +
       POSITION_WEIGHT * nearness
-    return { start, end, score: Math.min(1, weighted / total), similarity: quoteSimilarity, intact }
+    const contradicted =
+      (prefix.length > 0 && prefixAgreement === 0) || (suffix.length > 0 && suffixAgreement === 0)
+    return {
+      start,
+      end,
+      score: Math.min(1, weighted / total),
+      similarity: quoteSimilarity,
+      intact,
+      contradicted,
+    }
   }
 }
 
@@ -413,7 +437,10 @@ function verdict(best: Candidate | null, method: 'exact' | 'fuzzy', threshold: n
     return { status: 'orphan' }
   }
   const { start, end, score } = best
-  return score >= threshold && best.similarity >= MIN_PLACED_QUOTE_SIMILARITY
+  const minimum = best.contradicted
+    ? MIN_PLACED_SIMILARITY_AGAINST_CONTEXT
+    : MIN_PLACED_QUOTE_SIMILARITY
+  return score >= threshold && best.similarity >= minimum
     ? { status: 'placed', start, end, method, score }
     : { status: 'uncertain', start, end, method, score }
 }
