@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
-import { appDefines } from './scripts/renderer-vite-config'
+import { appDefines } from './scripts/renderer-vite-config.ts'
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve('src/shared') } },
