@@ -30,6 +30,7 @@ import { bibliographyEntry, sourceShortName, UNKNOWN_SOURCE } from './bibliograp
 import type { BriefSpec } from './brief-spec'
 import { formatCitation, citationAuthors, type ParagraphSpan } from './citation'
 import type { BriefClaim, BriefPassage, BriefWorkspace } from './brief-workspace'
+import { compareText } from '../sorting/text-order'
 
 /** Where a quote comes from: the footnote it gets. Same docId and span → same footnote. */
 export interface CitationRef {
@@ -137,8 +138,6 @@ export interface BriefContent {
   sources: SourceEntry[]
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
 /**
  * Sources in reading order for a brief: oldest first, by the earliest moment their
  * publication date can mean; undated and unknown sources last.
@@ -148,7 +147,7 @@ function sourceRanks(documents: readonly DocumentMeta[]): Map<string, number> {
     (a, b) =>
       (a.published ? partialDateSortKey(a.published) : Infinity) -
         (b.published ? partialDateSortKey(b.published) : Infinity) ||
-      collator.compare(a.title, b.title) ||
+      compareText(a.title, b.title) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
   return new Map(sorted.map((meta, rank) => [meta.id, rank]))
@@ -223,7 +222,7 @@ export function selectClaims(
     .filter(
       (claim) => !taken.has(claim.id) && (statuses.has(claim.status) || hasAny(claim.tags, tags)),
     )
-    .sort((a, b) => collator.compare(a.statement, b.statement) || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareText(a.statement, b.statement) || (a.id < b.id ? -1 : 1))
   return [...picked, ...matched]
 }
 
@@ -444,8 +443,8 @@ export function assembleBrief(spec: BriefSpec, workspace: BriefWorkspace): Brief
     })
     .sort(
       (a, b) =>
-        collator.compare(citationAuthors(a.meta.authors), citationAuthors(b.meta.authors)) ||
-        collator.compare(a.meta.title, b.meta.title) ||
+        compareText(citationAuthors(a.meta.authors), citationAuthors(b.meta.authors)) ||
+        compareText(a.meta.title, b.meta.title) ||
         (a.docId < b.docId ? -1 : 1),
     )
   return { claims, timelines, highlights, sources }

@@ -7,6 +7,7 @@
 import { sortByKeys } from '../sorting/sort-by-keys'
 import type { ClaimRow } from './claim-rows'
 import { CLAIM_STATUSES } from './types'
+import { compareText } from '../sorting/text-order'
 
 /** A column id and direction, as TanStack Table's SortingState holds them. */
 export interface SortSpec {
@@ -14,16 +15,14 @@ export interface SortSpec {
   desc: boolean
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
 /** Each distinct string's position in collation order (strings the collation treats as equal share one). */
 export function collationRanks(statements: Iterable<string>): Map<string, number> {
-  const distinct = [...new Set(statements)].sort(collator.compare)
+  const distinct = [...new Set(statements)].sort(compareText)
   const ranks = new Map<string, number>()
   let rank = -1
   let previous: string | null = null
   for (const statement of distinct) {
-    if (previous === null || collator.compare(previous, statement) !== 0) rank++
+    if (previous === null || compareText(previous, statement) !== 0) rank++
     ranks.set(statement, rank)
     previous = statement
   }

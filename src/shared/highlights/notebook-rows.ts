@@ -5,6 +5,7 @@
 import { formatParagraphSpan, paragraphSpan } from '../brief/citation'
 import type { DocumentModel } from '../corpus/document-model'
 import type { PlacementLike } from './placement-groups'
+import { compareText } from '../sorting/text-order'
 
 /** The fields of a stored highlight the notebook needs (structurally, any record with them). */
 export interface NotebookHighlight {
@@ -163,15 +164,13 @@ export function filterNotebookRows(
   })
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
 /** Every tag in use on the rows, once each (first spelling wins), alphabetical. */
 export function notebookTags(rows: readonly NotebookRow[]): string[] {
   const byKey = new Map<string, string>()
   for (const row of rows) {
     for (const tag of row.tags) if (!byKey.has(fold(tag))) byKey.set(fold(tag), tag)
   }
-  return [...byKey.values()].sort(collator.compare)
+  return [...byKey.values()].sort(compareText)
 }
 
 /** The sources the rows come from, once each, by title. */
@@ -180,7 +179,7 @@ export function notebookSources(rows: readonly NotebookRow[]): { docId: string; 
   for (const row of rows) if (!byId.has(row.docId)) byId.set(row.docId, row.sourceTitle)
   return [...byId]
     .map(([docId, title]) => ({ docId, title }))
-    .sort((a, b) => collator.compare(a.title, b.title) || a.docId.localeCompare(b.docId))
+    .sort((a, b) => compareText(a.title, b.title) || a.docId.localeCompare(b.docId))
 }
 
 const timestampFormat = new Intl.DateTimeFormat('en-GB', {

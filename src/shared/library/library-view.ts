@@ -2,6 +2,7 @@
 import { describeAuthors, metaSearchText } from '../corpus/describe-meta'
 import type { DocumentSummary } from '../corpus/document-model'
 import { partialDateSortKey } from '../dates/partial-date'
+import { compareText } from '../sorting/text-order'
 
 export type LibrarySort = 'date-desc' | 'date-asc' | 'title-asc'
 
@@ -10,8 +11,6 @@ export const LIBRARY_SORTS: { value: LibrarySort; label: string }[] = [
   { value: 'date-asc', label: 'Oldest first' },
   { value: 'title-asc', label: 'Title A–Z' },
 ]
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /**
  * Documents whose metadata contains every whitespace-separated term of `query`
@@ -32,8 +31,8 @@ export function libraryView(
 }
 
 function compareDocs(a: DocumentSummary, b: DocumentSummary, sort: LibrarySort): number {
-  const byTitle = collator.compare(a.meta.title, b.meta.title)
-  if (sort === 'title-asc') return byTitle || collator.compare(authors(a), authors(b))
+  const byTitle = compareText(a.meta.title, b.meta.title)
+  if (sort === 'title-asc') return byTitle || compareText(authors(a), authors(b))
   const aKey = a.meta.published ? partialDateSortKey(a.meta.published) : null
   const bKey = b.meta.published ? partialDateSortKey(b.meta.published) : null
   if (aKey === null || bKey === null) {

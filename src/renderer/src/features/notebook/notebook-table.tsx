@@ -25,12 +25,11 @@ import {
   QuoteCell,
   TagsCell,
 } from './NotebookCells'
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+import { compareText } from '@shared/sorting/text-order'
 
 /** Text in the analyst's sense of alphabetical order: no case, numbers by value. */
 const sortFn_collated = constructSortFn({
-  sort: (a: unknown, b: unknown) => collator.compare(String(a ?? ''), String(b ?? '')),
+  sort: (a: unknown, b: unknown) => compareText(String(a ?? ''), String(b ?? '')),
 })
 
 /**
