@@ -16,8 +16,14 @@ export interface ClaimSuggestions {
   matches: ClaimOption[]
 }
 
-function fold(text: string): string {
+/** Text as search compares it: no accents, no case, single spaces. */
+export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** The words of a typed query, folded; a text matches when it contains every one. */
+export function searchWords(typed: string): string[] {
+  return foldForSearch(typed).split(' ').filter(Boolean)
 }
 
 /** Claims matching `typed` (all of them, most recent first, when nothing is typed). */
@@ -27,12 +33,12 @@ export function suggestClaims(
   limit = 8,
 ): ClaimSuggestions {
   const clean = typed.replace(/\s+/g, ' ').trim()
-  const query = fold(clean)
-  const words = query.split(' ').filter(Boolean)
+  const query = foldForSearch(clean)
+  const words = searchWords(clean)
   const scored: { claim: ClaimOption & { updatedAt: number }; score: number }[] = []
   let exact = false
   for (const claim of claims) {
-    const text = fold(claim.statement)
+    const text = foldForSearch(claim.statement)
     if (text === query) exact = true
     if (!words.every((word) => text.includes(word))) continue
     // A statement that starts with the query, then one containing it whole, then the rest.

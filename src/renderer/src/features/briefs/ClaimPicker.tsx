@@ -3,16 +3,14 @@
  * one from a searchable list. Picked claims stay listed first so they are easy to remove.
  */
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
+import { claimPickList, claimTags } from '@shared/brief/claim-pick-list'
 import type { ClaimSelection } from '@shared/brief/brief-spec'
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { ClaimRecord } from '../../db/records'
 import { CheckList } from './CheckList'
 
 /** How many claims the pick list shows before asking for a narrower search. */
 const SHOWN = 100
-
-/** One collator for every comparison: localeCompare builds one per call. */
-const COLLATOR = new Intl.Collator()
 
 interface ClaimPickerProps {
   selection: ClaimSelection
@@ -22,27 +20,14 @@ interface ClaimPickerProps {
 
 export function ClaimPicker({ selection, claims, onChange }: ClaimPickerProps) {
   const [query, setQuery] = useState('')
-  const tags = useMemo(
-    () => [...new Set(claims.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b)),
-    [claims],
-  )
+  // Typing stays fluent with thousands of claims: the list follows a moment behind.
+  const deferredQuery = useDeferredValue(query)
+  const tags = useMemo(() => claimTags(claims), [claims])
   const picked = new Set(selection.ids)
-  const matches = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase()
-    const found = claims.filter(
-      (c) =>
-        !q ||
-        c.statement.toLocaleLowerCase().includes(q) ||
-        c.tags.some((t) => t.toLocaleLowerCase().includes(q)),
-    )
-    // Picked first, then by statement: what is in the brief is never hidden by the cap.
-    const chosen = new Set(selection.ids)
-    return found.sort(
-      (a, b) =>
-        Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
-        COLLATOR.compare(a.statement, b.statement),
-    )
-  }, [claims, query, selection.ids])
+  const list = useMemo(
+    () => claimPickList(claims, deferredQuery, selection.ids, SHOWN),
+    [claims, deferredQuery, selection.ids],
+  )
 
   return (
     <div className="bf-claims">
@@ -73,7 +58,7 @@ export function ClaimPicker({ selection, claims, onChange }: ClaimPickerProps) {
           />
         </label>
         <div className="bf-pick-list">
-          {matches.slice(0, SHOWN).map((claim) => (
+          {list.shown.map((claim) => (
             <label key={claim.id} className="check">
               <input
                 type="checkbox"
@@ -94,9 +79,12 @@ export function ClaimPicker({ selection, claims, onChange }: ClaimPickerProps) {
             </label>
           ))}
           {claims.length === 0 && <p className="panel-hint">No claims yet.</p>}
-          {matches.length > SHOWN && (
+          {claims.length > 0 && list.shown.length === 0 && (
+            <p className="panel-hint">No claim has these words.</p>
+          )}
+          {list.more > 0 && (
             <p className="panel-hint">
-              {(matches.length - SHOWN).toLocaleString('en')} more: search to narrow the list.
+              {list.more.toLocaleString('en')} more: search to narrow the list.
             </p>
           )}
         </div>
