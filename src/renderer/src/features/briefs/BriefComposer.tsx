@@ -8,12 +8,18 @@ import { HIGHLIGHT_COLOR_IDS, type HighlightColorId } from '@shared/highlights/c
 import { useMemo, useState } from 'react'
 import type { BriefRecord } from '../../db/records'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
+import { SegmentedToggle } from '../../ui/SegmentedToggle'
 import { useAutosave } from '../../ui/useAutosave'
 import { editBrief } from './actions'
 import { CheckList } from './CheckList'
 import { ClaimPicker } from './ClaimPicker'
 import { MarkdownPreview } from './MarkdownPreview'
 import { SectionOrder } from './SectionOrder'
+
+const SUMMARY_TABS = [
+  { value: 'write', label: 'Write' },
+  { value: 'preview', label: 'Preview' },
+] as const
 
 /** The words being typed, ahead of the database, so the preview follows every key. */
 export interface BriefDrafts {
@@ -103,19 +109,12 @@ export function BriefComposer({ brief, snapshot, onDrafts, focusTitle }: BriefCo
           <span className="field-label" id="bf-summary-label">
             Summary (Markdown)
           </span>
-          <div className="segmented" role="group" aria-label="Summary">
-            {(['write', 'preview'] as const).map((tab) => (
-              <button
-                key={tab}
-                type="button"
-                className="button-quiet"
-                aria-pressed={summaryTab === tab}
-                onClick={() => setSummaryTab(tab)}
-              >
-                {tab === 'write' ? 'Write' : 'Preview'}
-              </button>
-            ))}
-          </div>
+          <SegmentedToggle
+            label="Summary"
+            options={SUMMARY_TABS}
+            value={summaryTab}
+            onChange={setSummaryTab}
+          />
         </div>
         {summaryTab === 'write' ? (
           <textarea

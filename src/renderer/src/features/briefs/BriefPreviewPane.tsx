@@ -8,9 +8,15 @@ import { useEffect, useMemo, useState } from 'react'
 import { useDocumentLoads } from '../../app/document-cache'
 import { useHost } from '../../app/host-context'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
+import { SegmentedToggle } from '../../ui/SegmentedToggle'
 import { copyBriefMarkdown, exportBrief, renderBrief } from './build-brief'
 import { MarkdownPreview } from './MarkdownPreview'
 import { previewExcerpt } from './preview-excerpt'
+
+const PREVIEW_MODES = [
+  { value: 'rendered', label: 'Rendered' },
+  { value: 'source', label: 'Markdown' },
+] as const
 
 /** With more highlights than this a brief can take tens of ms to build: wait for a pause. */
 const LARGE_WORKSPACE = 2_000
@@ -75,19 +81,12 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
     <section className="bf-preview" aria-labelledby="bf-preview-heading">
       <div className="bf-preview-head">
         <h2 id="bf-preview-heading">Preview</h2>
-        <div className="segmented" role="group" aria-label="Show preview as">
-          {(['rendered', 'source'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              className="button-quiet"
-              aria-pressed={mode === m}
-              onClick={() => setMode(m)}
-            >
-              {m === 'rendered' ? 'Rendered' : 'Markdown'}
-            </button>
-          ))}
-        </div>
+        <SegmentedToggle
+          label="Show preview as"
+          options={PREVIEW_MODES}
+          value={mode}
+          onChange={setMode}
+        />
         <button
           type="button"
           className="button-quiet"

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { routeHash } from '../../app/routes'
 import { navigate } from '../../app/useHashRoute'
 import { useHost } from '../../app/host-context'
+import { SegmentedToggle } from '../../ui/SegmentedToggle'
 import { exportTimelineJs } from '../exports/open-exports'
 import { newTimeline, removeTimeline } from './actions'
 import { EventDetail } from './EventDetail'
@@ -23,6 +24,11 @@ interface TimelinesViewProps {
   documents: DocumentSummary[]
   onReady: () => void
 }
+
+const DISPLAYS = [
+  { value: 'list', label: 'List' },
+  { value: 'visual', label: 'Visual' },
+] as const
 
 export function TimelinesView({ timelineId, eventId, documents, onReady }: TimelinesViewProps) {
   const host = useHost()
@@ -129,19 +135,12 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
               <span className="cl-count">
                 {shown.length} {shown.length === 1 ? 'event' : 'events'}
               </span>
-              <div className="segmented" role="group" aria-label="Show as">
-                {(['list', 'visual'] as const).map((d) => (
-                  <button
-                    key={d}
-                    type="button"
-                    className="button-quiet"
-                    aria-pressed={display === d}
-                    onClick={() => setDisplay(d)}
-                  >
-                    {d === 'list' ? 'List' : 'Visual'}
-                  </button>
-                ))}
-              </div>
+              <SegmentedToggle
+                label="Show as"
+                options={DISPLAYS}
+                value={display}
+                onChange={setDisplay}
+              />
               <label
                 className="field field-inline"
                 title="Show only what the sources published by this day could have said"
