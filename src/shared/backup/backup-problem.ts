@@ -39,3 +39,19 @@ export function capProblems(
     },
   ]
 }
+
+/** What kind of mend a repair is; the message says the rest. */
+export type BackupRepairKind = 'evidence-source' | 'event-source'
+
+/**
+ * Rows of one kind that a backup held in a form the app never writes, mended as the backup
+ * was read rather than refused. `message` is one sentence for the restore plan, e.g. "2
+ * evidence links pointed at a different source than their passage; they now follow the
+ * passage."
+ */
+export interface BackupRepair {
+  kind: BackupRepairKind
+  /** How many rows (or citations) were mended. */
+  count: number
+  message: string
+}

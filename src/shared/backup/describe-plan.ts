@@ -1,5 +1,6 @@
 /** A restore plan in sentences, for the dialog that asks the analyst to confirm it. */
 import { BACKUP_TABLES, type BackupTableName } from './backup-format'
+import type { BackupRepair } from './backup-problem'
 import type { RestorePlan, TableCounts } from './restore-plan'
 
 const NOUNS: Readonly<Record<BackupTableName, readonly [string, string]>> = {
@@ -83,8 +84,10 @@ function describeMerge(plan: RestorePlan): string[] {
  * The plan in sentences: "Replace everything: 1,204 highlights and 37 claims will be
  * restored." "12 highlights and 3 claims now in Casefile will be removed." or "Merge: 30
  * new highlights, 4 updated (newer in the backup), 1,170 kept (same or newer here)."
- * Tables with nothing to say are left out.
+ * Tables with nothing to say are left out. Then one sentence per repair made while reading
+ * the backup, last, so the analyst sees what will be written differently from the file.
  */
-export function describePlan(plan: RestorePlan): string[] {
-  return plan.mode === 'replace' ? describeReplace(plan) : describeMerge(plan)
+export function describePlan(plan: RestorePlan, repairs: readonly BackupRepair[] = []): string[] {
+  const sentences = plan.mode === 'replace' ? describeReplace(plan) : describeMerge(plan)
+  return [...sentences, ...repairs.map((repair) => repair.message)]
 }

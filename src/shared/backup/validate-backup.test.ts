@@ -21,6 +21,16 @@ describe('readBackup', () => {
     expect(checkBackup(backup).ok).toBe(true)
   })
 
+  it('mends evidence whose source is not its passage’s, and says so', () => {
+    const backup = sampleBackup()
+    backup.tables.evidence[0]!.docId = 'another-source'
+    const result = checkBackup(backup)
+    expect(result.ok && result.backup.tables.evidence[0]!.docId).toBe('bundled-a')
+    expect(result.ok && result.repairs.map((repair) => repair.message)).toEqual([
+      '1 evidence link pointed at a different source than its passage; it now follows the passage.',
+    ])
+  })
+
   it('refuses a file over the size limit before parsing it', () => {
     const text = JSON.stringify(sampleBackup())
     expect(messages(text, 1000)).toEqual([

@@ -5,7 +5,8 @@
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format'
 import { integrityProblems } from './backup-integrity'
-import { capProblems, type BackupProblem } from './backup-problem'
+import { capProblems, type BackupProblem, type BackupRepair } from './backup-problem'
+import { repairBackup } from './backup-repair'
 import { describeJsonSyntaxError } from './json-syntax'
 import { migrateBackup } from './migrate-backup'
 import { describeSchemaIssue } from './schema-issues'
@@ -13,10 +14,19 @@ import { describeSchemaIssue } from './schema-issues'
 /** The largest backup restored, in bytes of UTF-8: far beyond any real workspace. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
+/**
+ * A backup ready to restore, with what was mended on reading it (for the plan to say), or
+ * why it cannot be restored.
+ */
 export type ReadBackupResult =
-  { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] }
+  { ok: true; backup: Backup; repairs: BackupRepair[] } | { ok: false; problems: BackupProblem[] }
 
-export interface ReadBackupOptions {
+export interface CheckBackupOptions {
+  /** The time of the restore, epoch milliseconds (default: the clock now). */
+  now?: number
+}
+
+export interface ReadBackupOptions extends CheckBackupOptions {
   /** Refuse files larger than this many bytes (default MAX_BACKUP_BYTES). */
   maxBytes?: number
 }
@@ -98,14 +108,16 @@ export function readBackup(text: string, options: ReadBackupOptions = {}): ReadB
   } catch (error) {
     return refuse('not-json', describeJsonSyntaxError(text, error))
   }
-  return checkBackup(parsed)
+  return checkBackup(parsed, options)
 }
 
 /**
  * Checks an already parsed backup (format marker, version, every record's shape, unique
- * keys, references), migrating an older version first. Never throws.
+ * keys, references), migrating an older version first, then mends what the app never
+ * writes but whose truth is plain (see repairBackup), returning what it mended. Checking
+ * the backup this returns again finds nothing more to mend. Never throws.
  */
-export function checkBackup(parsed: unknown): ReadBackupResult {
+export function checkBackup(parsed: unknown, options: CheckBackupOptions = {}): ReadBackupResult {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return refuse('not-a-backup', `Not a Casefile backup (no "format": "${BACKUP_FORMAT}").`)
   }
@@ -133,5 +145,6 @@ export function checkBackup(parsed: unknown): ReadBackupResult {
   }
   const inconsistencies = integrityProblems(shape.data.tables)
   if (inconsistencies.length > 0) return { ok: false, problems: capProblems(inconsistencies) }
-  return { ok: true, backup: shape.data }
+  const { backup, repairs } = repairBackup(shape.data, { now: options.now ?? Date.now() })
+  return { ok: true, backup, repairs }
 }

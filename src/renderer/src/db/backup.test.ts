@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   BACKUP_TABLES,
+  type Backup,
   type BackupBrief,
   type BackupClaim,
   type BackupDocument,
@@ -511,5 +512,28 @@ describe('a refused backup leaves the database exactly as it was', () => {
       ])
       expect(await dump(db)).toEqual(before)
     }
+  })
+})
+
+describe('a backup with rows the app never writes', () => {
+  async function bentBackup(bend: (backup: Backup) => void): Promise<Backup> {
+    const source = freshDb()
+    await seed(source, handMadeWorkspace())
+    const backup = await createBackup(source, APP, AT)
+    source.close()
+    bend(backup)
+    return backup
+  }
+
+  it('mends evidence that names another source than its passage, saying so in the plan', async () => {
+    const backup = await bentBackup((b) => (b.tables.evidence[0]!.docId = 'another-source'))
+    const db = freshDb()
+    const preview = await previewRestore(db, backupToJson(backup), 'replace')
+    expect(preview.ok && preview.summary.at(-1)).toBe(
+      '1 evidence link pointed at a different source than its passage; it now follows the passage.',
+    )
+    const result = await restoreBackup(db, preview.ok ? preview.backup : backup, 'replace')
+    expect(result.ok).toBe(true)
+    expect((await db.evidence.get('e1'))?.docId).toBe('bundled-a')
   })
 })

@@ -11,7 +11,7 @@ import {
   type Backup,
   type BackupTables,
 } from '@shared/backup/backup-format'
-import type { BackupProblem } from '@shared/backup/backup-problem'
+import type { BackupProblem, BackupRepair } from '@shared/backup/backup-problem'
 import { describePlan } from '@shared/backup/describe-plan'
 import {
   planReplace,
@@ -25,7 +25,7 @@ import { checkBackup, readBackup, type ReadBackupOptions } from '@shared/backup/
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
-export type { Backup, BackupProblem, RestoreMode, RestorePlan }
+export type { Backup, BackupProblem, BackupRepair, RestoreMode, RestorePlan }
 
 /** The app that made a backup, recorded in it. */
 export interface AppIdentity {
@@ -126,8 +126,12 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup, sortedKeys)
 }
 
+/**
+ * What a restore would do: `backup` as it will be written (repairs made), the plan, and the
+ * plan in sentences (repairs said last).
+ */
 export type PreviewResult =
-  | { ok: true; backup: Backup; plan: RestorePlan; summary: string[] }
+  | { ok: true; backup: Backup; plan: RestorePlan; repairs: BackupRepair[]; summary: string[] }
   | { ok: false; problems: BackupProblem[] }
 
 export type RestoreResult =
@@ -156,7 +160,13 @@ export async function previewRestore(
   const plan = await db.transaction('r', allTables(db), () =>
     planAgainstDatabase(db, read.backup, mode),
   )
-  return { ok: true, backup: read.backup, plan, summary: describePlan(plan) }
+  return {
+    ok: true,
+    backup: read.backup,
+    plan,
+    repairs: read.repairs,
+    summary: describePlan(plan, read.repairs),
+  }
 }
 
 async function applyPlan(db: CasefileDatabase, plan: RestorePlan): Promise<void> {
@@ -193,7 +203,7 @@ export async function restoreBackup(
     const counts = Object.fromEntries(
       BACKUP_TABLES.map((name) => [name, plan.tables[name].counts]),
     ) as Record<(typeof BACKUP_TABLES)[number], TableCounts>
-    return { ok: true, counts, summary: describePlan(plan) }
+    return { ok: true, counts, summary: describePlan(plan, read.repairs) }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return {
