@@ -37,6 +37,31 @@ describe('integrityProblems', () => {
     ])
   })
 
+  it('refuses relative dates that loop, naming the chain once per loop', () => {
+    const { tables } = sampleBackup()
+    const relative = (eventId: string) =>
+      ({
+        kind: 'relative',
+        eventId,
+        offset: { amount: 1, unit: 'day' },
+        approximate: false,
+      }) as const
+    tables.events[0]!.date = relative('ev2')
+    // An event dated from the loop cannot be dated either, but the loop is the fault.
+    tables.events.push({ ...tables.events[1]!, id: 'ev3', title: 'Aftermath' })
+    tables.events.push({ ...tables.events[1]!, id: 'ev4', title: 'Echo', date: relative('ev4') })
+    expect(integrityProblems(tables).map((p) => [p.kind, p.message])).toEqual([
+      [
+        'date-loop',
+        'events[0] (id ev1) cannot be dated: “Meeting” is dated relative to itself through “Statement” → “Meeting” (ev1 → ev2 → ev1).',
+      ],
+      [
+        'date-loop',
+        'events[3] (id ev4) cannot be dated: “Echo” is dated relative to itself (ev4 → ev4).',
+      ],
+    ])
+  })
+
   it('does not treat a brief’s selections or a highlight’s document as references', () => {
     const { tables } = sampleBackup()
     tables.briefs[0]!.claims.ids = ['gone']

@@ -1,10 +1,12 @@
 /**
- * Checks a backup's rows against each other: keys unique within each table, and every
+ * Checks a backup's rows against each other: keys unique within each table, every
  * reference the app keeps consistent (evidence to its claim and highlight, events to
- * their timeline, sources and base event) pointing at a row in the same backup. Document
- * ids are not checked (bundled sources are never in a backup), nor are a brief's
- * selections (a brief may keep the id of a claim deleted since).
+ * their timeline, sources and base event) pointing at a row in the same backup, and no
+ * relative date leading back to itself. Document ids are not checked (bundled sources are
+ * never in a backup), nor are a brief's selections (a brief may keep the id of a claim
+ * deleted since).
  */
+import { resolveAll } from '../dates/resolve'
 import {
   BACKUP_TABLES,
   BACKUP_TABLE_KEYS,
@@ -13,6 +15,7 @@ import {
   type BackupTables,
 } from './backup-format'
 import type { BackupProblem } from './backup-problem'
+import { eventsInDateCycles } from './merge-consistency'
 
 const duplicate = (message: string): BackupProblem => ({ kind: 'duplicate', message })
 const reference = (message: string): BackupProblem => ({ kind: 'reference', message })
@@ -125,9 +128,44 @@ function eventProblems(tables: BackupTables, highlights: Set<string>): BackupPro
 }
 
 /**
- * Every duplicate key and dangling reference in `tables`, as sentences naming the rows
- * ("evidence[4] (id e4) points to claim "c9", which is not in the backup."), in table
- * order. Empty when the backup is consistent.
+ * One problem per loop of relative dates, at its first event in the backup, in the words
+ * the timeline uses for it (the date rules of dates/resolve) and with the ids round the
+ * loop. The app refuses to write such a date, and the events on it have no date at all.
+ */
+function dateLoopProblems(tables: BackupTables): BackupProblem[] {
+  const events = new Map(tables.events.map((event) => [event.id, event]))
+  const looping = eventsInDateCycles(events)
+  if (looping.size === 0) return []
+  const resolutions = resolveAll(tables.events)
+  const reported = new Set<string>()
+  const problems: BackupProblem[] = []
+  tables.events.forEach((event, index) => {
+    if (!looping.has(event.id) || reported.has(event.id)) return
+    // Every member leads round the loop and back, so this walk ends where it began.
+    const chain = [event.id]
+    let date = event.date
+    while (date.kind === 'relative') {
+      chain.push(date.eventId)
+      reported.add(date.eventId)
+      const base = events.get(date.eventId)
+      if (!base || base.id === event.id) break
+      date = base.date
+    }
+    const resolution = resolutions.get(event.id)
+    const why =
+      resolution && !resolution.ok ? resolution.problem : 'it is dated relative to itself.'
+    problems.push({
+      kind: 'date-loop',
+      message: `events[${index}] (id ${event.id}) cannot be dated: ${why.replace(/\.$/, '')} (${chain.join(' → ')}).`,
+    })
+  })
+  return problems
+}
+
+/**
+ * Every duplicate key, dangling reference and loop of relative dates in `tables`, as
+ * sentences naming the rows ("evidence[4] (id e4) points to claim "c9", which is not in the
+ * backup."), in table order, loops last. Empty when the backup is consistent.
  */
 export function integrityProblems(tables: BackupTables): BackupProblem[] {
   const duplicates = BACKUP_TABLES.flatMap((table) => duplicateProblems(tables, table))
@@ -137,5 +175,6 @@ export function integrityProblems(tables: BackupTables): BackupProblem[] {
     ...duplicates,
     ...evidenceProblems(tables, claims, highlights),
     ...eventProblems(tables, highlights),
+    ...dateLoopProblems(tables),
   ]
 }

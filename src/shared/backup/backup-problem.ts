@@ -9,6 +9,7 @@ export type BackupProblemKind =
   | 'shape'
   | 'duplicate'
   | 'reference'
+  | 'date-loop'
   | 'not-restored'
 
 /**

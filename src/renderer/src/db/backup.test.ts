@@ -446,6 +446,17 @@ describe('a refused backup leaves the database exactly as it was', () => {
         }),
       says: /^events\[0\] \(id ev1\) is dated relative to event "ev9", which is not in the backup\.$/,
     },
+    {
+      name: 'an event dated relative to itself',
+      bend: (f) =>
+        (tables(f).events[0]!.date = {
+          kind: 'relative',
+          eventId: 'ev1',
+          offset: { amount: 2, unit: 'day' },
+          approximate: false,
+        }),
+      says: /^events\[0\] \(id ev1\) cannot be dated: “Meeting” is dated relative to itself \(ev1 → ev1\)\.$/,
+    },
   ]
   for (const { name, bend, says } of bent) {
     cases.push({
