@@ -65,6 +65,18 @@ describe('readBackup', () => {
     ])
   })
 
+  it('refuses a passage that ends before it starts, or at a negative position', () => {
+    const backup = sampleBackup()
+    backup.tables.highlights[0]!.selectors.position = { start: 12, end: 3 }
+    expect(messages(JSON.stringify(backup))).toEqual([
+      'highlights[0] (id h1): selectors.position ends at 3, before it starts at 12.',
+    ])
+    backup.tables.highlights[0]!.selectors.position = { start: -2, end: 3 }
+    expect(messages(JSON.stringify(backup))).toEqual([
+      'highlights[0].selectors.position.start: must be at least 0, found -2.',
+    ])
+  })
+
   it('refuses a colour, credibility or confidence the app never writes', () => {
     const backup = sampleBackup()
     backup.tables.highlights[0]!.color = 'orange'

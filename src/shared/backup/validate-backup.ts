@@ -1,7 +1,8 @@
 /**
  * Reads a backup file's text and checks all of it (size, JSON syntax, format marker,
- * version, every record's shape, unique keys, references) before anything is restored,
- * so a refused file never touches the database.
+ * version, every record's shape and values, unique keys, references) before anything is
+ * restored, so a refused file never touches the database; then mends what can be mended
+ * and says so.
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format'
 import { integrityProblems } from './backup-integrity'
@@ -9,6 +10,7 @@ import { capProblems, type BackupProblem, type BackupRepair } from './backup-pro
 import { repairBackup } from './backup-repair'
 import { describeJsonSyntaxError } from './json-syntax'
 import { migrateBackup } from './migrate-backup'
+import { recordProblems } from './record-problems'
 import { describeSchemaIssue } from './schema-issues'
 
 /** The largest backup restored, in bytes of UTF-8: far beyond any real workspace. */
@@ -112,10 +114,11 @@ export function readBackup(text: string, options: ReadBackupOptions = {}): ReadB
 }
 
 /**
- * Checks an already parsed backup (format marker, version, every record's shape, unique
- * keys, references), migrating an older version first, then mends what the app never
- * writes but whose truth is plain (see repairBackup), returning what it mended. Checking
- * the backup this returns again finds nothing more to mend. Never throws.
+ * Checks an already parsed backup (format marker, version, every record's shape and values,
+ * unique keys, references, loops of relative dates), migrating an older version first, then
+ * mends what the app never writes but whose truth is plain (see repairBackup), returning
+ * what it mended. Checking the backup this returns again finds nothing more to mend. Never
+ * throws.
  */
 export function checkBackup(parsed: unknown, options: CheckBackupOptions = {}): ReadBackupResult {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -143,7 +146,10 @@ export function checkBackup(parsed: unknown, options: CheckBackupOptions = {}): 
     }))
     return { ok: false, problems: capProblems(problems) }
   }
-  const inconsistencies = integrityProblems(shape.data.tables)
+  const inconsistencies = [
+    ...recordProblems(shape.data.tables),
+    ...integrityProblems(shape.data.tables),
+  ]
   if (inconsistencies.length > 0) return { ok: false, problems: capProblems(inconsistencies) }
   const { backup, repairs } = repairBackup(shape.data, { now: options.now ?? Date.now() })
   return { ok: true, backup, repairs }

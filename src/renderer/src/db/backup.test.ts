@@ -447,6 +447,11 @@ describe('a refused backup leaves the database exactly as it was', () => {
       says: /^events\[0\] \(id ev1\) is dated relative to event "ev9", which is not in the backup\.$/,
     },
     {
+      name: 'a passage that ends before it starts',
+      bend: (f) => (tables(f).highlights[1]!.selectors.position = { start: 7, end: 2 }),
+      says: /^highlights\[1\] \(id h2\): selectors\.position ends at 2, before it starts at 7\.$/,
+    },
+    {
       name: 'an event dated relative to itself',
       bend: (f) =>
         (tables(f).events[0]!.date = {
