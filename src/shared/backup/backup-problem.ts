@@ -42,7 +42,7 @@ export function capProblems(
 }
 
 /** What kind of mend a repair is; the message says the rest. */
-export type BackupRepairKind = 'evidence-source' | 'event-source'
+export type BackupRepairKind = 'evidence-source' | 'event-source' | 'future-time'
 
 /**
  * Rows of one kind that a backup held in a form the app never writes, mended as the backup

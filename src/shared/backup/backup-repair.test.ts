@@ -48,3 +48,54 @@ describe('repairBackup, sources', () => {
     expect(repairBackup(once, { now: NOW }).repairs).toEqual([])
   })
 })
+
+describe('repairBackup, times in the future', () => {
+  const MADE = Date.parse('2026-02-03T04:05:06.000Z')
+  const DAY = 24 * 60 * 60 * 1000
+
+  it('brings change times after the backup was made back to when it was made, and says so', () => {
+    const backup = sampleBackup()
+    backup.tables.highlights[0]!.updatedAt = MADE + 2 * DAY
+    backup.tables.highlights[1]!.createdAt = 8_000_000_000_000
+    backup.tables.highlights[1]!.updatedAt = 8_000_000_000_000
+    backup.tables.claims[0]!.updatedAt = Number.MAX_SAFE_INTEGER
+    const { backup: repaired, repairs } = repairBackup(backup, { now: NOW })
+    expect(repaired.tables.highlights.map((h) => [h.createdAt, h.updatedAt])).toEqual([
+      [1, MADE],
+      [MADE, MADE],
+    ])
+    expect(repaired.tables.claims[0]!.updatedAt).toBe(MADE)
+    expect(repairs).toEqual([
+      {
+        kind: 'future-time',
+        count: 3,
+        message:
+          '2 highlights and 1 claim had change times after the backup was made; they now carry the time the backup was made, so they cannot override later work when merging.',
+      },
+    ])
+    expect(repairBackup(repaired, { now: NOW + DAY }).repairs).toEqual([])
+  })
+
+  it('allows a day of clock difference, and looks at every table’s times', () => {
+    const backup = sampleBackup()
+    backup.tables.highlights[0]!.updatedAt = MADE + DAY
+    backup.tables.settings = [{ key: 'k', value: 1, updatedAt: MADE + DAY + 1 }]
+    const { backup: repaired, repairs } = repairBackup(backup, { now: NOW })
+    expect(repaired.tables.highlights[0]!.updatedAt).toBe(MADE + DAY)
+    expect(repaired.tables.settings[0]!.updatedAt).toBe(MADE)
+    expect(repairs.map((repair) => repair.message)).toEqual([
+      '1 setting had a change time after the backup was made; it now carries the time the backup was made, so it cannot override later work when merging.',
+    ])
+  })
+
+  it('measures from now when the backup claims to be made in the future', () => {
+    const backup = sampleBackup()
+    backup.createdAt = '2099-01-01T00:00:00.000Z'
+    backup.tables.timelines[0]!.updatedAt = NOW + 2 * DAY
+    const { backup: repaired, repairs } = repairBackup(backup, { now: NOW })
+    expect(repaired.tables.timelines[0]!.updatedAt).toBe(NOW)
+    expect(repairs.map((repair) => repair.message)).toEqual([
+      '1 timeline had a change time in the future; it now carries the time of this restore, so it cannot override later work when merging.',
+    ])
+  })
+})

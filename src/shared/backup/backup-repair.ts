@@ -3,8 +3,20 @@
  * truth is plain from the rest of the backup, each kind of mend said in one sentence for
  * the restore plan. Anything whose truth is not plain is refused instead (validate-backup).
  */
-import type { Backup, BackupEvent, BackupEvidence } from './backup-format'
+import {
+  BACKUP_TABLES,
+  type Backup,
+  type BackupEvent,
+  type BackupEvidence,
+  type BackupRow,
+  type BackupTableName,
+  type BackupTables,
+} from './backup-format'
 import type { BackupRepair } from './backup-problem'
+import { countRows, listed } from './table-words'
+
+/** How far a change time may run past the backup's making (clocks differ): one day. */
+export const FUTURE_TIME_ALLOWANCE_MS = 24 * 60 * 60 * 1000
 
 /** When the repairs are judged; `now` in epoch milliseconds. */
 export interface RepairOptions {
@@ -71,6 +83,63 @@ function followPassages(backup: Backup): RepairedBackup {
   return { backup: { ...backup, tables: { ...backup.tables, evidence, events } }, repairs }
 }
 
+/** The change times a row carries: imported documents have only their import time. */
+const STAMP_FIELDS = ['createdAt', 'updatedAt', 'addedAt'] as const
+
+/** `row` with every change time past `limit` (and any other past `to`) set to `to`, or null. */
+function clampRow<T extends object>(row: T, limit: number, to: number): T | null {
+  const stamps = row as Partial<Record<(typeof STAMP_FIELDS)[number], number>>
+  if (!STAMP_FIELDS.some((field) => (stamps[field] ?? -Infinity) > limit)) return null
+  // Every time of the row comes back together, so none is left after its update time.
+  const clamped = { ...row } as Record<string, unknown>
+  for (const field of STAMP_FIELDS) {
+    const value = stamps[field]
+    if (value !== undefined && value > to) clamped[field] = to
+  }
+  return clamped as T
+}
+
+/**
+ * A merge keeps the row changed last, so a row stamped in the future would override every
+ * change made here until then. No row can have changed after its backup was made; a day is
+ * allowed for clocks that differ. A backup claiming to be made in the future is measured
+ * from now instead. Such rows are brought back to that moment, not refused: their content
+ * is the analyst's, only the time is impossible.
+ */
+function bringBackFutureTimes(backup: Backup, now: number): RepairedBackup {
+  const made = Date.parse(backup.createdAt)
+  const fromNow = !(made <= now)
+  const to = fromNow ? now : made
+  const limit = to + FUTURE_TIME_ALLOWANCE_MS
+  const tables = { ...backup.tables } as Record<BackupTableName, readonly object[]>
+  const counted: string[] = []
+  let total = 0
+  for (const table of BACKUP_TABLES) {
+    let n = 0
+    const rows = backup.tables[table].map((row: BackupRow<typeof table>) => {
+      const clamped = clampRow(row, limit, to)
+      if (!clamped) return row
+      n += 1
+      return clamped
+    })
+    if (n === 0) continue
+    tables[table] = rows
+    counted.push(countRows(n, table))
+    total += n
+  }
+  if (total === 0) return { backup, repairs: [] }
+  const after = fromNow ? 'in the future' : 'after the backup was made'
+  const moment = fromNow ? 'the time of this restore' : 'the time the backup was made'
+  const message =
+    total === 1
+      ? `${listed(counted)} had a change time ${after}; it now carries ${moment}, so it cannot override later work when merging.`
+      : `${listed(counted)} had change times ${after}; they now carry ${moment}, so they cannot override later work when merging.`
+  return {
+    backup: { ...backup, tables: tables as unknown as BackupTables },
+    repairs: [{ kind: 'future-time', count: total, message }],
+  }
+}
+
 /**
  * `backup` (already checked: shapes and references sound) with what the app never writes
  * mended, and one repair per kind of mend, in the order the plan says them. The input is not
@@ -78,6 +147,7 @@ function followPassages(backup: Backup): RepairedBackup {
  * a mended backup changes nothing more.
  */
 export function repairBackup(backup: Backup, options: RepairOptions): RepairedBackup {
-  void options
-  return followPassages(backup)
+  const followed = followPassages(backup)
+  const timed = bringBackFutureTimes(followed.backup, options.now)
+  return { backup: timed.backup, repairs: [...followed.repairs, ...timed.repairs] }
 }

@@ -2,39 +2,16 @@
 import { BACKUP_TABLES, type BackupTableName } from './backup-format'
 import type { BackupRepair } from './backup-problem'
 import type { RestorePlan, TableCounts } from './restore-plan'
-
-const NOUNS: Readonly<Record<BackupTableName, readonly [string, string]>> = {
-  documents: ['imported document', 'imported documents'],
-  highlights: ['highlight', 'highlights'],
-  claims: ['claim', 'claims'],
-  evidence: ['evidence link', 'evidence links'],
-  timelines: ['timeline', 'timelines'],
-  events: ['event', 'events'],
-  settings: ['setting', 'settings'],
-  sourceGrades: ['source grade', 'source grades'],
-  briefs: ['brief', 'briefs'],
-}
-
-/** "1,204 highlights", "1 claim". */
-function count(n: number, table: BackupTableName): string {
-  const [one, many] = NOUNS[table]
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-}
-
-/** "a, b and c". */
-function listed(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('')
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-}
+import { countRows, listed, rowNouns } from './table-words'
 
 function describeReplace(plan: RestorePlan): string[] {
   const restored = BACKUP_TABLES.flatMap((table) => {
     const n = plan.tables[table].put.length
-    return n > 0 ? [count(n, table)] : []
+    return n > 0 ? [countRows(n, table)] : []
   })
   const removed = BACKUP_TABLES.flatMap((table) => {
     const n = plan.tables[table].counts.remove
-    return n > 0 ? [count(n, table)] : []
+    return n > 0 ? [countRows(n, table)] : []
   })
   const first =
     restored.length > 0
@@ -49,7 +26,7 @@ function describeReplace(plan: RestorePlan): string[] {
 
 function describeMergeTable(table: BackupTableName, counts: TableCounts): string | null {
   if (counts.add + counts.update + counts.keep + counts.skip === 0) return null
-  const [one, many] = NOUNS[table]
+  const [one, many] = rowNouns(table)
   const parts = [`${counts.add.toLocaleString('en')} new ${counts.add === 1 ? one : many}`]
   parts.push(`${counts.update.toLocaleString('en')} updated (newer in the backup)`)
   parts.push(`${counts.keep.toLocaleString('en')} kept (same or newer here)`)
@@ -68,12 +45,12 @@ function describeMerge(plan: RestorePlan): string[] {
   const sentences = tables.map((sentence, index) => (index === 0 ? `Merge: ${sentence}` : sentence))
   if (plan.cycleKept > 0) {
     sentences.push(
-      `${count(plan.cycleKept, 'events')} kept as ${plan.cycleKept === 1 ? 'it is' : 'they are'} here: the backup's ${plan.cycleKept === 1 ? 'version' : 'versions'} would date ${plan.cycleKept === 1 ? 'it' : 'them'} relative to ${plan.cycleKept === 1 ? 'itself' : 'themselves'}.`,
+      `${countRows(plan.cycleKept, 'events')} kept as ${plan.cycleKept === 1 ? 'it is' : 'they are'} here: the backup's ${plan.cycleKept === 1 ? 'version' : 'versions'} would date ${plan.cycleKept === 1 ? 'it' : 'them'} relative to ${plan.cycleKept === 1 ? 'itself' : 'themselves'}.`,
     )
   }
   if (plan.resorted > 0) {
     sentences.push(
-      `${count(plan.resorted, 'events')} here will move on ${plan.resorted === 1 ? 'its' : 'their'} timeline, because the event ${plan.resorted === 1 ? 'it is' : 'they are'} dated from changed.`,
+      `${countRows(plan.resorted, 'events')} here will move on ${plan.resorted === 1 ? 'its' : 'their'} timeline, because the event ${plan.resorted === 1 ? 'it is' : 'they are'} dated from changed.`,
     )
   }
   sentences.push('Nothing will be removed.')

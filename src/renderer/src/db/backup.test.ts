@@ -552,4 +552,16 @@ describe('a backup with rows the app never writes', () => {
     expect(result.ok).toBe(true)
     expect((await db.evidence.get('e1'))?.docId).toBe('bundled-a')
   })
+  it('brings a change time far after the backup back to when it was made, saying so', async () => {
+    const backup = await bentBackup((b) => (b.tables.claims[0]!.updatedAt = 9_000_000_000_000))
+    const db = freshDb()
+    await seed(db, handMadeWorkspace())
+    const preview = await previewRestore(db, backupToJson(backup), 'merge')
+    expect(preview.ok && preview.summary.at(-1)).toBe(
+      '1 claim had a change time after the backup was made; it now carries the time the backup was made, so it cannot override later work when merging.',
+    )
+    const result = await restoreBackup(db, backupToJson(backup), 'merge')
+    expect(result.ok).toBe(true)
+    expect((await db.claims.get('c1'))?.updatedAt).toBe(AT.getTime())
+  })
 })
