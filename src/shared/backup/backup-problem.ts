@@ -10,6 +10,7 @@ export type BackupProblemKind =
   | 'duplicate'
   | 'reference'
   | 'date-loop'
+  | 'too-deep'
   | 'not-restored'
 
 /**

@@ -24,3 +24,32 @@ describe('recordProblems', () => {
     expect(recordProblems(tables)).toEqual([])
   })
 })
+
+describe('recordProblems, settings', () => {
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'leaf'
+    for (let level = 0; level < depth; level += 1) value = level % 2 ? [value] : { a: value }
+    return value
+  }
+
+  it('accepts a setting value 64 levels deep and refuses one deeper, by key', () => {
+    const { tables } = sampleBackup()
+    tables.settings = [
+      { key: 'deep-enough', value: nested(64), updatedAt: 1 },
+      { key: 'too deep', value: nested(65), updatedAt: 1 },
+    ]
+    expect(recordProblems(tables)).toEqual([
+      {
+        kind: 'too-deep',
+        message:
+          'settings[1] (key "too deep"): the value is nested more than 64 levels deep, deeper than Casefile can store.',
+      },
+    ])
+  })
+
+  it('walks a value 100,000 levels deep without recursing', () => {
+    const { tables } = sampleBackup()
+    tables.settings = [{ key: 'x', value: nested(100_000), updatedAt: 1 }]
+    expect(recordProblems(tables).map((problem) => problem.kind)).toEqual(['too-deep'])
+  })
+})

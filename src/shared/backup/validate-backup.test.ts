@@ -77,6 +77,28 @@ describe('readBackup', () => {
     ])
   })
 
+  it('refuses a setting nested 100,000 levels deep in plain words, without overflowing', () => {
+    // Built as text: the value would overflow JSON.stringify (and the database) itself.
+    const depth = 100_000
+    const deep = `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`
+    const good = JSON.stringify({
+      ...sampleBackup(),
+      tables: { ...sampleBackup().tables, settings: [{ key: 'x', value: 0, updatedAt: 1 }] },
+    })
+    expect(messages(good.replace('"value":0', `"value":${deep}`))).toEqual([
+      'settings[0] (key "x"): the value is nested more than 64 levels deep, deeper than Casefile can store.',
+    ])
+    // As deep where the schema expects text or an unknown field: refused by the schema.
+    const inTags = good.replace('"tags":[]', `"tags":[${deep}]`)
+    expect(messages(inTags)).toEqual(['highlights[0].tags[0]: expected text, found an object.'])
+    const unknownField = good.replace('"value":0', `"value":0,"extra":${deep}`)
+    expect(messages(unknownField)).toEqual(['settings[0]: unexpected field "extra".'])
+    // Cut short, the syntax scanner places the fault without recursing either.
+    expect(messages(good.replace('"value":0', `"value":${deep}`).slice(0, depth * 3))).toEqual([
+      expect.stringMatching(/ends in the middle \(truncated\?\)/),
+    ])
+  })
+
   it('refuses a colour, credibility or confidence the app never writes', () => {
     const backup = sampleBackup()
     backup.tables.highlights[0]!.color = 'orange'

@@ -495,6 +495,25 @@ describe('a refused backup leaves the database exactly as it was', () => {
     })
   }
 
+  it('refuses a setting nested 100,000 levels deep before writing, in plain words', async () => {
+    const db = freshDb()
+    await seed(db, handMadeWorkspace())
+    const before = await dump(db)
+    const depth = 100_000
+    // As text: the value itself would overflow JSON.stringify, as it overflows the database.
+    const text = (await backupText(db)).replace(
+      '"value":{"yellow":"key"}',
+      `"value":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    )
+    for (const mode of ['replace', 'merge'] as const) {
+      const result = await restoreBackup(db, text, mode)
+      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+        'settings[0] (key "highlight-color-names"): the value is nested more than 64 levels deep, deeper than Casefile can store.',
+      ])
+    }
+    expect(await dump(db)).toEqual(before)
+  })
+
   it('refuses an oversize file before parsing it', async () => {
     const db = freshDb()
     await seed(db, handMadeWorkspace())
