@@ -101,3 +101,72 @@ test('back up, erase everything, refuse a damaged file, then restore it all', as
   await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Briefs' }).click()
   await expect(app.getByRole('link', { name: /Strikes brief/ })).toBeVisible()
 })
+
+test('erasing keeps a copy first, and a backup holding less never replaces the good ones', async ({
+  app,
+}) => {
+  await app.clock.install()
+  await seed(app, SEEDS)
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  // The day's automatic backup is made half a minute after start.
+  await app.clock.fastForward(31_000)
+  await openBackup(app)
+  const automatic = dialog(app).getByRole('list').filter({ hasText: 'Restore…' }).first()
+  await expect(automatic.getByRole('listitem')).toHaveCount(1)
+  await expect(automatic).toContainText('Daily')
+  await expect(automatic).toContainText('3 items')
+
+  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
+  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+  await expect(dialog(app).getByRole('status')).toContainText('A copy was kept first')
+  await expect(automatic.getByRole('listitem')).toHaveCount(2)
+  await expect(automatic.getByRole('listitem').first()).toContainText('Before erase')
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(await notebookCount(app)).toHaveText('0 highlights')
+
+  // An hour later the emptied workspace is backed up beside the others, not in their place.
+  await app.clock.fastForward(60 * 60 * 1000)
+  await openBackup(app)
+  await expect(automatic.getByRole('listitem')).toHaveCount(3)
+  const notice = dialog(app).getByRole('note')
+  await expect(notice).toContainText('much less than the backup')
+  await expect(notice).toContainText('before-erase.json')
+  await expect(automatic.getByRole('listitem').first()).toContainText('Smaller, kept beside')
+  if (test.info().project.name === 'web') {
+    await dialog(app).getByRole('heading', { name: 'Automatic backups' }).scrollIntoViewIfNeeded()
+    await app.screenshot({ path: 'docs/screenshots/backup-automatic.png' })
+  }
+
+  // The copy kept before the erase brings everything back.
+  await automatic
+    .getByRole('listitem')
+    .filter({ hasText: 'Before erase' })
+    .getByRole('button', { name: /^Restore/ })
+    .click()
+  await expect(dialog(app)).toContainText('3 highlights')
+  await dialog(app).getByRole('button', { name: 'Replace everything' }).click()
+  await expect(dialog(app).getByRole('status')).toContainText('Backup restored')
+  await expect(notice).toHaveCount(0)
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(await notebookCount(app)).toHaveText('3 highlights')
+})
+
+test('an analyst who removed work on purpose keeps the smaller backup as the day’s', async ({
+  app,
+}) => {
+  await app.clock.install()
+  await seed(app, SEEDS)
+  await app.reload()
+  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+  await app.clock.fastForward(31_000)
+  await openBackup(app)
+  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
+  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+  await dialog(app).getByRole('button', { name: 'Close' }).click()
+  await app.clock.fastForward(60 * 60 * 1000)
+  await openBackup(app)
+  await dialog(app).getByRole('button', { name: 'Keep the smaller one as today’s backup' }).click()
+  await expect(dialog(app).getByRole('status')).toContainText('is today’s backup')
+  await expect(dialog(app).getByRole('note')).toHaveCount(0)
+})

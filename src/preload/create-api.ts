@@ -10,6 +10,7 @@ import {
   type Channel,
   type Envelope,
   type RollingBackup,
+  type RollingBackupWrite,
   type RollingBackupWritten,
   type SaveExportRequest,
   type SaveExportResult,
@@ -40,8 +41,8 @@ export function createCasefileApi(invoke: Invoke): CasefileApi {
     getAppInfo: () => request<AppInfo>(Channels.getAppInfo),
     saveExport: (exportRequest: SaveExportRequest) =>
       request<SaveExportResult>(Channels.saveExport, exportRequest),
-    writeRollingBackup: (content: string) =>
-      request<RollingBackupWritten>(Channels.writeRollingBackup, content),
+    writeRollingBackup: (backup: RollingBackupWrite) =>
+      request<RollingBackupWritten>(Channels.writeRollingBackup, backup),
     listRollingBackups: () => request<RollingBackup[]>(Channels.listRollingBackups),
     readRollingBackup: (fileName: string) => request<string>(Channels.readRollingBackup, fileName),
   } satisfies CasefileApi

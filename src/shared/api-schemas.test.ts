@@ -5,7 +5,8 @@ import { Channels, exportExtensions, type ExportFormat } from './api'
 import {
   channelInput,
   MAX_FILE_NAME_CHARS,
-  rollingBackupContentSchema,
+  MAX_FILE_BYTES,
+  rollingBackupWriteSchema,
   rollingBackupNameSchema,
   saveExportRequestSchema,
   withExportExtension,
@@ -100,11 +101,15 @@ describe('save export request', () => {
   })
 })
 
-describe('rolling backup names and content', () => {
-  it('accepts the daily backup name', () => {
-    expect(rollingBackupNameSchema.parse('casefile-backup-2024-01-16.json')).toBe(
+describe('rolling backup names and requests', () => {
+  it('accepts the names of every kind of automatic backup', () => {
+    for (const name of [
       'casefile-backup-2024-01-16.json',
-    )
+      'casefile-backup-2024-01-16-235959-before-restore.json',
+      'casefile-backup-2024-01-16-000000-smaller.json',
+    ]) {
+      expect(rollingBackupNameSchema.parse(name)).toBe(name)
+    }
   })
 
   it.each([
@@ -113,14 +118,35 @@ describe('rolling backup names and content', () => {
     'casefile-backup-2024-13-01.json',
     'casefile-backup-2024-01-16.json.bak',
     'casefile-backup-2024-1-6.json',
+    'casefile-backup-2024-01-16-120000-../x.json',
+    'casefile-backups-index.json',
     'Preferences',
   ])('refuses %s', (name) => {
     expect(rollingBackupNameSchema.safeParse(name).success).toBe(false)
   })
 
-  it('refuses an empty backup', () => {
-    expect(rollingBackupContentSchema.safeParse('').success).toBe(false)
-    expect(rollingBackupContentSchema.safeParse('{"version":1}').success).toBe(true)
+  const request = {
+    content: '{"version":1}',
+    kind: 'daily',
+    counts: { highlights: 1 },
+    fingerprint: 'a'.repeat(64),
+  }
+
+  it('accepts what the renderer sends and refuses an empty backup', () => {
+    expect(rollingBackupWriteSchema.safeParse(request).success).toBe(true)
+    expect(rollingBackupWriteSchema.safeParse({ ...request, content: '' }).success).toBe(false)
+  })
+})
+
+describe('the one file cap', () => {
+  it('counts UTF-8 bytes, so text that fits in characters but not in bytes is refused', () => {
+    const save = (content: string) =>
+      saveExportRequestSchema.safeParse({ suggestedName: 'b', content, format: 'json' }).success
+    // Under the cap in characters, over it in bytes (each € is three).
+    const euros = '€'.repeat(Math.floor(MAX_FILE_BYTES / 3) + 1)
+    expect(euros.length).toBeLessThan(MAX_FILE_BYTES)
+    expect(save(euros)).toBe(false)
+    expect(save('€'.repeat(1000))).toBe(true)
   })
 })
 

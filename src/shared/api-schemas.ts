@@ -3,7 +3,16 @@
  * so the sandboxed preload, which needs only the channel names, does not bundle zod.
  */
 import { z } from 'zod'
-import { Channels, exportExtensions, type Channel, type ExportFormat } from './api'
+import {
+  Channels,
+  exportExtensions,
+  type Channel,
+  type ExportFormat,
+  type RollingBackupWrite,
+} from './api'
+import { BACKUP_TABLES, type BackupTableName } from './backup/backup-format'
+import { ROLLING_BACKUP_NAME } from './backup/rolling-policy'
+import { MAX_FILE_BYTES, megabytes, textOverCap } from './file-size'
 
 /** A document id as it may appear in a request: a slug, nothing that could name a path. */
 export const documentIdSchema = z
@@ -12,19 +21,18 @@ export const documentIdSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a document id is lower-case words joined by hyphens')
 
-/**
- * The most text one export or backup may carry, in UTF-16 code units (256 Mi, about
- * 256 MB of plain text). Far above any real brief or workspace, well below the engine's
- * string limit, so a runaway payload is refused with a message instead of crashing main.
- */
-export const MAX_FILE_CONTENT_CHARS = 256 * 1024 * 1024
+/** The most text one export or backup may carry: the shared file cap, in UTF-8 bytes. */
+export { MAX_FILE_BYTES } from './file-size'
 
 /** The longest file name a request may suggest, before its extension is appended. */
 export const MAX_FILE_NAME_CHARS = 200
 
 const fileContentSchema = z
   .string()
-  .max(MAX_FILE_CONTENT_CHARS, 'the content is over 256 MB, too large to save as one file')
+  .refine(
+    (content) => !textOverCap(content),
+    `the content is over ${megabytes(MAX_FILE_BYTES)}, too large to save as one file`,
+  )
 
 // Characters no file name may hold on Windows, macOS or Linux, plus the separators.
 const RESERVED_CHARACTERS = new Set(['/', '\\', ':', '*', '?', '"', '<', '>', '|'])
@@ -91,21 +99,34 @@ export const saveExportRequestSchema = z
 /** A save request after validation. */
 export type ValidSaveExportRequest = z.output<typeof saveExportRequestSchema>
 
-/**
- * The name of an automatic backup, `casefile-backup-YYYY-MM-DD.json`; the capture group
- * is the day. Nothing else in the backups folder is ever read or deleted.
- */
-export const ROLLING_BACKUP_NAME =
-  /^casefile-backup-(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\.json$/
-
-/** A rolling backup's file name as a request may give it. */
+/** An automatic backup's file name as a request may give it (rolling-policy.ts names them). */
 export const rollingBackupNameSchema = z
   .string()
-  .max(64, 'that is not the name of an automatic backup')
-  .regex(ROLLING_BACKUP_NAME, 'an automatic backup is named casefile-backup-YYYY-MM-DD.json')
+  .max(80, 'that is not the name of an automatic backup')
+  .regex(
+    ROLLING_BACKUP_NAME,
+    'an automatic backup is named casefile-backup-YYYY-MM-DD.json or casefile-backup-YYYY-MM-DD-HHMMSS-<kind>.json',
+  )
 
-/** The content of an automatic backup: not empty, not over the size cap. */
-export const rollingBackupContentSchema = fileContentSchema.min(1, 'a backup cannot be empty')
+const rowCount = z.number().int().nonnegative()
+
+/**
+ * An automatic backup to keep: its content (not empty, not over the cap), its kind, its
+ * rows per table and fingerprint (which the rule compares), and whether the analyst
+ * accepted a markedly smaller one. Unknown keys, tables and kinds are refused.
+ */
+export const rollingBackupWriteSchema = z.strictObject({
+  content: fileContentSchema.refine((content) => content.length > 0, 'a backup cannot be empty'),
+  kind: z.enum(['daily', 'before-restore', 'before-merge', 'before-erase']),
+  counts: z.strictObject(
+    Object.fromEntries(BACKUP_TABLES.map((table) => [table, rowCount.optional()])) as Record<
+      BackupTableName,
+      z.ZodOptional<typeof rowCount>
+    >,
+  ),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'a fingerprint is 64 hexadecimal digits'),
+  acceptSmaller: z.boolean().optional(),
+}) satisfies z.ZodType<RollingBackupWrite>
 
 /** Input schema of each channel; a channel without input takes `undefined`. */
 export const channelInput = {
@@ -113,7 +134,7 @@ export const channelInput = {
   [Channels.getDocument]: documentIdSchema,
   [Channels.getAppInfo]: z.undefined(),
   [Channels.saveExport]: saveExportRequestSchema,
-  [Channels.writeRollingBackup]: rollingBackupContentSchema,
+  [Channels.writeRollingBackup]: rollingBackupWriteSchema,
   [Channels.listRollingBackups]: z.undefined(),
   [Channels.readRollingBackup]: rollingBackupNameSchema,
 } satisfies Record<Channel, z.ZodType>

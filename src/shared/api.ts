@@ -3,6 +3,7 @@
  * over IPC, or the web host over static files). The payload schemas are in
  * api-schemas.ts.
  */
+import type { BackupCounts, RollingBackupKind, RollingBackupRequest } from './backup/rolling-policy'
 import type { DocumentModel, DocumentSummary } from './corpus/document-model'
 
 /** IPC channel names, `domain:verb`. The only channels main answers and preload calls. */
@@ -60,20 +61,38 @@ export interface SaveExportResult {
   fileName: string | null
 }
 
-/** The automatic backup just written, and every rolling backup left afterwards. */
-export interface RollingBackupWritten {
-  fileName: string
-  /** The rolling backup files kept after pruning, newest first (the new one included). */
-  kept: string[]
+/** What the renderer hands its host to keep as an automatic backup. */
+export interface RollingBackupWrite extends RollingBackupRequest {
+  /** The backup file, exactly as a restore reads it. */
+  content: string
 }
 
-/** One automatic backup file on disk. */
+/** What became of an automatic backup the renderer asked for. */
+export interface RollingBackupWritten {
+  /**
+   * `written`: kept as asked; `smaller`: a daily backup holding markedly less than the
+   * last one, kept beside the others instead of replacing any; `unchanged`: the same work
+   * is already backed up, nothing written.
+   */
+  outcome: 'written' | 'smaller' | 'unchanged'
+  /** The file written, or the one already holding this work; null when nothing was. */
+  fileName: string | null
+  /** The automatic backups kept afterwards, newest first. */
+  kept: RollingBackup[]
+}
+
+/** One automatic backup the host keeps. */
 export interface RollingBackup {
-  /** `casefile-backup-YYYY-MM-DD.json` */
+  /** `casefile-backup-YYYY-MM-DD.json`, or `…-YYYY-MM-DD-HHMMSS-<kind>.json` */
   fileName: string
+  kind: RollingBackupKind
   /** The day it was written, `YYYY-MM-DD` in the computer's local time. */
   date: string
+  /** When it was written (epoch ms). */
+  createdAt: number
   bytes: number
+  /** Rows per table; null when the host could not read them from the file. */
+  counts: BackupCounts | null
 }
 
 /** What the renderer may ask of its host. Every method rejects with a HostError on failure. */
@@ -90,12 +109,14 @@ export interface CasefileApi {
    */
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>
   /**
-   * Writes today's automatic backup (replacing an earlier one of the same day) and keeps
-   * only the five most recent days. Resolves `null` where the host has no file system
-   * (the web host): automatic backups are a desktop feature.
+   * Keeps an automatic backup by the rule in shared/backup/rolling-policy.ts: the day's
+   * own (replacing that day's earlier one, unless it holds markedly less), or a copy made
+   * before a restore, merge or erase. The desktop app keeps files in its data folder, the
+   * web host a second IndexedDB database. Rejects with `invalid-input` for a request
+   * over the size cap and `internal` when the backup cannot be stored.
    */
-  writeRollingBackup(content: string): Promise<RollingBackupWritten | null>
-  /** The automatic backups on disk, newest first; empty in the web host. */
+  writeRollingBackup(request: RollingBackupWrite): Promise<RollingBackupWritten>
+  /** The automatic backups kept, newest first. */
   listRollingBackups(): Promise<RollingBackup[]>
   /**
    * The content of one automatic backup. Rejects with `invalid-input` for a name that is

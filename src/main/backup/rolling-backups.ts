@@ -1,17 +1,39 @@
 /**
- * The automatic rolling backup: one file per day, `casefile-backup-YYYY-MM-DD.json`, in a
- * folder of its own, the most recent five days kept. Files whose names do not match that
- * pattern are never read, replaced or deleted, whatever else lands in the folder.
+ * The desktop app's automatic backups, as files in a folder of their own: the day's own
+ * (`casefile-backup-YYYY-MM-DD.json`) and the copies kept before a restore, merge or erase
+ * or beside the others when smaller (`casefile-backup-YYYY-MM-DD-HHMMSS-<kind>.json`). What
+ * to write and prune is decided by shared/backup/rolling-policy.ts; this module only
+ * reads and writes files. Files whose names do not match are never read, replaced or
+ * deleted, whatever else lands in the folder.
  */
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { HostError, type RollingBackup, type RollingBackupWritten } from '../../shared/api'
-import { ROLLING_BACKUP_NAME } from '../../shared/api-schemas'
+import {
+  HostError,
+  type RollingBackup,
+  type RollingBackupWrite,
+  type RollingBackupWritten,
+} from '../../shared/api'
+import {
+  countRows,
+  fingerprintSource,
+  localDay,
+  parseRollingBackupName,
+  planRollingWrite,
+  type BackupCounts,
+  type RollingBackupName,
+  type RollingEntry,
+} from '../../shared/backup/rolling-policy'
 import { describeWriteError, errorCode } from '../files/fs-errors'
 import { atomicWriteTarget, writeFileAtomic } from '../files/write-file-atomic'
 
-/** How many daily backups stay on disk. */
-export const ROLLING_BACKUPS_KEPT = 5
+/**
+ * What the folder knows of each backup it wrote (kind, time, rows, fingerprint), so the
+ * rule need not read every backup. A file missing from it (written by an older Casefile,
+ * or before a crash let the index be written) is read once and added.
+ */
+export const BACKUP_INDEX_FILE = 'casefile-backups-index.json'
 
 /**
  * A backup's temporary file older than this was left by a write that never finished (the
@@ -19,60 +41,185 @@ export const ROLLING_BACKUPS_KEPT = 5
  */
 export const LEFTOVER_TEMPORARY_AGE_MS = 60 * 60 * 1000
 
+interface IndexRecord {
+  createdAt: number
+  counts: BackupCounts | null
+  fingerprint: string | null
+}
+
+type BackupIndex = Record<string, IndexRecord>
+
+/** SHA-256 hex of the backup's fingerprint source: the same value the renderer sends. */
+export function backupFingerprint(content: string): string {
+  return createHash('sha256').update(fingerprintSource(content), 'utf8').digest('hex')
+}
+
+/** Rows and fingerprint of a backup file's text; rows null when it is not readable JSON. */
+function summarize(content: string): Pick<IndexRecord, 'counts' | 'fingerprint'> {
+  let counts: BackupCounts | null = null
+  try {
+    const parsed = JSON.parse(content) as { tables?: unknown }
+    if (parsed?.tables && typeof parsed.tables === 'object') {
+      counts = countRows(parsed.tables as Record<string, unknown>)
+    }
+  } catch {
+    // A damaged file: its rows are unknown, which the rule treats as work to keep.
+  }
+  return { counts, fingerprint: backupFingerprint(content) }
+}
+
+async function readIndex(dir: string): Promise<BackupIndex> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(dir, BACKUP_INDEX_FILE), 'utf8'))
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as BackupIndex)
+      : {}
+  } catch {
+    // Missing or damaged: rebuilt from the files themselves.
+    return {}
+  }
+}
+
+interface FolderState {
+  entries: (RollingEntry & { bytes: number })[]
+  names: string[]
+  index: BackupIndex
+}
+
+/** Every automatic backup in `dir` with what the index (or the file itself) says of it. */
+async function readFolder(dir: string): Promise<FolderState> {
+  const names = await fileNames(dir)
+  const stored = await readIndex(dir)
+  const index: BackupIndex = {}
+  const entries: FolderState['entries'] = []
+  for (const fileName of names) {
+    const name = parseRollingBackupName(fileName)
+    if (!name) continue
+    let info
+    try {
+      info = await stat(join(dir, fileName))
+    } catch (error) {
+      // Pruned by another write between the listing and the stat.
+      if (errorCode(error) === 'ENOENT') continue
+      throw error
+    }
+    let record = stored[fileName]
+    if (!isIndexRecord(record)) {
+      const content = await readFile(join(dir, fileName), 'utf8').catch(() => null)
+      if (content === null) continue
+      record = { createdAt: writtenAt(name, info.mtime), ...summarize(content) }
+    }
+    index[fileName] = record
+    entries.push({ fileName, kind: name.kind, ...record, bytes: info.size })
+  }
+  return { entries, names, index }
+}
+
 /**
- * The backup file name for the day `at` falls on in the computer's local time zone: the
- * analyst's own calendar day, so a backup made at half past midnight belongs to the new
- * day as they see it. (After crossing time zones a day may be skipped or written twice;
- * either way the newest backup is kept.)
+ * When a backup missing from the index was written: the time in its name, or for a daily
+ * backup its last change if that fell on its day (it is rewritten through the day), else
+ * noon of its day (the file was copied or touched since).
  */
-export function rollingBackupFileName(at: Date): string {
-  const year = String(at.getFullYear()).padStart(4, '0')
-  const month = String(at.getMonth() + 1).padStart(2, '0')
-  const day = String(at.getDate()).padStart(2, '0')
-  return `casefile-backup-${year}-${month}-${day}.json`
+function writtenAt(name: RollingBackupName, modified: Date): number {
+  const [year, month, date] = name.day.split('-').map(Number) as [number, number, number]
+  if (name.time !== null) {
+    const [h, m, s] = [0, 2, 4].map((i) => Number(name.time!.slice(i, i + 2))) as [
+      number,
+      number,
+      number,
+    ]
+    return new Date(year, month - 1, date, h, m, s).getTime()
+  }
+  if (localDay(modified) === name.day) return modified.getTime()
+  return new Date(year, month - 1, date, 12).getTime()
 }
 
-/** The day (`YYYY-MM-DD`) in a rolling backup's name, or null for any other name. */
-export function rollingBackupDay(fileName: string): string | null {
-  return ROLLING_BACKUP_NAME.exec(fileName)?.[1] ?? null
+function isIndexRecord(value: unknown): value is IndexRecord {
+  if (!value || typeof value !== 'object') return false
+  const record = value as Partial<IndexRecord>
+  return (
+    typeof record.createdAt === 'number' &&
+    (record.counts === null || typeof record.counts === 'object') &&
+    (record.fingerprint === null || typeof record.fingerprint === 'string')
+  )
 }
 
-/** The rolling backup names among `names`, newest day first; other names are dropped. */
-export function rollingBackupsNewestFirst(names: readonly string[]): string[] {
-  return names
-    .filter((name) => rollingBackupDay(name) !== null)
-    .sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
-}
+const toListed = (entry: FolderState['entries'][number]): RollingBackup => ({
+  fileName: entry.fileName,
+  kind: entry.kind,
+  date: parseRollingBackupName(entry.fileName)?.day ?? '',
+  createdAt: entry.createdAt,
+  bytes: entry.bytes,
+  counts: entry.counts,
+})
+
+const newestFirst = (backups: RollingBackup[]) =>
+  backups.sort((a, b) => b.createdAt - a.createdAt || (a.fileName < b.fileName ? 1 : -1))
+
+// Writes to one folder run one at a time: each plans from what the one before left.
+const queues = new Map<string, Promise<unknown>>()
 
 /**
- * Which rolling backups to delete once `current` has been written: all but the newest
- * `keep`, counting `current` among the kept whatever its date, so a backup just written
- * survives even when a wrong clock once left files dated in the future. Names that are
- * not rolling backups are never listed.
+ * Keeps the backup `request` asks for, by the rolling rule, at `at`. Creates `dir` when
+ * missing. The new file is on disk (atomically) before the index names it and before
+ * anything is pruned, so a crash at any point loses no backup.
  */
-export function rollingBackupsToPrune(
-  names: readonly string[],
-  current: string,
-  keep: number = ROLLING_BACKUPS_KEPT,
-): string[] {
-  const others = rollingBackupsNewestFirst(names).filter((name) => name !== current)
-  return others.slice(Math.max(0, keep - 1))
-}
-
-/**
- * Writes `content` as the backup of the day `at` falls on, atomically replacing one
- * already written that day, then deletes all but the five most recent rolling backups.
- * Creates `dir` when missing. Answers the file written and the files kept, newest first.
- */
-export async function writeRollingBackup(
+export function writeRollingBackup(
   dir: string,
-  content: string,
+  request: RollingBackupWrite,
   at: Date,
 ): Promise<RollingBackupWritten> {
-  const fileName = rollingBackupFileName(at)
-  try {
+  const previous = queues.get(dir) ?? Promise.resolve()
+  const run = previous.catch(() => undefined).then(() => writeNow(dir, request, at))
+  queues.set(dir, run)
+  const forget = () => {
+    if (queues.get(dir) === run) queues.delete(dir)
+  }
+  run.then(forget, forget)
+  return run
+}
+
+async function writeNow(
+  dir: string,
+  request: RollingBackupWrite,
+  at: Date,
+): Promise<RollingBackupWritten> {
+  const before = await explainWriteError(() => readFolder(dir))
+  const { content, ...asked } = request
+  const plan = planRollingWrite(before.entries, asked, at)
+  if (plan.action === 'skip') {
+    return {
+      outcome: 'unchanged',
+      fileName: plan.same,
+      kept: newestFirst(before.entries.map(toListed)),
+    }
+  }
+  await explainWriteError(async () => {
     await mkdir(dir, { recursive: true })
-    await writeFileAtomic(join(dir, fileName), content)
+    await writeFileAtomic(join(dir, plan.fileName), content)
+    const index = { ...before.index }
+    index[plan.fileName] = {
+      createdAt: at.getTime(),
+      counts: request.counts,
+      fingerprint: request.fingerprint,
+    }
+    for (const name of plan.prune) delete index[name]
+    await writeFileAtomic(join(dir, BACKUP_INDEX_FILE), JSON.stringify(index))
+  })
+  // force: another write pruning at the same moment may have removed it already.
+  await Promise.all(plan.prune.map((name) => rm(join(dir, name), { force: true })))
+  await removeLeftoverTemporaries(dir, before.names, Date.now() - LEFTOVER_TEMPORARY_AGE_MS)
+  return {
+    outcome: plan.kind === 'smaller' ? 'smaller' : 'written',
+    fileName: plan.fileName,
+    kept: await listRollingBackups(dir),
+  }
+}
+
+/** Runs `work`, turning a file system failure into words the analyst can act on. */
+async function explainWriteError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
   } catch (error) {
     const reason = describeWriteError(error)
     if (reason === null) throw error
@@ -81,19 +228,12 @@ export async function writeRollingBackup(
       `The automatic backup could not be written: ${reason}. Your work is still in Casefile; make a backup by hand to be safe.`,
     )
   }
-  const names = await backupFileNames(dir)
-  const pruned = rollingBackupsToPrune(names, fileName)
-  // force: another write pruning at the same moment may have removed it already.
-  await Promise.all(pruned.map((name) => rm(join(dir, name), { force: true })))
-  await removeLeftoverTemporaries(dir, names, Date.now() - LEFTOVER_TEMPORARY_AGE_MS)
-  const kept = rollingBackupsNewestFirst(names).filter((name) => !pruned.includes(name))
-  return { fileName, kept }
 }
 
 /**
- * Deletes the temporary files of rolling-backup writes last modified before `before`: a
- * crash mid-write leaves one behind, each as large as a backup. Only temporaries of a
- * rolling backup's name are touched; a failure to remove one is not worth failing the
+ * Deletes the temporary files of backup writes last modified before `before`: a crash
+ * mid-write leaves one behind, each as large as a backup. Only temporaries of a backup's
+ * (or the index's) name are touched; a failure to remove one is not worth failing the
  * backup that has just been written.
  */
 async function removeLeftoverTemporaries(
@@ -103,7 +243,9 @@ async function removeLeftoverTemporaries(
 ): Promise<void> {
   const temporaries = names.filter((name) => {
     const target = atomicWriteTarget(name)
-    return target !== null && rollingBackupDay(target) !== null
+    return (
+      target !== null && (parseRollingBackupName(target) !== null || target === BACKUP_INDEX_FILE)
+    )
   })
   await Promise.all(
     temporaries.map(async (name) => {
@@ -117,38 +259,25 @@ async function removeLeftoverTemporaries(
   )
 }
 
-/** The rolling backups in `dir`, newest first, with their day and size; [] when none. */
+/** The automatic backups in `dir`, newest first; [] when none. */
 export async function listRollingBackups(dir: string): Promise<RollingBackup[]> {
-  const found = await Promise.all(
-    rollingBackupsNewestFirst(await backupFileNames(dir)).map(async (fileName) => {
-      try {
-        const { size } = await stat(join(dir, fileName))
-        return { fileName, date: rollingBackupDay(fileName) ?? '', bytes: size }
-      } catch (error) {
-        // Pruned between the listing and the stat: it is simply no longer there.
-        if (errorCode(error) === 'ENOENT') return null
-        throw error
-      }
-    }),
-  )
-  return found.filter((info) => info !== null)
+  return newestFirst((await readFolder(dir)).entries.map(toListed))
 }
 
 /**
- * The content of the rolling backup `fileName`. Only a name that matches the pattern
+ * The content of the automatic backup `fileName`. Only a name that matches the pattern
  * (else `invalid-input`) and is on disk right now (else `not-found`) is read, so no
  * request can reach another file.
  */
 export async function readRollingBackup(dir: string, fileName: string): Promise<string> {
-  if (rollingBackupDay(fileName) === null) {
+  if (parseRollingBackupName(fileName) === null) {
     throw new HostError('invalid-input', `“${fileName}” is not the name of an automatic backup.`)
   }
-  const listed = await listRollingBackups(dir)
   const notFound = new HostError(
     'not-found',
-    `There is no automatic backup named “${fileName}”. Only the last ${ROLLING_BACKUPS_KEPT} days are kept.`,
+    `There is no automatic backup named “${fileName}” any more: older ones are removed as newer ones are kept.`,
   )
-  if (!listed.some((info) => info.fileName === fileName)) throw notFound
+  if (!(await fileNames(dir)).includes(fileName)) throw notFound
   try {
     return await readFile(join(dir, fileName), 'utf8')
   } catch (error) {
@@ -158,7 +287,7 @@ export async function readRollingBackup(dir: string, fileName: string): Promise<
 }
 
 /** Names of the plain files in `dir` (a folder with a backup's name is not a backup). */
-async function backupFileNames(dir: string): Promise<string[]> {
+async function fileNames(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true })
     return entries.filter((entry) => entry.isFile()).map((entry) => entry.name)

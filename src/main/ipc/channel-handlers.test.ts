@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Channels, unwrapEnvelope, type AppInfo } from '../../shared/api'
-import { MAX_FILE_CONTENT_CHARS } from '../../shared/api-schemas'
+import { MAX_FILE_BYTES } from '../../shared/api-schemas'
+import { BACKUP_INDEX_FILE } from '../backup/rolling-backups'
+import { backupRequest, backupText } from '../backup/test-requests'
 import { buildAppInfo } from '../app-info'
 import { loadCorpus, type CorpusIndex } from '../corpus/load-corpus'
 import { isAllowedSender } from '../security/policy'
@@ -162,7 +164,7 @@ describe('exports:save', () => {
   it('refuses content over the cap with a message that says so', async () => {
     const answer = await handlers[Channels.saveExport](
       APP,
-      request('huge', 'x'.repeat(MAX_FILE_CONTENT_CHARS + 1)),
+      request('huge', 'x'.repeat(MAX_FILE_BYTES + 1)),
     )
     expect(answer).toEqual({
       ok: false,
@@ -178,9 +180,10 @@ describe('exports:save', () => {
 
 describe('backups channels', () => {
   it('writes, lists and reads back the rolling backup of each day', async () => {
-    for (const [n, content] of ['{"a":1}', '{"b":2}'].entries()) {
+    for (const n of [0, 1]) {
       clock = new Date(2024, 0, 16 + n, 12)
-      unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, content))
+      const content = backupText(n + 1, clock)
+      unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, backupRequest(content)))
     }
     const listed = unwrapEnvelope(await handlers[Channels.listRollingBackups](APP, undefined))
     expect(listed.map((b) => b.fileName)).toEqual([
@@ -188,26 +191,47 @@ describe('backups channels', () => {
       'casefile-backup-2024-01-16.json',
     ])
     const read = await handlers[Channels.readRollingBackup](APP, 'casefile-backup-2024-01-16.json')
-    expect(unwrapEnvelope(read)).toBe('{"a":1}')
+    expect(unwrapEnvelope(read)).toBe(backupText(1, new Date(2024, 0, 16, 12)))
   })
 
   it('keeps five days in the user-data backups folder', async () => {
     let kept: string[] = []
     for (let n = 1; n <= 6; n++) {
       clock = new Date(2024, 2, n, 8)
-      kept = unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, `{"day":${n}}`)).kept
+      const request = backupRequest(backupText(n, clock))
+      const written = unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, request))
+      kept = written.kept.map((b) => b.fileName)
     }
     expect(kept).toHaveLength(5)
-    expect(readdirSync(backupsDir).sort()).toEqual([...kept].sort())
+    expect(readdirSync(backupsDir).sort()).toEqual([...kept, BACKUP_INDEX_FILE].sort())
   })
 
   it('refuses an empty backup', async () => {
-    const answer = await handlers[Channels.writeRollingBackup](APP, '')
+    const answer = await handlers[Channels.writeRollingBackup](APP, {
+      ...backupRequest(backupText(1, clock)),
+      content: '',
+    })
     expect(answer.ok === false && answer.error.code).toBe('invalid-input')
   })
 
+  it('refuses a request that is not what the renderer sends', async () => {
+    const good = backupRequest(backupText(1, clock))
+    for (const bad of [
+      '{"version":1}',
+      { ...good, kind: 'smaller' },
+      { ...good, fingerprint: 'abc' },
+      { ...good, counts: { highlights: -1 } },
+      { ...good, counts: { passwords: 1 } },
+      { ...good, path: '/etc/passwd' },
+    ]) {
+      const answer = await handlers[Channels.writeRollingBackup](APP, bad)
+      expect(answer.ok === false && answer.error.code, JSON.stringify(bad)).toBe('invalid-input')
+    }
+  })
+
   it('refuses to read a name that is not a listed rolling backup', async () => {
-    unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, '{}'))
+    const first = backupRequest(backupText(1, clock))
+    unwrapEnvelope(await handlers[Channels.writeRollingBackup](APP, first))
     const missing = await handlers[Channels.readRollingBackup](
       APP,
       'casefile-backup-2023-01-01.json',

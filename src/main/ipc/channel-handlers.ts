@@ -23,8 +23,7 @@ export interface ChannelOutputs {
   [Channels.getDocument]: Awaited<ReturnType<CasefileApi['getDocument']>>
   [Channels.getAppInfo]: Awaited<ReturnType<CasefileApi['getAppInfo']>>
   [Channels.saveExport]: Awaited<ReturnType<CasefileApi['saveExport']>>
-  // Never null here: main always has a file system; null is the web host's answer.
-  [Channels.writeRollingBackup]: NonNullable<Awaited<ReturnType<CasefileApi['writeRollingBackup']>>>
+  [Channels.writeRollingBackup]: Awaited<ReturnType<CasefileApi['writeRollingBackup']>>
   [Channels.listRollingBackups]: Awaited<ReturnType<CasefileApi['listRollingBackups']>>
   [Channels.readRollingBackup]: Awaited<ReturnType<CasefileApi['readRollingBackup']>>
 }
@@ -69,8 +68,8 @@ export function createChannelHandlers(deps: ChannelDeps): ChannelHandlers {
     },
     [Channels.getAppInfo]: () => deps.appInfo(),
     [Channels.saveExport]: (request) => exportFiles.saveExport(request, deps.chooseSaveFile),
-    [Channels.writeRollingBackup]: (content) =>
-      rollingBackups.writeRollingBackup(deps.backupsDir, content, deps.now?.() ?? new Date()),
+    [Channels.writeRollingBackup]: (request) =>
+      rollingBackups.writeRollingBackup(deps.backupsDir, request, deps.now?.() ?? new Date()),
     [Channels.listRollingBackups]: () => rollingBackups.listRollingBackups(deps.backupsDir),
     [Channels.readRollingBackup]: (fileName) =>
       rollingBackups.readRollingBackup(deps.backupsDir, fileName),

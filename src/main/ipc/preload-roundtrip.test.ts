@@ -14,6 +14,7 @@ import { buildAppInfo } from '../app-info'
 import { loadCorpus } from '../corpus/load-corpus'
 import { isAllowedSender } from '../security/policy'
 import { createChannelHandlers, createEnvelopeHandlers } from './channel-handlers'
+import { backupRequest, backupText } from '../backup/test-requests'
 
 const SOURCE = `---
 id: ceasefire-note
@@ -138,15 +139,19 @@ describe('preload api over main handlers', () => {
   })
 
   it('writes, lists and reads the rolling backup', async () => {
-    const written = await api().writeRollingBackup('{"version":1}')
-    expect(written).toEqual({
+    const content = backupText(2, new Date(2024, 0, 16, 9))
+    const written = await api().writeRollingBackup(backupRequest(content))
+    const listed = {
       fileName: 'casefile-backup-2024-01-16.json',
-      kept: ['casefile-backup-2024-01-16.json'],
-    })
-    expect(await api().listRollingBackups()).toEqual([
-      { fileName: 'casefile-backup-2024-01-16.json', date: '2024-01-16', bytes: 13 },
-    ])
-    expect(await api().readRollingBackup('casefile-backup-2024-01-16.json')).toBe('{"version":1}')
+      kind: 'daily',
+      date: '2024-01-16',
+      createdAt: expect.any(Number),
+      bytes: content.length,
+      counts: expect.objectContaining({ highlights: 2 }),
+    }
+    expect(written).toEqual({ outcome: 'written', fileName: listed.fileName, kept: [listed] })
+    expect(await api().listRollingBackups()).toEqual([listed])
+    expect(await api().readRollingBackup('casefile-backup-2024-01-16.json')).toBe(content)
     const missing = await pageRejection(api().readRollingBackup('casefile-backup-2020-01-01.json'))
     expect(missing.code).toBe('not-found')
     const invalid = await pageRejection(api().readRollingBackup('../Preferences'))

@@ -30,7 +30,7 @@ function withHostErrors(bridge: CasefileApi): CasefileApi {
     getDocument: (id) => bridge.getDocument(id).catch(recover),
     getAppInfo: () => bridge.getAppInfo().catch(recover),
     saveExport: (request) => bridge.saveExport(request).catch(recover),
-    writeRollingBackup: (content) => bridge.writeRollingBackup(content).catch(recover),
+    writeRollingBackup: (request) => bridge.writeRollingBackup(request).catch(recover),
     listRollingBackups: () => bridge.listRollingBackups().catch(recover),
     readRollingBackup: (fileName) => bridge.readRollingBackup(fileName).catch(recover),
   }

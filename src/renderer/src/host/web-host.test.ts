@@ -45,19 +45,3 @@ describe('web host exports', () => {
     expect(downloaded).toEqual([])
   })
 })
-
-describe('web host rolling backups', () => {
-  it('has none: writing answers null and the list is empty', async () => {
-    const host = createWebHost()
-    expect(await host.writeRollingBackup('{"version":1}')).toBeNull()
-    expect(await host.listRollingBackups()).toEqual([])
-  })
-
-  it('cannot read one, and says why', async () => {
-    const host = createWebHost()
-    const missing = await hostError(host.readRollingBackup('casefile-backup-2024-01-16.json'))
-    expect(missing.code).toBe('not-found')
-    expect(missing.message).toContain('desktop app')
-    expect((await hostError(host.readRollingBackup('../x'))).code).toBe('invalid-input')
-  })
-})

@@ -1,18 +1,15 @@
 /**
  * CasefileApi for the web host: the corpus as static JSON beside index.html (emitted at
  * build time by scripts/vite-plugin-corpus.ts), fetched with relative URLs so the site
- * works from any folder a server puts it in. Exports are browser downloads; there is no
- * file system, so no automatic rolling backup.
+ * works from any folder a server puts it in. Exports are browser downloads; automatic
+ * backups live in a second IndexedDB database (web-backups.ts).
  */
 import type { AppInfo, CasefileApi, SaveExportResult } from '@shared/api'
 import { HostError } from '@shared/api'
-import {
-  documentIdSchema,
-  rollingBackupNameSchema,
-  saveExportRequestSchema,
-} from '@shared/api-schemas'
+import { documentIdSchema, saveExportRequestSchema } from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 import { APP_IDENTITY } from '../app/app-identity'
+import { createWebBackupStore, type WebBackupStore } from './web-backups'
 import { downloadBlob, exportBlob } from './web-download'
 
 async function fetchJson<T>(path: string, what: string): Promise<T> {
@@ -29,8 +26,11 @@ async function fetchJson<T>(path: string, what: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** Builds the web host's API. */
-export function createWebHost(): CasefileApi {
+/**
+ * Builds the web host's API. `backups` keeps the automatic backups (a second IndexedDB
+ * database by default).
+ */
+export function createWebHost(backups: WebBackupStore = createWebBackupStore()): CasefileApi {
   let index: Promise<DocumentSummary[]> | null = null
   const listDocuments = () => {
     // A failed load is not cached, so the next call tries again.
@@ -73,23 +73,8 @@ export function createWebHost(): CasefileApi {
       downloadBlob(exportBlob(content, format), fileName)
       return { saved: true, fileName }
     },
-    async writeRollingBackup() {
-      return null
-    },
-    async listRollingBackups() {
-      return []
-    },
-    async readRollingBackup(fileName) {
-      if (!rollingBackupNameSchema.safeParse(fileName).success) {
-        throw new HostError(
-          'invalid-input',
-          `“${fileName}” is not the name of an automatic backup.`,
-        )
-      }
-      throw new HostError(
-        'not-found',
-        'Automatic backups are kept only by the desktop app. In the browser, make a backup by hand.',
-      )
-    },
+    writeRollingBackup: (request) => backups.write(request),
+    listRollingBackups: () => backups.list(),
+    readRollingBackup: (fileName) => backups.read(fileName),
   }
 }

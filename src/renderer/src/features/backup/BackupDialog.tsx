@@ -5,15 +5,18 @@
  */
 import type { BackupProblem, RestoreMode } from '@shared/backup/backup-format'
 import type { RollingBackup } from '@shared/api'
-import { useEffect, useState, type Ref } from 'react'
+import { useCallback, useEffect, useState, type Ref } from 'react'
 import { useHost } from '../../app/host-context'
 import {
   eraseEverything,
+  onAutomaticBackupKept,
   previewBackupRestore,
   runRestore,
   saveBackup,
+  writeAutomaticBackup,
   type RestorePreview,
 } from './backup-actions'
+import { AutomaticBackups } from './AutomaticBackups'
 import { readBackupFile } from './read-backup-file'
 
 interface Chosen {
@@ -36,14 +39,26 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' })
   const [busy, setBusy] = useState(false)
   const [confirmErase, setConfirmErase] = useState(false)
+  const [eraseProblem, setEraseProblem] = useState<string | null>(null)
   const [automatic, setAutomatic] = useState<RollingBackup[] | null>(null)
   const [fileKey, setFileKey] = useState(0)
   // The app's status line is behind the modal dialog, so outcomes are also said here.
   const [done, setDone] = useState<string | null>(null)
 
-  const refreshAutomatic = () =>
-    void host.listRollingBackups().then(setAutomatic, () => setAutomatic([]))
-  useEffect(refreshAutomatic, [host])
+  const [inBrowser, setInBrowser] = useState(false)
+
+  const refreshAutomatic = useCallback(
+    () => void host.listRollingBackups().then(setAutomatic, () => setAutomatic([])),
+    [host],
+  )
+  // The dialog stays mounted while closed: it follows every backup kept, not just the first.
+  useEffect(() => {
+    refreshAutomatic()
+    return onAutomaticBackupKept(refreshAutomatic)
+  }, [refreshAutomatic])
+  useEffect(() => {
+    void host.getAppInfo().then((info) => setInBrowser(info.host === 'web'))
+  }, [host])
 
   const choose = async (chosen: Chosen, nextMode = mode) => {
     const preview = await previewBackupRestore(chosen.text, nextMode)
@@ -57,6 +72,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
     setDone(null)
     setStage({ kind: 'idle' })
     setConfirmErase(false)
+    setEraseProblem(null)
     setFileKey((k) => k + 1)
   }
   const busyWhile = async (work: () => Promise<void>) => {
@@ -95,36 +111,24 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
 
       <section aria-labelledby="backup-auto">
         <h3 id="backup-auto">Automatic backups</h3>
-        {automatic === null ? (
-          <p>Checking…</p>
-        ) : automatic.length === 0 ? (
-          <p>
-            The desktop app keeps a backup of each day you work (the last five) in its data folder.
-            In the browser there are none: save a backup yourself now and then.
-          </p>
-        ) : (
-          <ul className="backup-auto-list">
-            {automatic.map((b) => (
-              <li key={b.fileName}>
-                <span>
-                  {b.date} <span className="count">({(b.bytes / 1024).toFixed(0)} KB)</span>
-                </span>
-                <button
-                  type="button"
-                  className="button-quiet"
-                  disabled={busy}
-                  onClick={() =>
-                    void busyWhile(async () =>
-                      choose({ name: b.fileName, text: await host.readRollingBackup(b.fileName) }),
-                    )
-                  }
-                >
-                  Restore…
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <AutomaticBackups
+          backups={automatic}
+          inBrowser={inBrowser}
+          busy={busy}
+          onRestore={(b) =>
+            void busyWhile(async () =>
+              choose({ name: b.fileName, text: await host.readRollingBackup(b.fileName) }),
+            )
+          }
+          onAcceptSmaller={() =>
+            void busyWhile(async () => {
+              if (await writeAutomaticBackup(host, true)) {
+                setDone('Your work as it is now is today’s backup.')
+              }
+              refreshAutomatic()
+            })
+          }
+        />
       </section>
 
       <section aria-labelledby="backup-restore">
@@ -208,7 +212,13 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    const restored = await runRestore(stage.preview.backup, mode, stage.chosen.name)
+                    const restored = await runRestore(
+                      host,
+                      stage.preview.backup,
+                      mode,
+                      stage.chosen.name,
+                    )
+                    refreshAutomatic()
                     if (restored.ok) {
                       reset()
                       setDone(restored.said)
@@ -242,9 +252,10 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
         ) : (
           <div className="notice-error" role="alert">
             <p>
-              Erase every highlight, note, claim, timeline and brief from this computer? Only a
-              backup can bring them back.
+              Erase every highlight, note, claim, timeline and brief from this computer? A copy is
+              kept first under Automatic backups (“Before erase”), so a restore can bring them back.
             </p>
+            {eraseProblem && <p className="backup-erase-problem">{eraseProblem}</p>}
             <div className="dialog-actions">
               <button type="button" className="button-quiet" onClick={() => setConfirmErase(false)}>
                 Keep my work
@@ -255,11 +266,12 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 disabled={busy}
                 onClick={() =>
                   void busyWhile(async () => {
-                    const said = await eraseEverything()
-                    if (said) {
+                    const { erased, said } = await eraseEverything(host)
+                    refreshAutomatic()
+                    if (erased) {
                       setConfirmErase(false)
                       setDone(said)
-                    }
+                    } else setEraseProblem(said)
                   })
                 }
               >

@@ -1,7 +1,7 @@
 /**
- * The desktop app's automatic backup: a while after start, then every hour the app stays
- * open, the main process replaces today's file (it keeps one a day, the last five). The
- * web host has no file system, so there the analyst saves backups by hand.
+ * The automatic backup: a while after start, then every hour the app stays open, the host
+ * keeps the day's backup by the rolling rule (shared/backup/rolling-policy.ts): files in the
+ * desktop app's data folder, a second IndexedDB database in the web host.
  */
 import { useEffect } from 'react'
 import { useHost } from '../../app/host-context'
@@ -16,15 +16,12 @@ export function useAutomaticBackup(databaseOpen: boolean): void {
     if (!databaseOpen) return
     let timer: ReturnType<typeof setTimeout> | undefined
     let stopped = false
-    void host.getAppInfo().then((info) => {
-      if (stopped || info.host !== 'electron') return
-      const run = () => {
-        void writeAutomaticBackup(host).finally(() => {
-          if (!stopped) timer = setTimeout(run, EVERY_MS)
-        })
-      }
-      timer = setTimeout(run, FIRST_AFTER_MS)
-    })
+    const run = () => {
+      void writeAutomaticBackup(host).finally(() => {
+        if (!stopped) timer = setTimeout(run, EVERY_MS)
+      })
+    }
+    timer = setTimeout(run, FIRST_AFTER_MS)
     return () => {
       stopped = true
       clearTimeout(timer)

@@ -1,0 +1,72 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { describe, expect, it } from 'vitest'
+import { HostError, type RollingBackupWrite } from '@shared/api'
+import { countRows, type RequestedBackupKind } from '@shared/backup/rolling-policy'
+import { createWebBackupStore } from './web-backups'
+
+const day = (n: number, hour = 12) => new Date(2024, 0, n, hour)
+
+function storeAt(clock: { now: Date }) {
+  return createWebBackupStore(
+    'backups',
+    { indexedDB: new IDBFactory(), IDBKeyRange },
+    () => clock.now,
+  )
+}
+
+function request(highlights: number, kind: RequestedBackupKind = 'daily'): RollingBackupWrite {
+  const tables = { highlights: Array.from({ length: highlights }, (_, i) => ({ id: `h${i}` })) }
+  const content = JSON.stringify({ createdAt: 'x', tables })
+  // The fingerprint only has to tell different work apart here.
+  const fingerprint = highlights.toString(16).padStart(64, '0')
+  return { content, kind, counts: countRows(tables), fingerprint }
+}
+
+async function hostError(attempt: Promise<unknown>): Promise<HostError> {
+  const error = await attempt.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
+  if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`)
+  return error
+}
+
+describe('the web host’s automatic backups', () => {
+  it('keeps, lists and reads back backups by the same rule as the desktop app', async () => {
+    const clock = { now: day(1) }
+    const store = storeAt(clock)
+    for (let n = 1; n <= 6; n++) {
+      clock.now = day(n)
+      await store.write(request(n * 10))
+    }
+    const listed = await store.list()
+    expect(listed.map((b) => b.date)).toEqual([6, 5, 4, 3, 2].map((n) => `2024-01-0${n}`))
+    expect(listed[0]).toMatchObject({ kind: 'daily', counts: { highlights: 60 } })
+    expect(await store.read('casefile-backup-2024-01-02.json')).toBe(request(20).content)
+    expect((await hostError(store.read('casefile-backup-2024-01-01.json'))).code).toBe('not-found')
+    expect((await hostError(store.read('../x'))).code).toBe('invalid-input')
+  })
+
+  it('keeps a copy before an erase and never lets the emptied workspace replace good backups', async () => {
+    const clock = { now: day(1) }
+    const store = storeAt(clock)
+    await store.write(request(300))
+    clock.now = day(1, 14)
+    expect((await store.write(request(300, 'before-erase'))).outcome).toBe('written')
+    for (let n = 1; n <= 9; n++) {
+      clock.now = day(n, 15)
+      await store.write(request(0))
+    }
+    const kinds = (await store.list()).map((b) => b.kind)
+    expect(kinds.filter((k) => k === 'smaller')).toHaveLength(1)
+    expect(kinds).toContain('before-erase')
+    expect(await store.read('casefile-backup-2024-01-01.json')).toBe(request(300).content)
+  })
+
+  it('refuses what the desktop app refuses', async () => {
+    const store = storeAt({ now: day(1) })
+    const error = await hostError(store.write({ ...request(1), fingerprint: 'nope' }))
+    expect(error.code).toBe('invalid-input')
+    expect(await store.list()).toEqual([])
+  })
+})
