@@ -6,8 +6,6 @@ try {
   const url = await serveWebHost()
   console.log(`Casefile web workbench: ${url}  (Ctrl+C to stop)`)
 } catch (error) {
-  console.error(
-    `Casefile could not start the web host: ${error instanceof Error ? error.message : error}`,
-  )
+  console.error(error instanceof Error ? error.message : `Casefile could not start: ${error}`)
   process.exit(1)
 }

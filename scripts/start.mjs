@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import { buildWebHost, serveWebHost } from './web-server.mjs'
+import { buildWebHost, DEFAULT_PORT, portProblem, serveWebHost } from './web-server.mjs'
 
 const require = createRequire(import.meta.url)
 const electronDir = dirname(require.resolve('electron/package.json'))
@@ -48,6 +48,12 @@ async function runWebFallback() {
   console.log(
     'Casefile: the Electron binary is not available here (it could not be downloaded), so the same workbench is served to your browser instead.',
   )
+  // A taken port is said before a build that would be wasted.
+  const problem = await portProblem(
+    Number(process.env.PORT ?? DEFAULT_PORT),
+    Boolean(process.env.PORT),
+  )
+  if (problem) throw new Error(problem)
   await buildWebHost()
   const url = await serveWebHost()
   console.log(`Open ${url} in Chromium, Chrome, Edge or Firefox. Press Ctrl+C to stop.`)
@@ -58,6 +64,6 @@ try {
   if (executable) await runElectron(executable)
   else await runWebFallback()
 } catch (error) {
-  console.error(`Casefile could not start: ${error instanceof Error ? error.message : error}`)
+  console.error(error instanceof Error ? error.message : `Casefile could not start: ${error}`)
   process.exit(1)
 }
