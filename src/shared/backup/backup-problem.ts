@@ -12,6 +12,7 @@ export type BackupProblemKind =
   | 'date-loop'
   | 'too-deep'
   | 'not-restored'
+  | 'no-space'
 
 /**
  * One reason a backup is refused. `message` is a whole sentence saying what is wrong and

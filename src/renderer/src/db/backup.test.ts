@@ -524,6 +524,40 @@ describe('a refused backup leaves the database exactly as it was', () => {
     expect(await dump(db)).toEqual(before)
   })
 
+  it('says in plain words when the disk is full, and changes nothing', async () => {
+    const source = freshDb()
+    await seed(source, handMadeWorkspace())
+    const text = await backupText(source)
+    const db = freshDb()
+    const other = handMadeWorkspace()
+    other.highlights = other.highlights.map((h) => ({ ...h, id: `${h.id}-here`, note: 'here' }))
+    other.evidence = []
+    other.events = []
+    await seed(db, other)
+    const before = await dump(db)
+    // Storage runs out writing the events, after every earlier table was cleared and
+    // rewritten: the request fails and IndexedDB aborts the transaction with the quota error,
+    // as a browser does.
+    const idb = (await db.open()).backendDB() as unknown as {
+      _rawDatabase: { rawObjectStores: Map<string, { storeRecord: () => never }> }
+    }
+    const events = idb._rawDatabase.rawObjectStores.get('events')!
+    events.storeRecord = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    for (const mode of ['replace', 'merge'] as const) {
+      const result = await restoreBackup(db, text, mode)
+      expect(result.ok ? [] : result.problems).toEqual([
+        {
+          kind: 'no-space',
+          message:
+            'There is not enough storage space for this backup; nothing was changed. Free some disk space and try again.',
+        },
+      ])
+      expect(await dump(db)).toEqual(before)
+    }
+  })
+
   it('aborts the whole restore when a write fails inside the transaction', async () => {
     const source = freshDb()
     await seed(source, handMadeWorkspace())

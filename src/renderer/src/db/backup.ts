@@ -24,6 +24,7 @@ import {
 import { checkBackup, readBackup, type ReadBackupOptions } from '@shared/backup/validate-backup'
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
+import { isQuotaExceeded } from './storage-errors'
 
 export type { Backup, BackupProblem, BackupRepair, RestoreMode, RestorePlan }
 
@@ -184,7 +185,9 @@ async function applyPlan(db: CasefileDatabase, plan: RestorePlan): Promise<void>
  * first; a refused backup leaves the database untouched. Then, in one transaction over
  * every table: replace clears each table and writes the backup's rows; merge writes the
  * rows that win (see planRestore). If a write fails the transaction is aborted, nothing
- * is changed, and the failure is returned as a problem rather than thrown.
+ * is changed, and the failure is returned as a problem rather than thrown: storage running
+ * out (IndexedDB's quota error, however Dexie wraps it) as NO_SPACE_FOR_BACKUP, anything
+ * else with its reason.
  */
 export async function restoreBackup(
   db: CasefileDatabase,
@@ -205,16 +208,21 @@ export async function restoreBackup(
     ) as Record<(typeof BACKUP_TABLES)[number], TableCounts>
     return { ok: true, counts, summary: describePlan(plan, read.repairs) }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return {
-      ok: false,
-      problems: [
-        {
-          kind: 'not-restored',
-          message: `The backup could not be written, so nothing was changed: ${reason}`,
-        },
-      ],
-    }
+    return { ok: false, problems: [writeProblem(error)] }
+  }
+}
+
+/** Said when storage runs out during a restore (the transaction rolled back). */
+export const NO_SPACE_FOR_BACKUP =
+  'There is not enough storage space for this backup; nothing was changed. Free some disk space and try again.'
+
+/** A failed restore's write in words: a full disk plainly, anything else with its reason. */
+function writeProblem(error: unknown): BackupProblem {
+  if (isQuotaExceeded(error)) return { kind: 'no-space', message: NO_SPACE_FOR_BACKUP }
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    kind: 'not-restored',
+    message: `The backup could not be written, so nothing was changed: ${reason}`,
   }
 }
 
