@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { HostError, type RollingBackupWrite } from '@shared/api'
@@ -68,5 +69,26 @@ describe('the web host’s automatic backups', () => {
     const error = await hostError(store.write({ ...request(1), fingerprint: 'nope' }))
     expect(error.code).toBe('invalid-input')
     expect(await store.list()).toEqual([])
+  })
+
+  it('says in plain words when the browser has no room left, keeping what it had', async () => {
+    const indexedDB = new IDBFactory()
+    const store = createWebBackupStore('full', { indexedDB, IDBKeyRange }, () => day(2))
+    await store.write(request(5))
+    // Fail the contents store's writes as a full disk does (the raw database is shared by
+    // every connection to it in fake-indexeddb).
+    const probe = new Dexie('full', { indexedDB, IDBKeyRange })
+    const idb = (await probe.open()).backendDB() as unknown as {
+      _rawDatabase: { rawObjectStores: Map<string, { storeRecord: () => never }> }
+    }
+    idb._rawDatabase.rawObjectStores.get('contents')!.storeRecord = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    probe.close()
+    const error = await hostError(store.write(request(9, 'before-erase')))
+    expect(error.message).toMatch(
+      /^The automatic backup could not be kept: the browser has no storage space left/,
+    )
+    expect((await store.list()).map((b) => b.counts?.highlights)).toEqual([5])
   })
 })

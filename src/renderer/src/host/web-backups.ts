@@ -19,6 +19,7 @@ import {
   type RollingEntry,
 } from '@shared/backup/rolling-policy'
 import { utf8ByteLength } from '@shared/file-size'
+import { isQuotaExceeded } from '../db/storage-errors'
 
 interface StoredEntry extends RollingEntry {
   bytes: number
@@ -61,12 +62,9 @@ const newestFirst = (entries: StoredEntry[]) =>
     .map(toListed)
 
 function storageProblem(error: unknown): HostError {
-  const name = error instanceof Error ? error.name : ''
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
-  const full = name === 'QuotaExceededError' || inner === 'QuotaExceededError'
   return new HostError(
     'internal',
-    full
+    isQuotaExceeded(error)
       ? 'The automatic backup could not be kept: the browser has no storage space left for this site. Your work is still in Casefile; save a backup to a file to be safe.'
       : `The automatic backup could not be kept (${error instanceof Error ? error.message : String(error)}). Your work is still in Casefile; save a backup to a file to be safe.`,
   )
