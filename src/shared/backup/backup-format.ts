@@ -19,7 +19,12 @@ export const BACKUP_FORMAT = 'casefile-backup'
 /** The backup format version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1
 
-export type { BackupProblem, BackupProblemKind } from './backup-problem'
+export type {
+  BackupProblem,
+  BackupProblemKind,
+  BackupRepair,
+  BackupRepairKind,
+} from './backup-problem'
 
 /** Replace: the database becomes the backup. Merge: by key, the newer row wins. */
 export type RestoreMode = 'replace' | 'merge'
