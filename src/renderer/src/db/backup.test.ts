@@ -63,6 +63,9 @@ const KEY: Record<BackupTableName, string> = {
   briefs: 'id',
 }
 
+// Tens of databases per property: seconds on an idle machine, more on a shared CI runner.
+const PROPERTY_TIMEOUT_MS = 30_000
+
 let databases = 0
 function freshDb(): CasefileDatabase {
   databases += 1
@@ -174,51 +177,62 @@ describe('backup record shapes', () => {
 })
 
 describe('backup, wipe, restore', () => {
-  it('gives back a deep-equal database for any consistent workspace', async () => {
-    await fc.assert(
-      fc.asyncProperty(workspaceArb(), async (rows) => {
-        const db = freshDb()
-        await seed(db, rows)
-        const text = await backupText(db)
-        expect(readBackup(text).ok).toBe(true)
-        await wipeWorkspace(db)
-        expect(Object.values(await dump(db)).every((table) => table.length === 0)).toBe(true)
-        const restored = await restoreBackup(db, text, 'replace')
-        expect(restored.ok).toBe(true)
-        expect(await dump(db)).toEqual(sortedRows(rows))
-        // Byte for byte the same file again: nothing was lost or reordered.
-        expect(await backupText(db)).toBe(text)
-        db.close()
-      }),
-      { numRuns: 40 },
-    )
-  })
+  it(
+    'gives back a deep-equal database for any consistent workspace',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(workspaceArb(), async (rows) => {
+          const db = freshDb()
+          await seed(db, rows)
+          const text = await backupText(db)
+          expect(readBackup(text).ok).toBe(true)
+          await wipeWorkspace(db)
+          expect(Object.values(await dump(db)).every((table) => table.length === 0)).toBe(true)
+          const restored = await restoreBackup(db, text, 'replace')
+          expect(restored.ok).toBe(true)
+          expect(await dump(db)).toEqual(sortedRows(rows))
+          // Byte for byte the same file again: nothing was lost or reordered.
+          expect(await backupText(db)).toBe(text)
+          db.close()
+        }),
+        { numRuns: 40 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 
-  it('replaces a different workspace entirely, saying what it removes', async () => {
-    await fc.assert(
-      fc.asyncProperty(workspaceArb(), workspaceArb(), async (before, backedUp) => {
-        const source = freshDb()
-        await seed(source, backedUp)
-        const text = await backupText(source)
-        const db = freshDb()
-        await seed(db, before)
-        const preview = await previewRestore(db, text, 'replace')
-        if (!preview.ok) throw new Error(preview.problems[0]?.message)
-        const result = await restoreBackup(db, text, 'replace')
-        expect(result.ok && result.counts).toEqual(
-          Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.plan.tables[t].counts])),
-        )
-        expect(await dump(db)).toEqual(sortedRows(backedUp))
-        const removed = BACKUP_TABLES.reduce((n, t) => n + preview.plan.tables[t].counts.remove, 0)
-        expect(preview.summary.at(-1)).toMatch(
-          removed > 0 ? /will be removed\.$/ : /nothing will be lost/,
-        )
-        source.close()
-        db.close()
-      }),
-      { numRuns: 15 },
-    )
-  })
+  it(
+    'replaces a different workspace entirely, saying what it removes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(workspaceArb(), workspaceArb(), async (before, backedUp) => {
+          const source = freshDb()
+          await seed(source, backedUp)
+          const text = await backupText(source)
+          const db = freshDb()
+          await seed(db, before)
+          const preview = await previewRestore(db, text, 'replace')
+          if (!preview.ok) throw new Error(preview.problems[0]?.message)
+          const result = await restoreBackup(db, text, 'replace')
+          expect(result.ok && result.counts).toEqual(
+            Object.fromEntries(BACKUP_TABLES.map((t) => [t, preview.plan.tables[t].counts])),
+          )
+          expect(await dump(db)).toEqual(sortedRows(backedUp))
+          const removed = BACKUP_TABLES.reduce(
+            (n, t) => n + preview.plan.tables[t].counts.remove,
+            0,
+          )
+          expect(preview.summary.at(-1)).toMatch(
+            removed > 0 ? /will be removed\.$/ : /nothing will be lost/,
+          )
+          source.close()
+          db.close()
+        }),
+        { numRuns: 15 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 
   it('writes compact JSON with sorted keys, the same text for the same workspace', async () => {
     const db = freshDb()
@@ -279,65 +293,73 @@ describe('merge', () => {
     expect(await db.evidence.count()).toBe(1)
   })
 
-  it('merging a backup of the same database changes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(workspaceArb(), async (rows) => {
-        const db = freshDb()
-        await seed(db, rows)
-        const before = await dump(db)
-        const result = await restoreBackup(db, await backupText(db), 'merge')
-        expect(result.ok).toBe(true)
-        if (result.ok)
-          for (const t of BACKUP_TABLES)
-            expect(result.counts[t].add + result.counts[t].update).toBe(0)
-        expect(await dump(db)).toEqual(before)
-        db.close()
-      }),
-      { numRuns: 15 },
-    )
-  })
-
-  it('leaves a consistent database after both sides deleted and edited different things', async () => {
-    // Two copies of one workspace drift apart through the real repositories (deletions
-    // cascade, edits stamp the time); merging one into the other must leave nothing
-    // dangling, which a fresh backup of the result proves by being restorable.
-    const action = fc.record({
-      kind: fc.constantFrom(
-        'delete-highlight',
-        'delete-claim',
-        'delete-event',
-        'edit-note',
-        'unlink',
-      ),
-      pick: fc.nat(),
-    })
-    await fc.assert(
-      fc.asyncProperty(
-        workspaceArb(),
-        fc.array(action, { maxLength: 5 }),
-        fc.array(action, { maxLength: 5 }),
-        async (rows, hereActions, backupActions) => {
+  it(
+    'merging a backup of the same database changes nothing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(workspaceArb(), async (rows) => {
           const db = freshDb()
-          const other = freshDb()
           await seed(db, rows)
-          await seed(other, rows)
-          for (const [target, actions] of [
-            [db, hereActions],
-            [other, backupActions],
-          ] as const) {
-            for (const { kind, pick } of actions) await drift(target, kind, pick)
-          }
-          const result = await restoreBackup(db, await backupText(other), 'merge')
+          const before = await dump(db)
+          const result = await restoreBackup(db, await backupText(db), 'merge')
           expect(result.ok).toBe(true)
-          const check = readBackup(await backupText(db))
-          expect(check.ok ? [] : check.problems).toEqual([])
+          if (result.ok)
+            for (const t of BACKUP_TABLES)
+              expect(result.counts[t].add + result.counts[t].update).toBe(0)
+          expect(await dump(db)).toEqual(before)
           db.close()
-          other.close()
-        },
-      ),
-      { numRuns: 20 },
-    )
-  })
+        }),
+        { numRuns: 15 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
+
+  it(
+    'leaves a consistent database after both sides deleted and edited different things',
+    async () => {
+      // Two copies of one workspace drift apart through the real repositories (deletions
+      // cascade, edits stamp the time); merging one into the other must leave nothing
+      // dangling, which a fresh backup of the result proves by being restorable.
+      const action = fc.record({
+        kind: fc.constantFrom(
+          'delete-highlight',
+          'delete-claim',
+          'delete-event',
+          'edit-note',
+          'unlink',
+        ),
+        pick: fc.nat(),
+      })
+      await fc.assert(
+        fc.asyncProperty(
+          workspaceArb(),
+          fc.array(action, { maxLength: 5 }),
+          fc.array(action, { maxLength: 5 }),
+          async (rows, hereActions, backupActions) => {
+            const db = freshDb()
+            const other = freshDb()
+            await seed(db, rows)
+            await seed(other, rows)
+            for (const [target, actions] of [
+              [db, hereActions],
+              [other, backupActions],
+            ] as const) {
+              for (const { kind, pick } of actions) await drift(target, kind, pick)
+            }
+            const result = await restoreBackup(db, await backupText(other), 'merge')
+            expect(result.ok).toBe(true)
+            const check = readBackup(await backupText(db))
+            expect(check.ok ? [] : check.problems).toEqual([])
+            db.close()
+            other.close()
+          },
+        ),
+        { numRuns: 20 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })
 
 async function drift(db: CasefileDatabase, kind: string, pick: number): Promise<void> {
