@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleBackup } from './sample-backup'
-import { backupSizeProblem, checkBackup, readBackup, utf8ByteLength } from './validate-backup'
+import { MAX_FILE_BYTES } from '../file-size'
+import { backupSizeProblem, checkBackup, MAX_BACKUP_BYTES, readBackup } from './validate-backup'
 
 const messages = (text: string, maxBytes?: number) => {
   const result = readBackup(text, { maxBytes })
@@ -113,16 +114,12 @@ describe('readBackup', () => {
 })
 
 describe('backupSizeProblem', () => {
+  it('uses the one file cap, so whatever can be saved can be restored', () => {
+    expect(MAX_BACKUP_BYTES).toBe(MAX_FILE_BYTES)
+  })
+
   it('passes a file at the limit and refuses one byte more', () => {
     expect(backupSizeProblem(100, 100)).toBeNull()
     expect(backupSizeProblem(101, 100)?.kind).toBe('too-large')
-  })
-})
-
-describe('utf8ByteLength', () => {
-  it('matches an encoder for every kind of character', () => {
-    for (const text of ['', 'plain', 'é', '✓', '😀', 'a😀é✓']) {
-      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length)
-    }
   })
 })

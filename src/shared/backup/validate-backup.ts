@@ -7,14 +7,18 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type Backup } from './backup-format'
 import { integrityProblems } from './backup-integrity'
 import { capProblems, type BackupProblem, type BackupRepair } from './backup-problem'
+import { MAX_FILE_BYTES, megabytes, textOverCap, utf8ByteLength } from '../file-size'
 import { repairBackup } from './backup-repair'
 import { describeJsonSyntaxError } from './json-syntax'
 import { migrateBackup } from './migrate-backup'
 import { recordProblems } from './record-problems'
 import { describeSchemaIssue } from './schema-issues'
 
-/** The largest backup restored, in bytes of UTF-8: far beyond any real workspace. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+/**
+ * The largest backup restored: the one file cap (shared/file-size.ts), the same as for
+ * saving one, so a backup that was saved can be restored and the other way round.
+ */
+export const MAX_BACKUP_BYTES = MAX_FILE_BYTES
 
 /**
  * A backup ready to restore, with what was mended on reading it (for the plan to say), or
@@ -31,27 +35,6 @@ export interface CheckBackupOptions {
 export interface ReadBackupOptions extends CheckBackupOptions {
   /** Refuse files larger than this many bytes (default MAX_BACKUP_BYTES). */
   maxBytes?: number
-}
-
-/** The UTF-8 length of `text` in bytes, counted without encoding it. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      // A surrogate pair is one code point of four bytes.
-      bytes += 4
-      index += 1
-    } else bytes += 3
-  }
-  return bytes
-}
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024)
-  return `${mb.toLocaleString('en', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`
 }
 
 /**
@@ -71,10 +54,8 @@ export function backupSizeProblem(
 
 /** The byte length of `text` only as far as needed to compare it with `maxBytes`. */
 function textSizeProblem(text: string, maxBytes: number): BackupProblem | null {
-  // Every UTF-16 unit is 1 to 3 bytes of UTF-8: most texts are decided without counting.
-  if (text.length * 3 <= maxBytes) return null
-  if (text.length > maxBytes) return backupSizeProblem(text.length, maxBytes)
-  return backupSizeProblem(utf8ByteLength(text), maxBytes)
+  if (!textOverCap(text, maxBytes)) return null
+  return backupSizeProblem(text.length > maxBytes ? text.length : utf8ByteLength(text), maxBytes)
 }
 
 const refuse = (kind: BackupProblem['kind'], message: string): ReadBackupResult => ({
