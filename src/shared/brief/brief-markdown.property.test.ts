@@ -7,8 +7,16 @@ import type { BriefSpec } from './brief-spec'
 import { singleLine } from './brief-text'
 import type { BriefPassage, BriefWorkspace } from './brief-workspace'
 import { expectFootnotesComplete, expectQuotesSurvive } from './fixtures/brief-expectations'
-import { frontMatterData, nodesOfType, parseWithRemark, plainText } from './fixtures/read-brief'
+import { lintFindings } from './fixtures/lint-brief'
+import {
+  frontMatterData,
+  nodesOfType,
+  parseWithRemark,
+  plainText,
+  sectionBlocks,
+} from './fixtures/read-brief'
 import { FIXTURE_META } from './fixtures/fixture-workspace'
+import { isSafeLinkUrl } from './summary-markdown'
 
 /** Strings that mean something in Markdown, HTML, YAML or UTF-16. */
 const NASTIES = [
@@ -174,6 +182,48 @@ const specArb = fc
     highlights: { tags: [], colors: ['yellow', 'pink'] },
   }))
 
+/** Hostile text as an analyst would write it to mean just that text in Markdown. */
+const literal = hostile.map(
+  (value) =>
+    value
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[!-/:-@[-`{-~]/g, '\\$&') || 'text',
+)
+
+const URLS = [
+  'https://example.com/a_(b)',
+  'mailto:desk@example.com',
+  '#claims',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  '//example.com/x.png',
+]
+
+/**
+ * Summaries made of the Markdown an analyst writes (headings of any level, paragraphs,
+ * lists, quotes, links, images, emphasis) around hostile text. What markdownlint would
+ * reject in the analyst's own Markdown as a matter of style (a paragraph of only
+ * emphasis, two block quotes with a blank line between, fenced code without a language,
+ * long table rows) is written as the analyst wrote it, so it is not generated here.
+ */
+const lintableSummaryArb = fc
+  .array(
+    fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 1, max: 6 }), literal)
+        .map(([level, t]) => `${'#'.repeat(level)} ${t}`),
+      fc.array(literal, { minLength: 1, maxLength: 12 }).map((words) => words.join(' ')),
+      literal.map((t) => `- ${t}\n- ${t} ${t}`),
+      literal.map((t) => `> ${t}\n\n${t}`),
+      fc.tuple(literal, fc.constantFrom(...URLS)).map(([t, url]) => `See [${t}](${url}) now.`),
+      fc.tuple(literal, fc.constantFrom(...URLS)).map(([t, url]) => `An image ![${t}](${url}).`),
+      literal.map((t) => `Some **${t}** and _${t}_ text.`),
+    ),
+    { maxLength: 8 },
+  )
+  .map((blocks) => blocks.join('\n\n'))
+
 describe('briefMarkdown with hostile text', () => {
   it('parses, renders no HTML, keeps every quote and every footnote, and escapes headings', () => {
     fc.assert(
@@ -186,17 +236,38 @@ describe('briefMarkdown with hostile text', () => {
 
         const parsed = parseWithRemark(markdown)
         expect(nodesOfType(parsed, 'html')).toEqual([])
+        // Nothing to run or fetch: links to the web, mail or the brief only, no images.
+        expect(nodesOfType(parsed, 'link').filter((link) => !isSafeLinkUrl(link.url))).toEqual([])
+        expect(nodesOfType(parsed, 'image')).toEqual([])
         expectQuotesSurvive(markdown, content)
         expectFootnotesComplete(markdown)
 
-        const title = singleLine(spec.title)
+        const title = singleLine(spec.title) || 'Untitled brief'
         expect(frontMatterData(parsed)).toMatchObject({ title, date: '2026-11-24' })
-        const headings = nodesOfType(parsed, 'heading').map((h) => [h.depth, plainText(h)])
-        expect(headings[0]).toEqual([1, title || 'Untitled brief'])
-        expect(headings).toContainEqual([3, singleLine(workspace.claims[0]!.statement)])
-        expect(headings).toContainEqual([3, singleLine(workspace.timelines[0]!.title)])
+        // The front matter's title is the brief's one title (MD025): no heading repeats it.
+        expect(nodesOfType(parsed, 'heading').filter((h) => h.depth === 1)).toEqual([])
+        // A statement or title reads in full under its section, as a heading or below it.
+        const readable = (label: string, value: string) =>
+          expect(sectionBlocks(parsed, label).map(plainText).join('\n')).toContain(
+            singleLine(value).replace(/[\s.,;:!。，；：！]+$/u, ''),
+          )
+        readable('Claims', workspace.claims[0]!.statement)
+        readable('Timelines', workspace.timelines[0]!.title)
       }),
       { numRuns: 200 },
+    )
+  }, 60_000)
+
+  it('passes markdownlint with its default rules', () => {
+    fc.assert(
+      fc.property(specArb, lintableSummaryArb, workspaceArb, (anySpec, summary, workspace) => {
+        const spec = { ...anySpec, summary }
+        const markdown = serializeBrief(
+          briefTree(assembleBrief(spec, workspace), spec, FIXTURE_META),
+        )
+        expect(lintFindings(markdown)).toEqual([])
+      }),
+      { numRuns: 60 },
     )
   }, 60_000)
 })

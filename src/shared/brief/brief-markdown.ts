@@ -3,6 +3,7 @@
  * parser that reads such a file back for the preview and the tests.
  */
 import type { Root } from 'mdast'
+import type { Unsafe } from 'mdast-util-to-markdown'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm'
@@ -11,6 +12,7 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import { assembleBrief } from './assemble-brief'
 import { briefTree } from './brief-mdast'
+import { ENCODED_WHITESPACE } from './brief-wrap'
 import { fastHandlers, registeredHandler } from './fast-handlers'
 import type { BriefSpec } from './brief-spec'
 import type { BriefExportMeta, BriefWorkspace } from './brief-workspace'
@@ -30,6 +32,19 @@ export function briefMarkdown(
 const GFM = gfmToMarkdown()
 const FRONTMATTER = frontmatterToMarkdown(['yaml'])
 const EXTENSIONS = [GFM, FRONTMATTER]
+/**
+ * Tabs and the other whitespace JavaScript's `\s` knows (no-break spaces and the like)
+ * are written as character references: they read the same, markdownlint does not take
+ * them for hard tabs (MD010) or for room to wrap (MD013), and an invisible character in a
+ * quote becomes visible in the file.
+ */
+const UNSAFE: Unsafe[] = [
+  ...ENCODED_WHITESPACE.map((character): Unsafe => ({ character, inConstruct: 'phrasing' })),
+  // markdownlint reads `:name[…]` as a directive, so a quote ending "3:0" would swallow
+  // its footnote reference.
+  { character: ':', after: '[A-Za-z0-9_-]*\\[', inConstruct: 'phrasing' },
+]
+
 const FAST_HANDLERS = fastHandlers({
   paragraph: registeredHandler(EXTENSIONS, 'paragraph'),
   heading: registeredHandler(EXTENSIONS, 'heading'),
@@ -50,6 +65,7 @@ export function serializeBrief(tree: Root, builtIn = false): string {
     rule: '-',
     fences: true,
     listItemIndent: 'one',
+    unsafe: UNSAFE,
   })
 }
 

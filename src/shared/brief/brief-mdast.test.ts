@@ -12,9 +12,14 @@ function treeOf(spec: BriefSpec) {
 describe('briefTree', () => {
   const tree = treeOf(FIXTURE_SPEC)
 
-  it('opens with front matter and the title, and ends with the footnote definitions', () => {
+  it('opens with front matter (the title) and a byline, and ends with the footnote definitions', () => {
     expect(tree.children[0]?.type).toBe('yaml')
-    expect(tree.children[1]).toMatchObject({ type: 'heading', depth: 1 })
+    expect(nodesOfType(tree, 'heading').filter((h) => h.depth === 1)).toEqual([])
+    expect(plainText(tree.children[1]!)).toBe(
+      'By J. Analyst, South Asia desk · exported 24 Nov 2026 from Casefile 0.1.0',
+    )
+    const anonymous = treeOf({ ...FIXTURE_SPEC, author: ' ' })
+    expect(plainText(anonymous.children[1]!)).toBe('Exported 24 Nov 2026 from Casefile 0.1.0')
     const firstDefinition = tree.children.findIndex((n) => n.type === 'footnoteDefinition')
     expect(tree.children.slice(firstDefinition).every((n) => n.type === 'footnoteDefinition')).toBe(
       true,
@@ -62,10 +67,35 @@ describe('briefTree', () => {
   })
 
   it('puts analyst text in text nodes, never parsed as Markdown', () => {
-    const hostile = treeOf({ ...FIXTURE_SPEC, title: '# <script>x</script> *t*' })
+    const hostile = treeOf({ ...FIXTURE_SPEC, author: '# <script>x</script> *t*' })
     expect(hostile.children[1]).toMatchObject({
-      type: 'heading',
-      children: [{ type: 'text', value: '# <script>x</script> *t*' }],
+      type: 'paragraph',
+      children: [{ type: 'text', value: expect.stringContaining('# <script>x</script> *t*') }],
     })
+  })
+
+  it('names headings markdownlint accepts: no end punctuation, none alike, none too long', () => {
+    const long = 'The strikes ended cooperation on border security, say three of the four sources.'
+    const workspace = {
+      ...FIXTURE_WORKSPACE,
+      claims: FIXTURE_WORKSPACE.claims.map((claim, i) => ({
+        ...claim,
+        statement: i === 0 ? long : 'Claims!',
+      })),
+    }
+    const spec = { ...FIXTURE_SPEC, summary: '# Claims\n\n## Gaps' }
+    const named = briefTree(assembleBrief(spec, workspace), spec, FIXTURE_META)
+    const headings = nodesOfType(named, 'heading').map((h) => [h.depth, plainText(h)])
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        [3, 'Claims (2)'],
+        [4, 'Gaps'],
+        [3, 'The strikes ended cooperation on border security, say three of the four…'],
+        [3, 'Claims (3)'],
+      ]),
+    )
+    // The heading that had to be cut is followed by the whole statement.
+    const cutAt = named.children.findIndex((n) => plainText(n).endsWith('four…'))
+    expect(plainText(named.children[cutAt + 1]!)).toBe(long)
   })
 })

@@ -30,10 +30,12 @@ import type {
   StatedDate,
   TimelineEntry,
 } from './assemble-brief'
+import { HeadingNames } from './brief-headings'
 import { sectionLabel, isoDay, type BriefSectionKind, type BriefSpec } from './brief-spec'
 import { cleanText, singleLine, textParagraphs } from './brief-text'
 import type { BriefExportMeta } from './brief-workspace'
-import { summaryNodes } from './summary-markdown'
+import { wrapProse } from './brief-wrap'
+import { fitSummaryHeadings, summaryNodes } from './summary-markdown'
 
 /** What a chosen section says when nothing in the workspace matches it. */
 export const EMPTY_SECTION_TEXT: Readonly<Record<BriefSectionKind, string>> = {
@@ -52,6 +54,22 @@ function text(value: string): Text {
 
 function heading(depth: Heading['depth'], value: string): Heading {
   return { type: 'heading', depth, children: [text(singleLine(value))] }
+}
+
+/**
+ * A heading of analyst or source text, named so markdownlint accepts it (see
+ * HeadingNames); a heading that had to be cut is followed by the whole text.
+ */
+function namedHeading(
+  blocks: BlockContent[],
+  names: HeadingNames,
+  depth: Heading['depth'],
+  value: string,
+  fallback: string,
+): void {
+  const name = names.name(depth, value, fallback)
+  blocks.push(heading(depth, name.text))
+  if (name.cut) blocks.push(paragraph(text(singleLine(value))))
 }
 
 function paragraph(...children: PhrasingContent[]): Paragraph {
@@ -105,6 +123,19 @@ class Footnotes {
 }
 
 /**
+ * Quotes one after another, each an item of a list: two block quotes with only a blank
+ * line between them read as one to some tools (markdownlint's MD028).
+ */
+function quoteList(items: ListItem[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: items.some((item) => item.spread),
+    children: items,
+  }
+}
+
+/**
  * A quote as one block quote: a paragraph per paragraph of the source (see
  * textParagraphs), the last ending in its footnote.
  */
@@ -122,24 +153,36 @@ function labelled(label: string, value: string): PhrasingContent[] {
   return [{ type: 'strong', children: [text(`${label}:`)] }, text(` ${singleLine(value)}`)]
 }
 
-function addClaimBlocks(blocks: BlockContent[], claim: ClaimEntry, footnotes: Footnotes): void {
+function addClaimBlocks(
+  blocks: BlockContent[],
+  claim: ClaimEntry,
+  footnotes: Footnotes,
+  names: HeadingNames,
+): void {
   const facts = [
     labelled('Status', claim.status),
     labelled('Confidence', claim.confidence),
     labelled('Independent sources', String(claim.independentSources)),
   ].flatMap((part, i) => (i === 0 ? part : [text(SEPARATOR), ...part]))
-  blocks.push(heading(3, claim.statement), paragraph(...facts))
+  namedHeading(blocks, names, 3, claim.statement, 'Untitled claim')
+  blocks.push(paragraph(...facts))
   addProse(blocks, claim.note)
   if (claim.stances.length === 0) blocks.push(emphasised('No evidence linked.'))
   for (const group of claim.stances) {
-    blocks.push(heading(4, `${group.label} (${group.entries.length})`))
-    for (const entry of group.entries) {
-      blocks.push(quoteBlock(entry.quote, footnotes))
+    // A label, not a heading: every claim has its "Supports (1)", and headings must differ
+    // (MD024). Its colon keeps markdownlint from taking it for a heading (MD036).
+    blocks.push(
+      paragraph({ type: 'strong', children: [text(`${group.label} (${group.entries.length}):`)] }),
+    )
+    const items = group.entries.map((entry): ListItem => {
+      const children: BlockContent[] = [quoteBlock(entry.quote, footnotes)]
       // Plain text, not emphasis: a brief has thousands of these and emphasis costs the
       // serialiser several times as much.
-      if (entry.grade) blocks.push(paragraph(text(`Grade ${entry.grade}: ${entry.gradeWords}.`)))
-      addProse(blocks, entry.note)
-    }
+      if (entry.grade) children.push(paragraph(text(`Grade ${entry.grade}: ${entry.gradeWords}.`)))
+      addProse(children, entry.note)
+      return { type: 'listItem', spread: children.length > 1, children }
+    })
+    blocks.push(quoteList(items))
   }
 }
 
@@ -159,7 +202,14 @@ function eventItem(event: EventEntry, footnotes: Footnotes): ListItem {
   ]
   if (event.conflict) children.push(conflictLine(event.conflict))
   addProse(children, event.note)
-  for (const quote of event.quotes) children.push(quoteBlock(quote, footnotes))
+  if (event.quotes.length > 0) {
+    const quotes = event.quotes.map((quote): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [quoteBlock(quote, footnotes)],
+    }))
+    children.push(quoteList(quotes))
+  }
   return { type: 'listItem', spread: true, children }
 }
 
@@ -167,8 +217,9 @@ function addTimelineBlocks(
   blocks: BlockContent[],
   timeline: TimelineEntry,
   footnotes: Footnotes,
+  names: HeadingNames,
 ): void {
-  blocks.push(heading(3, timeline.title))
+  namedHeading(blocks, names, 3, timeline.title, 'Untitled timeline')
   addProse(blocks, timeline.description)
   if (timeline.events.length === 0) {
     blocks.push(emphasised('No events on this timeline.'))
@@ -187,8 +238,9 @@ function addHighlightBlocks(
   blocks: BlockContent[],
   source: HighlightSource,
   footnotes: Footnotes,
+  names: HeadingNames,
 ): void {
-  blocks.push(heading(3, source.title))
+  namedHeading(blocks, names, 3, source.title, 'Untitled source')
   for (const entry of source.entries) {
     blocks.push(quoteBlock(entry.quote, footnotes))
     const facts = [`Colour: ${singleLine(entry.colorName)}`]
@@ -216,19 +268,21 @@ function sectionBody(
   content: BriefContent,
   spec: BriefSpec,
   footnotes: Footnotes,
+  names: HeadingNames,
 ): RootContent[] {
   const blocks: BlockContent[] = []
   switch (kind) {
     case 'summary':
-      return summaryNodes(spec.summary)
+      return fitSummaryHeadings(summaryNodes(spec.summary), names, 2)
     case 'claims':
-      for (const claim of content.claims) addClaimBlocks(blocks, claim, footnotes)
+      for (const claim of content.claims) addClaimBlocks(blocks, claim, footnotes, names)
       return blocks
     case 'timelines':
-      for (const timeline of content.timelines) addTimelineBlocks(blocks, timeline, footnotes)
+      for (const timeline of content.timelines)
+        addTimelineBlocks(blocks, timeline, footnotes, names)
       return blocks
     case 'highlights':
-      for (const source of content.highlights) addHighlightBlocks(blocks, source, footnotes)
+      for (const source of content.highlights) addHighlightBlocks(blocks, source, footnotes, names)
       return blocks
     case 'sources':
       return content.sources.length > 0 ? [sourcesList(content)] : []
@@ -252,7 +306,7 @@ function exportDay(at: Date): string {
  */
 function frontMatter(content: BriefContent, spec: BriefSpec, meta: BriefExportMeta): string {
   const data = {
-    title: singleLine(spec.title),
+    title: singleLine(spec.title) || 'Untitled brief',
     author: singleLine(spec.author),
     date: isoDay(meta.exportedAt),
     tool: singleLine(`${meta.toolName} ${meta.toolVersion}`),
@@ -261,25 +315,39 @@ function frontMatter(content: BriefContent, spec: BriefSpec, meta: BriefExportMe
   return stringify(data, { lineWidth: 0, singleQuote: true }).trimEnd()
 }
 
+/** "By J. Analyst · exported 24 Nov 2026 from Casefile 0.1.0": who, when and with what. */
+function byline(spec: BriefSpec, meta: BriefExportMeta): Paragraph {
+  const author = singleLine(spec.author)
+  const tool = singleLine(`${meta.toolName} ${meta.toolVersion}`)
+  const exported = `${exportDay(meta.exportedAt)} from ${tool}`
+  return paragraph(
+    text(author ? `By ${author}${SEPARATOR}exported ${exported}` : `Exported ${exported}`),
+  )
+}
+
 /**
- * The brief as an mdast tree: front matter, `# title`, author and export date, each
- * section of `spec.sections` in order under `## label` (a chosen section with nothing in
- * it says so in a line of emphasis), then the footnote definitions, numbered 1..n in order
- * of first use. Only the summary is parsed as Markdown; everything else is text.
+ * The brief as an mdast tree: front matter (its `title` is the brief's title: there is no
+ * `# title` as well, which markdownlint's MD025 counts as a second one and which Pandoc
+ * or a static site would print twice), a byline, each section of `spec.sections` in
+ * order under `## label` (a chosen section with nothing in it says so in a line of
+ * emphasis), then the footnote definitions, numbered 1..n in order of first use. Only the
+ * summary is parsed as Markdown; everything else is text. Prose is wrapped at 80 columns
+ * and headings are named so the file passes markdownlint's default rules.
  */
 export function briefTree(content: BriefContent, spec: BriefSpec, meta: BriefExportMeta): Root {
   const footnotes = new Footnotes()
+  const names = new HeadingNames()
+  const sections = [...new Set(spec.sections)]
+  names.reserve(sections.map(sectionLabel))
   const children: RootContent[] = [
     { type: 'yaml', value: cleanText(frontMatter(content, spec, meta)) },
-    heading(1, singleLine(spec.title) || 'Untitled brief'),
+    byline(spec, meta),
   ]
-  if (singleLine(spec.author)) children.push(emphasised(spec.author))
-  children.push(emphasised(`Exported ${exportDay(meta.exportedAt)}`))
-  for (const kind of new Set(spec.sections)) {
+  for (const kind of sections) {
     children.push(heading(2, sectionLabel(kind)))
-    const body = sectionBody(kind, content, spec, footnotes)
+    const body = sectionBody(kind, content, spec, footnotes, names)
     append(children, body.length > 0 ? body : [emphasised(EMPTY_SECTION_TEXT[kind])])
   }
   append(children, footnotes.definitions)
-  return { type: 'root', children }
+  return wrapProse({ type: 'root', children })
 }

@@ -9,17 +9,19 @@ const UNWRITABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC
 
 /**
  * Replaces what a Markdown file cannot carry with U+FFFD (lone surrogates have no UTF-8
- * form; CommonMark readers turn U+0000 into U+FFFD anyway) and makes every line end "\n".
+ * form; CommonMark readers turn U+0000 into U+FFFD anyway), makes every line end "\n" and
+ * reads a vertical tab as a space (it cannot be written as a character reference, and
+ * written as it is, linters take it for trailing space).
  */
 export function cleanText(text: string): string {
-  // Most text has none of these; testing first spares two replacements per string.
-  if (!/[\r\0\uD800-\uDFFF]/.test(text)) return text
-  return text.replace(UNWRITABLE, '\uFFFD').replace(/\r\n?/g, '\n')
+  // Most text has none of these; testing first spares three replacements per string.
+  if (!/[\r\0\v\uD800-\uDFFF]/.test(text)) return text
+  return text.replace(UNWRITABLE, '\uFFFD').replace(/\r\n?/g, '\n').replace(/\v/g, ' ')
 }
 
 /** For headings and list lines: all whitespace runs with a line break in them become one space. */
 export function singleLine(text: string): string {
-  if (!/[\r\0\n\t\uD800-\uDFFF]|^ | $/.test(text)) return text
+  if (!/[\r\0\n\t\v\uD800-\uDFFF]|^ | $/.test(text)) return text
   return cleanText(text)
     .replace(/[ \t]*\n[ \t\n]*/g, ' ')
     .replace(/^[ \t]+|[ \t]+$/g, '')
