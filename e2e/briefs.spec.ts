@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { lint } from 'markdownlint/sync'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { BORDER, buildBorderClaim, buildSequence, STRIKES } from './flows'
@@ -76,8 +77,13 @@ test('a brief from the border claim and the strikes timeline: preview, export wi
   expect(name).toMatch(/^pakistan-iran-border-and-the-january-2024-strikes-\d{4}-\d{2}-\d{2}\.md$/)
   // The README shows this run's brief as the sample made from the bundled corpus.
   if (test.info().project.name === 'web') writeFileSync('docs/sample-brief.md', markdown)
+  // Clean under markdownlint's default rules, as anyone linting the file would run it.
+  const findings = lint({ strings: { brief: markdown } }).brief ?? []
+  expect(findings.map((f) => `${f.lineNumber}: ${f.ruleNames.join('/')}`)).toEqual([])
   expect(markdown).toMatch(/^---\ntitle: /)
   expect(markdown).toContain('author: A. Analyst, South Asia desk')
+  // Prose is wrapped at 80 columns: read it as a reader does, line endings as spaces.
+  const prose = markdown.replace(/\n[ >]*/g, ' ')
   for (const quote of [
     'share a border of over 900 kilometers',
     'have a 900km (560 mile) border',
@@ -85,10 +91,10 @@ test('a brief from the border claim and the strikes timeline: preview, export wi
     'On January 16, 2024',
     'On 29 January 2024',
   ]) {
-    expect(markdown, quote).toContain(quote)
+    expect(prose, quote).toContain(quote)
   }
   // Citations name author, title, outlet, date and ¶, as footnotes.
-  expect(markdown).toMatch(
+  expect(prose).toMatch(
     /\[\^\d+\]: Yousaf, S\., 'Pakistan-Iran Relations: Seeking Stability', The Diplomatic Insight, c\. Feb 2024, ¶\d+/,
   )
   const references = new Set(markdown.match(/\[\^\d+\](?!:)/g))
@@ -159,4 +165,34 @@ test('sections reorder in the preview; a brief is duplicated, deleted and brough
   await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Order test')
   await app.getByRole('button', { name: 'Undo' }).click()
   await expect(list.getByRole('link')).toHaveCount(2)
+})
+
+test('footnote links in the preview scroll within it and never change the route', async ({
+  app,
+}) => {
+  await openBriefs(app)
+  await app.getByRole('button', { name: 'New brief' }).click()
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the summary.`)
+  await composer(app)
+    .getByLabel('Summary (Markdown)')
+    .fill(
+      `The border is 900 km long.[^border]\n\n${filler.join('\n\n')}\n\n[^border]: Yousaf, ¶15.`,
+    )
+  const url = app.url()
+  const reference = preview(app).locator('sup a[data-footnote-ref]').first()
+  const definition = preview(app).locator('li[id$="fn-summary-border"]')
+  await expect(reference).toBeInViewport()
+  await expect(definition).not.toBeInViewport()
+
+  await reference.click()
+  await expect(definition).toBeInViewport()
+  expect(app.url()).toBe(url)
+  await expect(app.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(
+    'Untitled brief',
+  )
+
+  await definition.locator('a[data-footnote-backref]').click()
+  await expect(reference).toBeInViewport()
+  await expect(reference).toBeFocused()
+  expect(app.url()).toBe(url)
 })
