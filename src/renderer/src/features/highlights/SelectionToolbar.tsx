@@ -6,6 +6,7 @@
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useEffect, useRef } from 'react'
 import { isTextEntry } from '../../ui/text-entry'
+import { useNaturalSize } from '../../ui/useNaturalSize'
 import { colorForKey, TOOL_KEYS } from './color-shortcuts'
 import { ColorSwatches } from './ColorSwatches'
 import { popoverPosition } from './popover-position'
@@ -49,9 +50,17 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const position = popoverPosition(rect, { width: 440, height: 44 })
+  const toolbarRef = useRef<HTMLDivElement>(null)
+  const size = useNaturalSize(toolbarRef, { width: 470, height: 44 })
+  const position = popoverPosition(rect, size)
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={position}>
+    <div
+      ref={toolbarRef}
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Selection"
+      style={position}
+    >
       <ColorSwatches names={names} current={null} onPick={onColor} verb="Highlight as" />
       <span className="toolbar-divider" aria-hidden="true" />
       <button
