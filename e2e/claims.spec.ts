@@ -9,8 +9,99 @@ import {
   tagToClaim,
   WAY_FORWARD,
 } from './flows'
-import { highlightItems, selectText } from './highlighting'
+import type { Page } from '@playwright/test'
+import { highlightItems, selectionToolbar, selectText } from './highlighting'
 import { openSource } from './workbench'
+
+/** How many evidence links and highlights are stored, read straight from IndexedDB. */
+async function stored(app: Page): Promise<{ evidence: number; highlights: number }> {
+  return app.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('casefile')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    const result = { evidence: await count('evidence'), highlights: await count('highlights') }
+    db.close()
+    return result
+  })
+}
+
+function tagPopover(app: Page) {
+  return app.getByRole('dialog', { name: 'Tag to claim' })
+}
+
+test('Tag to claim by mouse: choosing a claim writes nothing until a stance is chosen and confirmed', async ({
+  app,
+}) => {
+  await openSource(app, WAY_FORWARD)
+  await tagToClaim(app, 'share a border of over 900 kilometers', BORDER)
+  await openSource(app, STABILITY)
+  await selectText(app, 'have a 900km (560 mile) border')
+  await selectionToolbar(app).getByRole('button', { name: 'Claim' }).click()
+  const popover = tagPopover(app)
+  // The stance comes first, and none is chosen for the analyst.
+  const stances = popover.getByRole('radiogroup', { name: 'This passage' })
+  await expect(stances.getByRole('radio')).toHaveCount(3)
+  for (const radio of await stances.getByRole('radio').all()) await expect(radio).not.toBeChecked()
+
+  await popover.getByRole('option', { name: BORDER }).click()
+  await expect(popover.getByRole('option', { name: BORDER })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  // Confirming without a stance asks for one and writes nothing.
+  await popover.getByRole('button', { name: 'Tag to claim' }).click()
+  await expect(popover.getByRole('alert')).toContainText('Choose whether this passage supports')
+  expect(await stored(app)).toEqual({ evidence: 1, highlights: 1 })
+  const axe = await new AxeBuilder({ page: app }).include('.tag-claim').analyze()
+  expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([])
+
+  await stances.getByRole('radio', { name: 'Contradicts' }).click()
+  expect(await stored(app)).toEqual({ evidence: 1, highlights: 1 })
+  await popover.getByRole('button', { name: 'Tag as contradicts' }).click()
+  await expect(popover).toBeHidden()
+  await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Contradicts ${BORDER}`)
+  expect(await stored(app)).toEqual({ evidence: 2, highlights: 2 })
+})
+
+test('Tag to claim by keyboard: type, arrows, Alt+1–3, Enter; Enter without a stance writes nothing', async ({
+  app,
+}) => {
+  await openSource(app, WAY_FORWARD)
+  await tagToClaim(app, 'share a border of over 900 kilometers', BORDER)
+  await openSource(app, STABILITY)
+  await selectText(app, 'have a 900km (560 mile) border')
+  await app.keyboard.press('l')
+  const popover = tagPopover(app)
+  const input = popover.getByRole('combobox', { name: 'Claim' })
+  await expect(input).toBeFocused()
+  await app.keyboard.type('border 900')
+  await app.keyboard.press('Enter')
+  await expect(popover.getByRole('alert')).toContainText('Alt+1')
+  await expect(input).toBeFocused()
+  expect(await stored(app)).toEqual({ evidence: 1, highlights: 1 })
+
+  // Down to "New claim" and back up to the match, then the stance, then Enter.
+  await app.keyboard.press('ArrowUp')
+  await expect(popover.getByRole('option', { selected: true })).toContainText('New claim')
+  await app.keyboard.press('ArrowDown')
+  await expect(popover.getByRole('option', { selected: true })).toHaveText(BORDER)
+  await app.keyboard.press('Alt+3')
+  await expect(popover.getByRole('radio', { name: 'Context' })).toBeChecked()
+  await expect(popover.getByRole('button', { name: 'Tag as context' })).toBeVisible()
+  await expect(input).toBeFocused()
+  await app.keyboard.press('Enter')
+  await expect(popover).toBeHidden()
+  await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Context ${BORDER}`)
+  expect(await stored(app)).toEqual({ evidence: 2, highlights: 2 })
+})
 
 test('a claim from passages of three sources: counts, independence and status everywhere, after a reload', async ({
   app,
@@ -191,7 +282,8 @@ test('claims table and claim page screenshots', async ({ app }, info) => {
   const against = app.getByRole('region', { name: 'Contradicts' })
   await against.getByLabel('Source reliability').selectOption('C')
   await against.getByLabel('Information credibility').selectOption('3')
-  await app.getByRole('button', { name: 'Dismiss message' }).click()
+  // Messages go by themselves after a few seconds: dismiss the last one if it is still there.
+  await app.evaluate(() => document.querySelector<HTMLButtonElement>('.status-close')?.click())
   await app.evaluate(() => document.fonts.ready.then(() => undefined))
   await app.screenshot({ path: 'docs/screenshots/claim-page.png' })
   await app.emulateMedia({ colorScheme: 'dark' })

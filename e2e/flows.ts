@@ -12,7 +12,11 @@ export const WAY_FORWARD = 'Pakistan and Iran: The way forward'
 export const STABILITY = 'Seeking Stability'
 export const NEW_ERA = 'New Era in Pak-Iran Ties'
 
-/** Selects `quote` in the open source and tags it to a claim through the popover, by keyboard. */
+/**
+ * Selects `quote` in the open source and tags it to a claim through the popover, by
+ * keyboard: type the claim, choose the stance (no stance is preset), check that the
+ * confirm names it, Enter.
+ */
 export async function tagToClaim(
   app: Page,
   quote: string,
@@ -26,6 +30,12 @@ export async function tagToClaim(
   await app.keyboard.type(typed)
   const key = { supports: 'Alt+1', contradicts: 'Alt+2', context: 'Alt+3' }[stance]
   await app.keyboard.press(key)
+  await expect(popover.getByRole('radio', { checked: true })).toHaveAccessibleName(
+    new RegExp(`^${stance}`, 'i'),
+  )
+  await expect(
+    popover.getByRole('button', { name: new RegExp(`tag as ${stance}$`, 'i') }),
+  ).toBeVisible()
   await app.keyboard.press('Enter')
   await expect(popover).toBeHidden()
 }

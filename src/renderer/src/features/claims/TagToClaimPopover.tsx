@@ -1,13 +1,17 @@
 /**
- * "Tag to claim": a type-ahead over the analyst's claims with "create new claim" first,
- * and the stance (supports, contradicts, context). Keyboard throughout: type, arrows to
- * choose, Alt+1/2/3 for the stance, Enter to tag, Escape to close.
+ * "Tag to claim": the stance first (supports, contradicts, context; none chosen for the
+ * analyst, so the judgement is always theirs), then a type-ahead over the claims with
+ * "create new claim" first. Choosing a claim only selects it: nothing is written until the
+ * confirm button, which names the stance ("Tag as contradicts"), or Enter. Keyboard
+ * throughout: type, arrows to choose, Alt+1/2/3 for the stance, Enter to tag, Escape to
+ * close. A double click on a claim confirms it once a stance is chosen.
  */
 import { suggestClaims } from '@shared/claims/claim-search'
 import { STANCES, stanceLabel } from '@shared/claims/types'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
+import { useNaturalSize } from '../../ui/useNaturalSize'
 import { db } from '../../db'
 import { allClaims, type ClaimChoice } from '../../db/claims'
 import type { Stance } from '../../db/records'
@@ -28,7 +32,9 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
   const claims = useLiveQuery(() => allClaims(db), [])
   const [typed, setTyped] = useState('')
   const [active, setActive] = useState<number | null>(null)
-  const [stance, setStance] = useState<Stance>('supports')
+  const [stance, setStance] = useState<Stance | null>(null)
+  // Set when the analyst confirms before choosing a stance: the popover then asks for one.
+  const [askStance, setAskStance] = useState(false)
   const [busy, setBusy] = useState(false)
   const panelRef = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -57,6 +63,10 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
 
   const submit = async (option: Option | undefined) => {
     if (!option || busy || !loaded) return
+    if (!stance) {
+      setAskStance(true)
+      return
+    }
     setBusy(true)
     const choice: ClaimChoice =
       option.kind === 'create' ? { statement: option.statement } : { claimId: option.id }
@@ -65,8 +75,20 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
     if (done) onClose()
   }
 
+  const chooseStance = (next: Stance) => {
+    setStance(next)
+    setAskStance(false)
+  }
+
   const optionId = (index: number) => `${listId}-${index}`
-  const position = popoverPosition(anchor, { width: 420, height: 380 })
+  const size = useNaturalSize(panelRef, { width: 420, height: 460 })
+  const position = popoverPosition(anchor, size)
+  const creating = current?.kind === 'create'
+  const confirmLabel = stance
+    ? `${creating ? 'Create claim and tag' : 'Tag'} as ${stanceLabel(stance).toLowerCase()}`
+    : creating
+      ? 'Create claim and tag'
+      : 'Tag to claim'
   return (
     <div
       ref={panelRef}
@@ -80,13 +102,19 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
           onClose()
         } else if (event.altKey && ['1', '2', '3'].includes(event.key)) {
           event.preventDefault()
-          setStance(STANCES[Number(event.key) - 1]!)
+          chooseStance(STANCES[Number(event.key) - 1]!)
         }
       }}
     >
       <blockquote className="editor-quote" dir="auto">
         {quote.length > 220 ? `${quote.slice(0, 219)}…` : quote}
       </blockquote>
+      <StanceChoice
+        name={`${listId}-stance`}
+        stance={stance}
+        asked={askStance}
+        onChoose={chooseStance}
+      />
       <label className="field">
         <span className="field-label">Claim</span>
         <input
@@ -135,7 +163,8 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
             aria-selected={option === current}
             className={option === current ? 'tag-claim-option active' : 'tag-claim-option'}
             onPointerDown={(event) => event.preventDefault()}
-            onClick={() => void submit(option)}
+            onClick={() => setActive(index)}
+            onDoubleClick={() => void submit(option)}
           >
             {option.kind === 'create' ? (
               <>
@@ -148,21 +177,12 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
           </li>
         ))}
       </ul>
-      <fieldset className="stance-choice">
-        <legend className="field-label">This passage</legend>
-        {STANCES.map((s, index) => (
-          <label key={s} title={`Alt+${index + 1}`}>
-            <input
-              type="radio"
-              name={`${listId}-stance`}
-              value={s}
-              checked={stance === s}
-              onChange={() => setStance(s)}
-            />
-            {stanceLabel(s)}
-          </label>
-        ))}
-      </fieldset>
+      {askStance && (
+        <p className="stance-ask" role="alert">
+          Choose whether this passage supports, contradicts or gives context to the claim (Alt+1,
+          Alt+2, Alt+3); nothing is tagged until you do.
+        </p>
+      )}
       <div className="editor-actions">
         <button type="button" className="button-quiet" onClick={onClose}>
           Cancel
@@ -173,8 +193,59 @@ export function TagToClaimPopover({ anchor, quote, onTag, onClose }: TagToClaimP
           disabled={!current || busy}
           onClick={() => void submit(current)}
         >
-          {current?.kind === 'create' ? 'Create claim and tag' : 'Tag to claim'}
+          {confirmLabel}
         </button>
+      </div>
+    </div>
+  )
+}
+
+interface StanceChoiceProps {
+  /** The radio group's name, unique on the page. */
+  name: string
+  stance: Stance | null
+  /** The analyst tried to tag without a stance: the choices are marked. */
+  asked: boolean
+  onChoose: (stance: Stance) => void
+}
+
+/** Supports / contradicts / context as one radio group, none checked until chosen. */
+function StanceChoice({ name, stance, asked, onChoose }: StanceChoiceProps) {
+  return (
+    <div
+      className={asked ? 'stance-choice stance-asked' : 'stance-choice'}
+      role="radiogroup"
+      aria-labelledby={`${name}-label`}
+      aria-required="true"
+    >
+      <div className="stance-head">
+        <span className="field-label" id={`${name}-label`}>
+          This passage
+        </span>
+        <span className="stance-keys" aria-hidden="true">
+          Alt+1, Alt+2, Alt+3
+        </span>
+      </div>
+      <div className="stance-options">
+        {STANCES.map((s, index) => (
+          <label
+            key={s}
+            className={`stance-option stance-${s}`}
+            title={`Alt+${index + 1}`}
+            // Focus stays in the claim field, so the analyst can click a stance and type on.
+            onMouseDown={(event) => event.preventDefault()}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={s}
+              checked={stance === s}
+              onChange={() => onChoose(s)}
+              aria-keyshortcuts={`Alt+${index + 1}`}
+            />
+            {stanceLabel(s)}
+          </label>
+        ))}
       </div>
     </div>
   )
