@@ -158,6 +158,10 @@ for (const viewport of sizes) {
           const where = `${name} for a selection ${fromBottom}px above the bottom, ${side}`
           expectInside(await box(popover), viewport, where)
           expectApart(await box(popover), status, where)
+          // Escape closes a popover from inside it, once it has taken the focus.
+          await expect
+            .poll(() => popover.evaluate((el) => el.contains(document.activeElement)))
+            .toBe(true)
           await app.keyboard.press('Escape')
           await expect(popover).toBeHidden()
         }
