@@ -130,8 +130,8 @@ test('erasing keeps a copy first, and a backup holding less never replaces the g
   await openBackup(app)
   await expect(automatic.getByRole('listitem')).toHaveCount(3)
   const notice = dialog(app).getByRole('note')
-  await expect(notice).toContainText('much less than the backup')
-  await expect(notice).toContainText('before-erase.json')
+  await expect(notice).toContainText('Your work now holds much less than the')
+  await expect(notice).toContainText('nothing, where that backup holds 3 items')
   await expect(automatic.getByRole('listitem').first()).toContainText('Smaller, kept beside')
   if (test.info().project.name === 'web') {
     await dialog(app).getByRole('heading', { name: 'Automatic backups' }).scrollIntoViewIfNeeded()

@@ -125,6 +125,30 @@ describe('writeRollingBackup', () => {
     expect(readFileSync(join(dir, name('2024-01-04')), 'utf8')).toBe(legacy)
   })
 
+  it('reads a file again when it is not what the index says (a crash between the two)', async () => {
+    await write(100, day(3, 9))
+    // The day's backup was rewritten, then the app died before the index was.
+    writeFileSync(join(dir, name('2024-01-03')), backupText(400, day(3, 10)))
+    expect((await listRollingBackups(dir))[0]?.counts?.highlights).toBe(400)
+    expect((await write(150, day(3, 11))).outcome).toBe('smaller')
+    expect(readFileSync(join(dir, name('2024-01-03')), 'utf8')).toBe(backupText(400, day(3, 10)))
+  })
+
+  it('keeps the day’s larger backup as a copy when the analyst accepts a smaller one', async () => {
+    await write(300, day(5, 9))
+    expect((await write(0, day(5, 10))).outcome).toBe('smaller')
+    const accepted = await writeRollingBackup(
+      dir,
+      backupRequest(backupText(0, day(5, 11)), 'daily', true),
+      day(5, 11),
+    )
+    expect(accepted.outcome).toBe('written')
+    expect(
+      readFileSync(join(dir, 'casefile-backup-2024-01-05-110000-before-accept.json'), 'utf8'),
+    ).toBe(backupText(300, day(5, 9)))
+    expect(accepted.kept.find((b) => b.kind === 'before-accept')?.counts?.highlights).toBe(300)
+  })
+
   it('rebuilds a damaged index from the files', async () => {
     await write(100, day(3))
     writeFileSync(join(dir, BACKUP_INDEX_FILE), '{"cut sh')

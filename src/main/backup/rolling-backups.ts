@@ -7,7 +7,7 @@
  * deleted, whatever else lands in the folder.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   HostError,
@@ -45,6 +45,10 @@ interface IndexRecord {
   createdAt: number
   counts: BackupCounts | null
   fingerprint: string | null
+  /** The file's size and last change when the record was made: a file that differs (a
+   * crash between writing it and the index) is read again rather than trusted. */
+  bytes?: number
+  modifiedAt?: number
 }
 
 type BackupIndex = Record<string, IndexRecord>
@@ -84,6 +88,8 @@ interface FolderState {
   entries: (RollingEntry & { bytes: number })[]
   names: string[]
   index: BackupIndex
+  /** Whether `index` differs from the file (files read anew): worth saving. */
+  indexChanged: boolean
 }
 
 /** Every automatic backup in `dir` with what the index (or the file itself) says of it. */
@@ -92,6 +98,7 @@ async function readFolder(dir: string): Promise<FolderState> {
   const stored = await readIndex(dir)
   const index: BackupIndex = {}
   const entries: FolderState['entries'] = []
+  let indexChanged = Object.keys(stored).some((name) => !names.includes(name))
   for (const fileName of names) {
     const name = parseRollingBackupName(fileName)
     if (!name) continue
@@ -104,15 +111,21 @@ async function readFolder(dir: string): Promise<FolderState> {
       throw error
     }
     let record = stored[fileName]
-    if (!isIndexRecord(record)) {
+    if (
+      !isIndexRecord(record) ||
+      record.bytes !== info.size ||
+      record.modifiedAt !== info.mtimeMs
+    ) {
       const content = await readFile(join(dir, fileName), 'utf8').catch(() => null)
       if (content === null) continue
-      record = { createdAt: writtenAt(name, info.mtime), ...summarize(content) }
+      const createdAt = isIndexRecord(record) ? record.createdAt : writtenAt(name, info.mtime)
+      record = { createdAt, ...summarize(content), bytes: info.size, modifiedAt: info.mtimeMs }
+      indexChanged = true
     }
     index[fileName] = record
     entries.push({ fileName, kind: name.kind, ...record, bytes: info.size })
   }
-  return { entries, names, index }
+  return { entries, names, index, indexChanged }
 }
 
 /**
@@ -188,6 +201,12 @@ async function writeNow(
   const { content, ...asked } = request
   const plan = planRollingWrite(before.entries, asked, at)
   if (plan.action === 'skip') {
+    // Files read anew are remembered, so the next listing need not read them again.
+    if (before.indexChanged) {
+      await explainWriteError(() =>
+        writeFileAtomic(join(dir, BACKUP_INDEX_FILE), JSON.stringify(before.index)),
+      )
+    }
     return {
       outcome: 'unchanged',
       fileName: plan.same,
@@ -196,12 +215,22 @@ async function writeNow(
   }
   await explainWriteError(async () => {
     await mkdir(dir, { recursive: true })
-    await writeFileAtomic(join(dir, plan.fileName), content)
     const index = { ...before.index }
+    if (plan.preserve) {
+      // A rename keeps the file's bytes and time, so its record moves with it.
+      await rename(join(dir, plan.preserve.from), join(dir, plan.preserve.to))
+      index[plan.preserve.to] = index[plan.preserve.from]!
+      delete index[plan.preserve.from]
+    }
+    const path = join(dir, plan.fileName)
+    await writeFileAtomic(path, content)
+    const info = await stat(path)
     index[plan.fileName] = {
       createdAt: at.getTime(),
       counts: request.counts,
       fingerprint: request.fingerprint,
+      bytes: info.size,
+      modifiedAt: info.mtimeMs,
     }
     for (const name of plan.prune) delete index[name]
     await writeFileAtomic(join(dir, BACKUP_INDEX_FILE), JSON.stringify(index))

@@ -11,6 +11,7 @@ import {
   smallerBackupNotice,
   type BackupCounts,
   type RollingEntry,
+  type RollingBackupRequest,
   type RollingPlan,
 } from './rolling-policy'
 
@@ -39,6 +40,35 @@ const request = (highlights: number, fingerprint = `new${highlights}`, acceptSma
   fingerprint,
   acceptSmaller,
 })
+
+/** What a store holds after carrying out the plan for `asked` at `at`. */
+function apply(entries: RollingEntry[], asked: RollingBackupRequest, at: Date) {
+  const plan = planRollingWrite(entries, asked, at)
+  if (plan.action === 'skip') return { entries, plan }
+  const moved = entries.map((e) =>
+    plan.preserve && e.fileName === plan.preserve.from
+      ? { ...e, fileName: plan.preserve.to, kind: 'before-accept' as const }
+      : e,
+  )
+  const kept = moved.filter((e) => e.fileName !== plan.fileName && !plan.prune.includes(e.fileName))
+  const entry = {
+    fileName: plan.fileName,
+    kind: plan.kind,
+    createdAt: at.getTime(),
+    counts: asked.counts,
+    fingerprint: asked.fingerprint,
+  }
+  return { entries: [...kept, entry], plan }
+}
+
+const ask = (
+  highlights: number,
+  kind: 'daily' | 'before-restore' | 'before-merge' | 'before-erase' = 'daily',
+  acceptSmaller = false,
+) => ({ ...request(highlights, `w${highlights}-${kind}`, acceptSmaller), kind })
+
+const largestLeft = (entries: RollingEntry[]) =>
+  Math.max(...entries.map((e) => e.counts?.highlights ?? 0))
 
 function written(plan: RollingPlan) {
   if (plan.action !== 'write') throw new Error(`expected a write, got ${JSON.stringify(plan)}`)
@@ -191,14 +221,6 @@ describe('rollingPrune', () => {
     expect(rollingPrune(entries, daily(6), day(6))).toEqual([daily(1)])
   })
 
-  it('never prunes the backup just written, even when the clock once ran ahead', () => {
-    const future = [2030, 2031, 2032, 2033, 2034].map((year) =>
-      entry('daily', new Date(year, 0, 1), 9),
-    )
-    const today = entry('daily', day(16), 9)
-    expect(rollingPrune([...future, today], today.fileName, day(16))).not.toContain(today.fileName)
-  })
-
   it('keeps the five newest safety copies and the largest of the last thirty days', () => {
     const copies = [
       entry('before-restore', day(1), 900),
@@ -221,6 +243,84 @@ describe('rollingPrune', () => {
     ]
     const pruned = rollingPrune(entries, entries[10]!.fileName, day(11))
     expect(pruned.filter((name) => parseRollingBackupName(name)?.kind === 'daily')).toEqual([])
+  })
+})
+
+describe('the good copies survive what the analyst did not mean', () => {
+  it('a small copy made before a Merge does not lower the bar for the days after', () => {
+    // The desktop app lost its database; the files of five days of work remain.
+    let entries = [1, 2, 3, 4, 5].map((n) => entry('daily', day(n), 1000))
+    entries = apply(entries, ask(3), day(6, 9)).entries
+    entries = apply(entries, ask(3, 'before-merge'), day(6, 10)).entries
+    for (let n = 6; n <= 14; n++) entries = apply(entries, ask(3 + n), day(n, 18)).entries
+    expect(entries.filter((e) => e.counts?.highlights === 1000)).toHaveLength(5)
+    expect(smallerBackupNotice(entries, day(14, 19))).toMatch(/much less than the “Daily” backup/)
+  })
+
+  it('a second wrong Replace on the same day does not let the day’s backup be overwritten', () => {
+    let entries = [entry('daily', day(3, 9), 1000)]
+    entries = apply(entries, ask(1000, 'before-restore'), day(3, 10)).entries
+    entries = apply(entries, ask(10, 'before-restore'), day(3, 11)).entries
+    const { plan } = apply(entries, ask(12), day(3, 12))
+    expect(written(plan).kind).toBe('smaller')
+  })
+
+  it('a slow decline, each day under the threshold, keeps the largest copy of the month', () => {
+    let entries: RollingEntry[] = []
+    let items = 1000
+    for (let n = 1; n <= 12; n++) {
+      entries = apply(entries, ask(items), day(n)).entries
+      items = Math.ceil(items * 0.55)
+    }
+    expect(largestLeft(entries)).toBe(1000)
+    expect(largestLeft(apply(entries, ask(1), day(45)).entries)).toBeLessThan(1000)
+  })
+
+  it('accepting a smaller workspace keeps the day’s larger backup as a copy', () => {
+    let entries = [entry('daily', day(5, 9), 800)]
+    entries = apply(entries, ask(0), day(5, 10)).entries
+    const { plan, entries: after } = apply(entries, ask(0, 'daily', true), day(5, 11))
+    expect(written(plan).preserve).toEqual({
+      from: daily(5),
+      to: 'casefile-backup-2024-01-05-110000-before-accept.json',
+    })
+    expect(after.find((e) => e.kind === 'before-accept')?.counts?.highlights).toBe(800)
+    expect(after.find((e) => e.fileName === daily(5))?.counts?.highlights).toBe(0)
+  })
+
+  it('two copies made in the same second get two names', () => {
+    let entries = [entry('daily', day(5), 10)]
+    entries = apply(entries, ask(10, 'before-restore'), day(5, 13)).entries
+    entries = apply(entries, ask(20, 'before-restore'), day(5, 13)).entries
+    expect(entries.map((e) => e.fileName).sort()).toEqual([
+      'casefile-backup-2024-01-05-130000-before-restore.json',
+      'casefile-backup-2024-01-05-130001-before-restore.json',
+      daily(5),
+    ])
+  })
+})
+
+describe('a clock that once ran ahead', () => {
+  const future = (n: number, highlights: number) => entry('daily', new Date(2030, 0, n), highlights)
+
+  it('does not push out the real days once it is set right', () => {
+    let entries = [1, 2, 3, 4, 5, 6].map((n) => future(n, 50))
+    for (let n = 10; n <= 16; n++) entries = apply(entries, ask(n), day(n)).entries
+    const real = entries.filter((e) => e.createdAt < new Date(2029, 0, 1).getTime())
+    expect(real.map((e) => e.fileName).sort()).toEqual(
+      [12, 13, 14, 15, 16].map((n) => daily(n)).sort(),
+    )
+    // The future files hold work too: kept, never compared with.
+    expect(entries.filter((e) => e.createdAt > day(16).getTime())).toHaveLength(6)
+  })
+
+  it('leaves no small future file as the bar a wrong Replace must clear', () => {
+    let entries = [future(1, 5), entry('daily', day(3, 9), 1000)]
+    entries = apply(entries, ask(1000, 'before-restore'), day(3, 10)).entries
+    expect(written(apply(entries, ask(8), day(3, 11)).plan).kind).toBe('smaller')
+    expect(
+      smallerBackupNotice(apply(entries, ask(8), day(3, 11)).entries, day(3, 12)),
+    ).not.toBeNull()
   })
 })
 

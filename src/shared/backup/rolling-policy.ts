@@ -7,30 +7,34 @@
  */
 import { BACKUP_TABLES, type BackupTableName } from './backup-format'
 
-/** The kinds of automatic backup: the day's own, a copy kept before a restore, merge or
- * erase, and a daily backup kept beside the others because it holds markedly less. */
+/**
+ * The kinds of automatic backup: the day's own; a copy kept before a restore, merge or
+ * erase, or of the day's own before a smaller one the analyst accepted replaces it; and a
+ * daily backup kept beside the others because it holds markedly less.
+ */
 export const ROLLING_BACKUP_KINDS = [
   'daily',
   'before-restore',
   'before-merge',
   'before-erase',
+  'before-accept',
   'smaller',
 ] as const
 
 export type RollingBackupKind = (typeof ROLLING_BACKUP_KINDS)[number]
 
 /** The kinds the renderer asks for; `smaller` is what the rule makes of a daily one. */
-export type RequestedBackupKind = Exclude<RollingBackupKind, 'smaller'>
+export type RequestedBackupKind = Exclude<RollingBackupKind, 'smaller' | 'before-accept'>
 
 /** Rows per table in one backup. */
 export type BackupCounts = Partial<Record<BackupTableName, number>>
 
 /** Daily backups of this many distinct days with work are kept. */
 export const DAYS_WITH_WORK_KEPT = 5
-/** The newest this many before-restore / merge / erase copies are kept, */
+/** The newest this many safety copies (before restore, merge, erase or accept) are kept. */
 export const SAFETY_COPIES_KEPT = 5
-/** ... and also the largest of those made within this many days. */
-export const LARGEST_SAFETY_COPY_DAYS = 30
+/** The largest daily backup and the largest safety copy of this many days are kept too. */
+export const LARGEST_KEPT_DAYS = 30
 /** Smaller daily backups kept beside the others. */
 export const SMALLER_COPIES_KEPT = 3
 /** A table (or the whole backup) of at least this many rows ... */
@@ -121,6 +125,12 @@ export interface TableDrop {
   has: number
 }
 
+/** A file to rename before a write, to keep what the write would replace. */
+export interface Preserve {
+  from: string
+  to: string
+}
+
 /** What to do with a request. */
 export type RollingPlan =
   | { action: 'skip'; reason: 'unchanged' | 'nothing-yet'; same: string | null }
@@ -130,6 +140,11 @@ export type RollingPlan =
       kind: RollingBackupKind
       /** Files to delete once the new one is safely written. */
       prune: string[]
+      /**
+       * Before writing, rename `from` to `to`: the day's own backup, holding markedly
+       * more than the smaller one the analyst accepted, kept as a `before-accept` copy.
+       */
+      preserve: Preserve | null
       /** Set when a daily backup was kept beside the others instead of in their place. */
       smallerThan: { fileName: string; drops: TableDrop[] } | null
     }
@@ -167,12 +182,61 @@ export function markedDrops(before: BackupCounts, after: BackupCounts): TableDro
 const newestFirst = (entries: readonly RollingEntry[]) =>
   [...entries].sort((a, b) => b.createdAt - a.createdAt || (a.fileName < b.fileName ? 1 : -1))
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Entries dated more than a day after `at` were written while the clock ran ahead. They
+ * are kept (they hold work) but have no say: they take no day's place, are never "the
+ * newest" and are never the backup others are compared with.
+ */
+const isDated = (entry: RollingEntry, at: Date) => entry.createdAt <= at.getTime() + DAY_MS
+
+const isSafety = (kind: RollingBackupKind) => kind.startsWith('before-')
+
+const largest = (entries: readonly RollingEntry[]) =>
+  entries.reduce<RollingEntry | null>(
+    (best, e) => (best === null || workItems(e.counts) > workItems(best.counts) ? e : best),
+    null,
+  )
+
+/**
+ * The backup a new daily one is compared with: the one holding the most work among the
+ * newest daily backup, the newest safety copy and the day's own backup (when it would be
+ * replaced). Taking the larger keeps one small copy (made before a Merge into a workspace
+ * that had already lost its work, say) from lowering the bar for everything after it.
+ */
+export function comparisonBackup(
+  entries: readonly RollingEntry[],
+  at: Date,
+  sameName: string | null = null,
+): RollingEntry | null {
+  const known = newestFirst(entries.filter((e) => e.counts !== null && isDated(e, at)))
+  return largest(
+    [
+      known.find((e) => e.kind === 'daily'),
+      known.find((e) => isSafety(e.kind)),
+      known.find((e) => e.fileName === sameName),
+    ].filter((e): e is RollingEntry => e !== undefined),
+  )
+}
+
+/** `kind`'s name at `at`, a second later for each second already taken by another file. */
+function freeName(kind: RollingBackupKind, at: Date, taken: ReadonlySet<string>): string {
+  let name = rollingBackupFileName(kind, at)
+  for (let second = 1; kind !== 'daily' && taken.has(name); second += 1) {
+    name = rollingBackupFileName(kind, new Date(at.getTime() + second * 1000))
+  }
+  return name
+}
+
 /**
  * The plan for `request` at `at`, given what the store holds:
  * - a daily backup identical to the newest one is not written again, so the days kept
  *   are days with work;
- * - a daily backup holding markedly less than the newest one whose rows are known is
- *   written as a `smaller` copy beside the others, replacing and pruning nothing;
+ * - a daily backup holding markedly less than `comparisonBackup` is written as a
+ *   `smaller` copy beside the others, replacing and pruning nothing;
+ * - one the analyst accepted replaces the day's own, which is first kept as a
+ *   `before-accept` copy when it holds markedly more (`preserve`);
  * - anything else is written (a daily one replacing the day's earlier one) and the rest
  *   pruned by `rollingPrune`.
  */
@@ -181,24 +245,26 @@ export function planRollingWrite(
   request: RollingBackupRequest,
   at: Date,
 ): RollingPlan {
-  const kept = newestFirst(existing.filter((entry) => entry.kind !== 'smaller'))
+  const taken = new Set(existing.map((e) => e.fileName))
+  let preserve: Preserve | null = null
   if (request.kind === 'daily') {
     // Compared with the newest of any kind: an unchanged smaller workspace is not written
     // again every hour. Accepting one writes it as the day's backup, changed or not.
-    const newest = newestFirst(existing)[0]
+    const newest = newestFirst(existing.filter((e) => isDated(e, at)))[0]
     if (newest && newest.fingerprint === request.fingerprint && !request.acceptSmaller) {
       return { action: 'skip', reason: 'unchanged', same: newest.fileName }
     }
     if (existing.length === 0 && workItems(request.counts) === 0) {
       return { action: 'skip', reason: 'nothing-yet', same: null }
     }
-    const reference = kept.find((entry) => entry.counts !== null)
+    const dayName = rollingBackupFileName('daily', at)
+    const reference = comparisonBackup(existing, at, taken.has(dayName) ? dayName : null)
     const drops = reference?.counts ? markedDrops(reference.counts, request.counts) : []
     if (reference && drops.length > 0 && !request.acceptSmaller) {
-      const fileName = rollingBackupFileName('smaller', at)
+      const fileName = freeName('smaller', at, taken)
       const entry = { fileName, kind: 'smaller' as const, createdAt: at.getTime() }
       const smaller = newestFirst([
-        ...existing.filter((e) => e.kind === 'smaller' && e.fileName !== fileName),
+        ...existing.filter((e) => e.kind === 'smaller'),
         { ...entry, counts: request.counts, fingerprint: request.fingerprint },
       ])
       const prune = smaller.slice(SMALLER_COPIES_KEPT).map((e) => e.fileName)
@@ -207,11 +273,16 @@ export function planRollingWrite(
         fileName,
         kind: 'smaller',
         prune,
+        preserve: null,
         smallerThan: { fileName: reference.fileName, drops },
       }
     }
+    const replaced = existing.find((e) => e.fileName === dayName)
+    if (replaced?.counts && markedDrops(replaced.counts, request.counts).length > 0) {
+      preserve = { from: dayName, to: freeName('before-accept', at, taken) }
+    }
   }
-  const fileName = rollingBackupFileName(request.kind, at)
+  const fileName = freeName(request.kind, at, taken)
   const written: RollingEntry = {
     fileName,
     kind: request.kind,
@@ -219,56 +290,65 @@ export function planRollingWrite(
     counts: request.counts,
     fingerprint: request.fingerprint,
   }
-  const after = [...existing.filter((entry) => entry.fileName !== fileName), written]
+  const moved = existing.map((e) =>
+    preserve && e.fileName === preserve.from
+      ? { ...e, fileName: preserve.to, kind: 'before-accept' as const }
+      : e,
+  )
+  const after = [...moved.filter((entry) => entry.fileName !== fileName), written]
   return {
     action: 'write',
     fileName,
     kind: request.kind,
     prune: rollingPrune(after, fileName, at),
+    preserve,
     smallerThan: null,
   }
 }
 
 /**
- * Which files to delete from `entries` (which include `current`, just written): daily
- * backups beyond the newest DAYS_WITH_WORK_KEPT days holding work (an empty day's does not
- * count toward them); safety copies beyond the newest SAFETY_COPIES_KEPT, except the
- * largest made in the last LARGEST_SAFETY_COPY_DAYS days; smaller copies beyond the
- * newest SMALLER_COPIES_KEPT. `current` and the newest backup of all are never pruned, so
- * a wrong clock that once dated files in the future cannot push today's out.
+ * Which files to delete from `entries` (which include `current`, just written):
+ * - daily backups beyond the newest DAYS_WITH_WORK_KEPT days holding work (an empty day's
+ *   does not count toward them), except the largest daily backup of the last
+ *   LARGEST_KEPT_DAYS days, so a slow decline or a small workspace accepted by mistake
+ *   cannot take the last large copy with it;
+ * - safety copies beyond the newest SAFETY_COPIES_KEPT, except the largest of the last
+ *   LARGEST_KEPT_DAYS days;
+ * - smaller copies beyond the newest SMALLER_COPIES_KEPT.
+ * `current`, the newest dated backup and every backup dated in the future (see
+ * `isDated`) are never pruned.
  */
 export function rollingPrune(
   entries: readonly RollingEntry[],
   current: string,
   at: Date,
 ): string[] {
-  const sorted = newestFirst(entries)
+  const dated = newestFirst(entries.filter((e) => isDated(e, at)))
   const keep = new Set<string>([current])
-  if (sorted[0]) keep.add(sorted[0].fileName)
+  for (const entry of entries) if (!isDated(entry, at)) keep.add(entry.fileName)
+  if (dated[0]) keep.add(dated[0].fileName)
+  const recent = (e: RollingEntry) => e.createdAt >= at.getTime() - LARGEST_KEPT_DAYS * DAY_MS
 
+  const dailies = dated.filter((e) => e.kind === 'daily')
   let daysWithWork = 0
-  for (const entry of sorted.filter((e) => e.kind === 'daily')) {
+  for (const entry of dailies) {
     if (daysWithWork >= DAYS_WITH_WORK_KEPT) break
     keep.add(entry.fileName)
     // A file whose rows are unknown is counted as work: better one day too many.
     if (entry.counts === null || workItems(entry.counts) > 0) daysWithWork += 1
   }
+  const largestDaily = largest(dailies.filter(recent))
+  if (largestDaily) keep.add(largestDaily.fileName)
 
-  const safety = sorted.filter((e) => e.kind.startsWith('before-'))
+  const safety = dated.filter((e) => isSafety(e.kind))
   for (const entry of safety.slice(0, SAFETY_COPIES_KEPT)) keep.add(entry.fileName)
-  const recent = at.getTime() - LARGEST_SAFETY_COPY_DAYS * 24 * 60 * 60 * 1000
-  const largest = safety
-    .filter((e) => e.createdAt >= recent)
-    .reduce<RollingEntry | null>(
-      (best, e) => (best === null || workItems(e.counts) > workItems(best.counts) ? e : best),
-      null,
-    )
-  if (largest) keep.add(largest.fileName)
+  const largestSafety = largest(safety.filter(recent))
+  if (largestSafety) keep.add(largestSafety.fileName)
 
-  const smaller = sorted.filter((e) => e.kind === 'smaller')
+  const smaller = dated.filter((e) => e.kind === 'smaller')
   for (const entry of smaller.slice(0, SMALLER_COPIES_KEPT)) keep.add(entry.fileName)
 
-  return sorted.filter((entry) => !keep.has(entry.fileName)).map((entry) => entry.fileName)
+  return dated.filter((entry) => !keep.has(entry.fileName)).map((entry) => entry.fileName)
 }
 
 /**
@@ -322,6 +402,7 @@ export const ROLLING_KIND_LABELS: Readonly<Record<RollingBackupKind, string>> = 
   'before-restore': 'Before restore',
   'before-merge': 'Before merge',
   'before-erase': 'Before erase',
+  'before-accept': 'Before accepting less',
   smaller: 'Smaller, kept beside',
 }
 
@@ -344,11 +425,17 @@ export interface HeldBackupFacts {
  * What the Backup dialog says when the newest automatic backup was kept beside the others
  * because it holds markedly less than the newest one before it, or null when it was not.
  */
-export function smallerBackupNotice(backups: readonly HeldBackupFacts[]): string | null {
-  const sorted = [...backups].sort((a, b) => b.createdAt - a.createdAt)
-  const newest = sorted[0]
+export function smallerBackupNotice(
+  backups: readonly HeldBackupFacts[],
+  now: Date = new Date(),
+): string | null {
+  const entries: RollingEntry[] = backups.map((b) => ({ ...b, fingerprint: null }))
+  const newest = newestFirst(entries.filter((e) => isDated(e, now)))[0]
   if (!newest || newest.kind !== 'smaller' || newest.counts === null) return null
-  const reference = sorted.find((b) => b.kind !== 'smaller' && b.counts !== null)
+  const reference = comparisonBackup(
+    entries.filter((e) => e.kind !== 'smaller'),
+    now,
+  )
   if (!reference?.counts) return null
   const drops = markedDrops(reference.counts, newest.counts)
   const name = `the “${ROLLING_KIND_LABELS[reference.kind]}” backup of ${formatBackupTime(reference.createdAt)}`

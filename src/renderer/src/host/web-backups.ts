@@ -105,16 +105,22 @@ export function createWebBackupStore(
             fingerprint: asked.fingerprint,
             bytes: utf8ByteLength(content),
           }
+          if (plan.preserve) {
+            const { from, to } = plan.preserve
+            const [oldEntry, oldContent] = await Promise.all([
+              db.entries.get(from),
+              db.contents.get(from),
+            ])
+            if (oldEntry && oldContent) {
+              await db.entries.put({ ...oldEntry, fileName: to, kind: 'before-accept' })
+              await db.contents.put({ fileName: to, content: oldContent.content })
+            }
+          }
           await db.contents.put({ fileName: plan.fileName, content })
           await db.entries.put(entry)
           await db.contents.bulkDelete(plan.prune)
           await db.entries.bulkDelete(plan.prune)
-          const kept = [
-            ...entries.filter(
-              (e) => e.fileName !== entry.fileName && !plan.prune.includes(e.fileName),
-            ),
-            entry,
-          ]
+          const kept = await db.entries.toArray()
           return {
             outcome: plan.kind === 'smaller' ? 'smaller' : 'written',
             fileName: plan.fileName,

@@ -4,7 +4,12 @@
  * the way to accept it as the day's backup).
  */
 import type { RollingBackup } from '@shared/api'
-import { smallerBackupNotice, workItems } from '@shared/backup/rolling-policy'
+import {
+  formatBackupTime,
+  ROLLING_KIND_LABELS,
+  smallerBackupNotice,
+  workItems,
+} from '@shared/backup/rolling-policy'
 import { fileSizeText } from '@shared/file-size'
 
 function itemsText(backup: RollingBackup): string {
@@ -15,6 +20,8 @@ function itemsText(backup: RollingBackup): string {
 
 interface Props {
   backups: readonly RollingBackup[] | null
+  /** Why they could not be listed (never shown as "none"). */
+  problem: string | null
   /** In the web host they share the browser's storage with the work they back up. */
   inBrowser: boolean
   busy: boolean
@@ -22,7 +29,15 @@ interface Props {
   onAcceptSmaller: () => void
 }
 
-export function AutomaticBackups({ backups, inBrowser, busy, onRestore, onAcceptSmaller }: Props) {
+export function AutomaticBackups({
+  backups,
+  problem,
+  inBrowser,
+  busy,
+  onRestore,
+  onAcceptSmaller,
+}: Props) {
+  if (problem) return <p className="notice-error">{problem}</p>
   if (backups === null) return <p>Checking…</p>
   const notice = smallerBackupNotice(backups)
   return (

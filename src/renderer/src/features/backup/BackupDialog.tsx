@@ -46,9 +46,20 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const [done, setDone] = useState<string | null>(null)
 
   const [inBrowser, setInBrowser] = useState(false)
+  const [listProblem, setListProblem] = useState<string | null>(null)
 
   const refreshAutomatic = useCallback(
-    () => void host.listRollingBackups().then(setAutomatic, () => setAutomatic([])),
+    () =>
+      void host.listRollingBackups().then(
+        (list) => {
+          setAutomatic(list)
+          setListProblem(null)
+        },
+        (error: unknown) =>
+          setListProblem(
+            `The automatic backups could not be listed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      ),
     [host],
   )
   // The dialog stays mounted while closed: it follows every backup kept, not just the first.
@@ -113,6 +124,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
         <h3 id="backup-auto">Automatic backups</h3>
         <AutomaticBackups
           backups={automatic}
+          problem={listProblem}
           inBrowser={inBrowser}
           busy={busy}
           onRestore={(b) =>
