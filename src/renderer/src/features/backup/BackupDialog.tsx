@@ -1,90 +1,32 @@
 /**
- * Backup and restore: save everything as one file, restore one (replacing everything or
- * merging, after saying exactly what will happen), the desktop app's automatic daily
- * backups, and erasing everything. A refused file is explained and changes nothing.
+ * Backup and restore: save everything as one file, the automatic backups, restore one
+ * (replacing everything or merging, after saying exactly what will happen), and erasing
+ * everything. A refused file is explained and changes nothing. Each section is its own
+ * component; this one composes them and says outcomes (the app's status strip is behind
+ * the modal dialog).
  */
-import type { BackupProblem, RestoreMode } from '@shared/backup/backup-format'
-import type { RollingBackup } from '@shared/api'
-import { useCallback, useEffect, useState, type Ref } from 'react'
+import { useState, type Ref } from 'react'
 import { useHost } from '../../app/host-context'
-import {
-  eraseEverything,
-  onAutomaticBackupKept,
-  previewBackupRestore,
-  runRestore,
-  saveBackup,
-  writeAutomaticBackup,
-  type RestorePreview,
-} from './backup-actions'
 import { AutomaticBackups } from './AutomaticBackups'
-import { readBackupFile } from './read-backup-file'
-
-interface Chosen {
-  name: string
-  text: string
-}
-
-type Stage =
-  | { kind: 'idle' }
-  | { kind: 'refused'; name: string; problems: readonly (BackupProblem | string)[] }
-  | { kind: 'ready'; chosen: Chosen; preview: Extract<RestorePreview, { ok: true }> }
-
-function problemText(problem: BackupProblem | string): string {
-  return typeof problem === 'string' ? problem : problem.message
-}
+import { saveBackup, writeAutomaticBackup } from './backup-actions'
+import { EraseSection } from './EraseSection'
+import { RestoreSection } from './RestoreSection'
+import { useAutomaticBackupList } from './useAutomaticBackupList'
+import { useRestoreFlow } from './useRestoreFlow'
 
 export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const host = useHost()
-  const [mode, setMode] = useState<RestoreMode>('replace')
-  const [stage, setStage] = useState<Stage>({ kind: 'idle' })
+  const flow = useRestoreFlow()
+  const automatic = useAutomaticBackupList(host)
   const [busy, setBusy] = useState(false)
-  const [confirmErase, setConfirmErase] = useState(false)
-  const [eraseProblem, setEraseProblem] = useState<string | null>(null)
-  const [automatic, setAutomatic] = useState<RollingBackup[] | null>(null)
-  const [fileKey, setFileKey] = useState(0)
-  // The app's status line is behind the modal dialog, so outcomes are also said here.
+  // A new key resets the file input and the erase confirmation when the dialog closes.
+  const [session, setSession] = useState(0)
   const [done, setDone] = useState<string | null>(null)
 
-  const [inBrowser, setInBrowser] = useState(false)
-  const [listProblem, setListProblem] = useState<string | null>(null)
-
-  const refreshAutomatic = useCallback(
-    () =>
-      void host.listRollingBackups().then(
-        (list) => {
-          setAutomatic(list)
-          setListProblem(null)
-        },
-        (error: unknown) =>
-          setListProblem(
-            `The automatic backups could not be listed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-      ),
-    [host],
-  )
-  // The dialog stays mounted while closed: it follows every backup kept, not just the first.
-  useEffect(() => {
-    refreshAutomatic()
-    return onAutomaticBackupKept(refreshAutomatic)
-  }, [refreshAutomatic])
-  useEffect(() => {
-    void host.getAppInfo().then((info) => setInBrowser(info.host === 'web'))
-  }, [host])
-
-  const choose = async (chosen: Chosen, nextMode = mode) => {
-    const preview = await previewBackupRestore(chosen.text, nextMode)
-    setStage(
-      preview.ok
-        ? { kind: 'ready', chosen, preview }
-        : { kind: 'refused', name: chosen.name, problems: preview.problems },
-    )
-  }
   const reset = () => {
     setDone(null)
-    setStage({ kind: 'idle' })
-    setConfirmErase(false)
-    setEraseProblem(null)
-    setFileKey((k) => k + 1)
+    flow.reset()
+    setSession((k) => k + 1)
   }
   const busyWhile = async (work: () => Promise<void>) => {
     setBusy(true)
@@ -123,13 +65,13 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
       <section aria-labelledby="backup-auto">
         <h3 id="backup-auto">Automatic backups</h3>
         <AutomaticBackups
-          backups={automatic}
-          problem={listProblem}
-          inBrowser={inBrowser}
+          backups={automatic.backups}
+          problem={automatic.problem}
+          inBrowser={automatic.inBrowser}
           busy={busy}
           onRestore={(b) =>
             void busyWhile(async () =>
-              choose({ name: b.fileName, text: await host.readRollingBackup(b.fileName) }),
+              flow.choose({ name: b.fileName, text: await host.readRollingBackup(b.fileName) }),
             )
           }
           onAcceptSmaller={() =>
@@ -137,162 +79,33 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
               if (await writeAutomaticBackup(host, true)) {
                 setDone('Your work as it is now is today’s backup.')
               }
-              refreshAutomatic()
             })
           }
         />
       </section>
 
-      <section aria-labelledby="backup-restore">
-        <h3 id="backup-restore">Restore</h3>
-        <fieldset className="backup-mode">
-          <legend>How</legend>
-          <label className="check">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'replace'}
-              onChange={() => {
-                setMode('replace')
-                if (stage.kind === 'ready') void choose(stage.chosen, 'replace')
-              }}
-            />
-            Replace everything with the backup
-          </label>
-          <label className="check">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'merge'}
-              onChange={() => {
-                setMode('merge')
-                if (stage.kind === 'ready') void choose(stage.chosen, 'merge')
-              }}
-            />
-            Merge: add what is missing, keep whichever version is newer
-          </label>
-        </fieldset>
-        <label className="field">
-          <span className="field-label">Backup file</span>
-          <input
-            key={fileKey}
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0]
-              if (!file) return
-              setDone(null)
-              void busyWhile(async () => {
-                const read = await readBackupFile(file)
-                if (!read.ok)
-                  setStage({ kind: 'refused', name: file.name, problems: [read.message] })
-                else await choose({ name: file.name, text: read.text })
-              })
-            }}
-          />
-        </label>
-        {stage.kind === 'refused' && (
-          <div className="notice-error backup-problems" role="alert">
-            <p>
-              <strong>“{stage.name}” cannot be restored.</strong> Nothing was changed.
-            </p>
-            <ul>
-              {stage.problems.slice(0, 20).map((p, i) => (
-                <li key={i}>{problemText(p)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {stage.kind === 'ready' && (
-          <div className="backup-plan" aria-live="polite">
-            <p>
-              From <strong>{stage.chosen.name}</strong>:
-            </p>
-            <ul>
-              {stage.preview.summary.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-            <div className="dialog-actions">
-              <button type="button" className="button-quiet" onClick={reset}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className={mode === 'replace' ? 'button button-danger-solid' : 'button'}
-                disabled={busy}
-                onClick={() =>
-                  void busyWhile(async () => {
-                    const restored = await runRestore(
-                      host,
-                      stage.preview.backup,
-                      mode,
-                      stage.chosen.name,
-                    )
-                    refreshAutomatic()
-                    if (restored.ok) {
-                      reset()
-                      setDone(restored.said)
-                    } else {
-                      setStage({
-                        kind: 'refused',
-                        name: stage.chosen.name,
-                        problems: restored.problems,
-                      })
-                    }
-                  })
-                }
-              >
-                {mode === 'replace' ? 'Replace everything' : 'Merge'}
-              </button>
-            </div>
-          </div>
-        )}
-      </section>
+      <RestoreSection
+        host={host}
+        flow={flow}
+        busy={busy}
+        busyWhile={busyWhile}
+        fileKey={session}
+        onChoosing={() => setDone(null)}
+        onAttempted={automatic.refresh}
+        onRestored={(said) => {
+          reset()
+          setDone(said)
+        }}
+      />
 
-      <section aria-labelledby="backup-erase">
-        <h3 id="backup-erase">Erase everything</h3>
-        {!confirmErase ? (
-          <button
-            type="button"
-            className="button-quiet button-danger"
-            onClick={() => setConfirmErase(true)}
-          >
-            Erase everything…
-          </button>
-        ) : (
-          <div className="notice-error" role="alert">
-            <p>
-              Erase every highlight, note, claim, timeline and brief from this computer? A copy is
-              kept first under Automatic backups (“Before erase”), so a restore can bring them back.
-            </p>
-            {eraseProblem && <p className="backup-erase-problem">{eraseProblem}</p>}
-            <div className="dialog-actions">
-              <button type="button" className="button-quiet" onClick={() => setConfirmErase(false)}>
-                Keep my work
-              </button>
-              <button
-                type="button"
-                className="button button-danger-solid"
-                disabled={busy}
-                onClick={() =>
-                  void busyWhile(async () => {
-                    const { erased, said } = await eraseEverything(host)
-                    refreshAutomatic()
-                    if (erased) {
-                      setConfirmErase(false)
-                      setDone(said)
-                    } else setEraseProblem(said)
-                  })
-                }
-              >
-                Erase everything
-              </button>
-            </div>
-          </div>
-        )}
-      </section>
+      <EraseSection
+        key={session}
+        host={host}
+        busy={busy}
+        busyWhile={busyWhile}
+        onAttempted={automatic.refresh}
+        onErased={setDone}
+      />
 
       <p className="backup-done" role="status">
         {done}
