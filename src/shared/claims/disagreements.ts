@@ -12,7 +12,7 @@ import {
   precisionOf,
   type PartialDate,
 } from '../dates/partial-date'
-import { extractStatedDates } from './dates-in-text'
+import { extractStatedDates } from '../dates/stated-dates'
 import { extractQuantities, formatQuantity, type Dimension, type Qualifier } from './quantities'
 
 export interface PassageForCheck {

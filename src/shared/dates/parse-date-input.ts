@@ -12,7 +12,7 @@
  * Numeric day/month orders ("01/02/2024") are refused: either reading could be meant.
  */
 
-import { MONTH_BY_NAME } from './month-names'
+import { MONTH_BY_NAME } from '../text/calendar-names'
 import { eventDateProblem, type AbsoluteDate } from './event-date'
 import type { PartialDate } from './partial-date'
 

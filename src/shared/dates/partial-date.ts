@@ -2,7 +2,7 @@
  * Partial dates: a year, optionally a month and a day, possibly approximate.
  * Sources rarely date things to the day, and an analyst must see how precise a date is.
  */
-import { MONTH_NAMES } from './month-names'
+import { MONTH_NAMES } from '../text/calendar-names'
 
 /** A date known to a given precision. Month is 1-12, day 1-31; day requires month. */
 export interface PartialDate {

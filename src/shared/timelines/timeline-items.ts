@@ -9,7 +9,7 @@ import { formatEventDate } from '../dates/format-event-date'
 import { commonInterval, intervalOf, sortKey } from '../dates/interval'
 import type { PartialDate } from '../dates/partial-date'
 import { precisionOf } from '../dates/partial-date'
-import { MONTH_NAMES } from '../dates/month-names'
+import { MONTH_NAMES } from '../text/calendar-names'
 import { resolveAll, type Resolution } from '../dates/resolve'
 
 export interface EventInput {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { partialDateProblem } from '../dates/partial-date'
-import { extractStatedDates } from './dates-in-text'
+import { partialDateProblem } from './partial-date'
+import { extractStatedDates } from './stated-dates'
 
 const day = (year: number, month: number, d: number) => ({
   year,

@@ -1,13 +1,18 @@
 /**
  * Explicit calendar dates stated in prose ("On January 16, 2024", "29 January 2024",
- * "mid-January 2024", "2024-01-16"), as partial dates at the precision the text gives.
- * Relative phrases ("two days after", "last week") and bare years are left alone: resolving
- * them needs a reading of the story, and a wrong guess would be presented as a stated fact.
- * Pure; any string is accepted and nothing throws.
+ * "mid-January 2024", "2024-01-16"), as partial dates at the precision the text gives, for
+ * comparing what sources state (claims/disagreements.ts). Relative phrases ("two days after",
+ * "last week") and bare years are left alone: resolving them needs a reading of the story,
+ * and a wrong guess would be presented as a stated fact. That reading is suggest-date.ts's,
+ * for the analyst to confirm. Pure; any string is accepted and nothing throws.
  */
 
-import { MONTH_BY_NAME } from '../dates/month-names'
-import { partialDateProblem, type PartialDate } from '../dates/partial-date'
+import { PERIOD_PART_WORDS } from '../text/hedges'
+import { SPACE as S, sentenceCase } from '../text/prose-patterns'
+import { monthNumber } from '../text/calendar-names'
+import { keepLeftmostLongest } from '../text/spans'
+import { dayPattern, monthPattern } from './date-phrases'
+import { partialDateProblem, type PartialDate } from './partial-date'
 
 export interface StatedDate {
   text: string
@@ -16,16 +21,10 @@ export interface StatedDate {
   date: PartialDate
 }
 
-// Month names must be capitalised (or all capitals, as in headings): "may" and "march" in
-// lower case are a verb far more often than a month.
-const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()]
-  .sort((a, b) => b.length - a.length)
-  .flatMap((name) => [name[0]?.toUpperCase() + name.slice(1), name.toUpperCase()])
-  .join('|')
-const MONTH = `(?<month>${MONTH_ALTERNATION})(?![\\p{L}])\\.?`
-const DAY = `(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`
+const MONTH = monthPattern('month', { dotAfterName: true })
+const DAY = dayPattern('day')
+const PERIOD_PART = sentenceCase(PERIOD_PART_WORDS.join('|'))
 const YEAR = `(?<year>\\d{4})(?![\\p{L}\\p{N}]|-\\d)`
-const S = '[\\s\\u00a0]+'
 // A day glued to a digit, a letter, a decimal point or a dash is part of a number or the end
 // of a range ("16-18 January"), which states no single day.
 const NOT_AFTER = '(?<![\\p{L}\\p{N}.,:/\\-–‑])'
@@ -56,7 +55,7 @@ const PATTERNS: readonly Pattern[] = [
   // January 2024 / mid-January 2024 / early January, 2024
   {
     re: new RegExp(
-      `${NOT_AFTER}(?:(?<part>[Mm]id|[Ee]arly|[Ll]ate)[-\\s\\u00a0])?${MONTH},?${S}${YEAR}`,
+      `${NOT_AFTER}(?:(?<part>${PERIOD_PART})[-\\s\\u00a0])?${MONTH},?${S}${YEAR}`,
       'gu',
     ),
     needsYear: false,
@@ -87,15 +86,9 @@ export function extractStatedDates(text: string, referenceYear?: number): Stated
   // Where patterns overlap, the leftmost and then the longest reading wins: "16 January
   // 2024" rather than its tail "January 2024" or its head "16 January". An impossible date
   // still takes its place, so "30 February 2024" does not become "February 2024".
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const kept: StatedDate[] = []
-  let lastEnd = -1
-  for (const { text: matched, start, end, date } of found) {
-    if (start < lastEnd) continue
-    lastEnd = end
-    if (date) kept.push({ text: matched, start, end, date })
-  }
-  return kept
+  return keepLeftmostLongest(found).flatMap(({ date, ...span }) =>
+    date ? [{ ...span, date }] : [],
+  )
 }
 
 function toPartialDate(
@@ -104,9 +97,7 @@ function toPartialDate(
 ): PartialDate | null {
   const year = groups.year !== undefined ? Number(groups.year) : referenceYear
   if (year === undefined) return null
-  const month = groups.monthNumber
-    ? Number(groups.monthNumber)
-    : MONTH_BY_NAME.get((groups.month ?? '').toLowerCase())
+  const month = groups.monthNumber ? Number(groups.monthNumber) : monthNumber(groups.month ?? '')
   if (month === undefined) return null
   const date: PartialDate =
     groups.day !== undefined

@@ -1,6 +1,7 @@
 /**
- * English month names, once for the whole app: formatting, the date parser, date
- * suggestions and the dates found in evidence all read months the same way.
+ * English month and weekday names, once for the whole app: formatting, the date parser, date
+ * suggestions, the dates stated in evidence and the year test of quantities all read months
+ * the same way.
  */
 
 export const MONTH_NAMES = [
@@ -18,6 +19,15 @@ export const MONTH_NAMES = [
   'December',
 ] as const
 
+/**
+ * The abbreviations prose writes, capitalised: the first three letters of each month and
+ * "Sept". May has none: its name is already three letters.
+ */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'Sept',
+  ...MONTH_NAMES.filter((m) => m !== 'May').map((m) => m.slice(0, 3)),
+]
+
 /** Lower-case full names, three-letter abbreviations and "sept", to month numbers 1-12. */
 export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
   ...MONTH_NAMES.flatMap((name, i): [string, number][] => [
@@ -31,3 +41,14 @@ export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
 export function monthNumber(word: string): number | undefined {
   return MONTH_BY_NAME.get(word.replace(/\.$/, '').toLowerCase())
 }
+
+/** Weekday names, Sunday first, so that an index is a `Date#getUTCDay()` value. */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const
