@@ -3,6 +3,11 @@ import type { DocumentModel } from '@shared/corpus/document-model'
 import type { Selectors } from '@shared/anchoring/selectors'
 import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
 import type { BriefSpec } from '@shared/brief/brief-spec'
+import type { ClaimStatus, Stance } from '@shared/claims/types'
+
+// Declared once, in shared, where the rules that read them live; re-exported for the
+// features that take their record types from here.
+export type { ClaimStatus, Stance }
 
 /** A document the analyst imported (the bundled corpus is not copied into the database). */
 export interface ImportedDocumentRecord {
@@ -24,8 +29,6 @@ export interface HighlightRecord {
   updatedAt: number
 }
 
-export type ClaimStatus = 'unverified' | 'supported' | 'contested' | 'refuted'
-
 export interface ClaimRecord {
   id: string
   statement: string
@@ -37,8 +40,6 @@ export interface ClaimRecord {
   createdAt: number
   updatedAt: number
 }
-
-export type Stance = 'supports' | 'contradicts' | 'context'
 
 /** A passage (highlight) linked to a claim with a stance. */
 export interface EvidenceRecord {
