@@ -17,7 +17,7 @@ import './styles/backup.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { HostProvider } from './app/host-context'
+import { HostProvider } from './host/host-context'
 import { pickHost } from './host/pick-host'
 
 const root = document.getElementById('root')

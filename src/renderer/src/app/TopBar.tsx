@@ -1,5 +1,5 @@
 /** The top bar: the app's views, undo/redo, and About / storage. */
-import { routeHash, type Section } from './routes'
+import { routeHash, type Section } from '../nav/routes'
 import { useUndoState } from '../db/undo-history'
 import { runUndo } from './useUndoShortcuts'
 

@@ -8,7 +8,7 @@ import type { AppInfo, CasefileApi, SaveExportResult } from '@shared/api'
 import { HostError } from '@shared/api'
 import { documentIdSchema, saveExportRequestSchema } from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
-import { APP_IDENTITY } from '../app/app-identity'
+import { APP_IDENTITY } from './app-identity'
 import { createWebBackupStore, type WebBackupStore } from './web-backups'
 import { downloadBlob, exportBlob } from './web-download'
 

@@ -1,7 +1,7 @@
 /** About / storage: what is running, and whether the analyst's data is safe from eviction. */
 import type { AppInfo } from '@shared/api'
 import { useEffect, useState, type Ref } from 'react'
-import { useHost } from '../../app/host-context'
+import { useHost } from '../../host/host-context'
 import { DATABASE_NAME } from '../../db/database'
 import type { DatabaseStatus } from '../../db/useDatabaseStatus'
 import {

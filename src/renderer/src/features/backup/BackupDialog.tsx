@@ -6,7 +6,7 @@
  * the modal dialog).
  */
 import { useState, type Ref } from 'react'
-import { useHost } from '../../app/host-context'
+import { useHost } from '../../host/host-context'
 import { AutomaticBackups } from './AutomaticBackups'
 import { saveBackup, writeAutomaticBackup } from './backup-actions'
 import { EraseSection } from './EraseSection'

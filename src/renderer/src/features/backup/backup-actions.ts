@@ -10,7 +10,7 @@ import {
   workItems,
   type RequestedBackupKind,
 } from '@shared/backup/rolling-policy'
-import { APP_IDENTITY } from '../../app/app-identity'
+import { APP_IDENTITY } from '../../host/app-identity'
 import { db } from '../../db'
 import {
   backupToJson,
@@ -22,7 +22,7 @@ import {
 import type { Backup, BackupProblem, RestoreMode } from '@shared/backup/backup-format'
 import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
-import { saveExport } from '../exports/save-export'
+import { saveExport } from '../../host/exports/save-export'
 
 /** A backup saved by hand is named like the day's automatic one: the local day. */
 export function backupFileName(at: Date): string {

@@ -4,7 +4,7 @@
  * desktop app's data folder, a second IndexedDB database in the web host.
  */
 import { useEffect } from 'react'
-import { useHost } from '../../app/host-context'
+import { useHost } from '../../host/host-context'
 import { writeAutomaticBackup } from './backup-actions'
 
 const FIRST_AFTER_MS = 30_000

@@ -7,7 +7,7 @@ import { paragraphSpan } from '@shared/brief/citation'
 import type { BriefPassage, BriefWorkspace } from '@shared/brief/brief-workspace'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
-import { placeHighlight } from '../highlights/placement-cache'
+import { placeHighlight } from '../../host/placement-cache'
 
 export function toBriefWorkspace(
   snapshot: WorkspaceSnapshot,

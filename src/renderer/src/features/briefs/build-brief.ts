@@ -6,12 +6,11 @@ import type { CasefileApi } from '@shared/api'
 import { briefMarkdown } from '@shared/brief/brief-markdown'
 import { briefFileName, type BriefSpec } from '@shared/brief/brief-spec'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
-import { APP_IDENTITY } from '../../app/app-identity'
+import { APP_IDENTITY } from '../../host/app-identity'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { announce, announceError } from '../../ui/status'
-import { saveExport } from '../exports/save-export'
+import { saveExport } from '../../host/exports/save-export'
 import { toBriefWorkspace } from './brief-workspace'
-
 
 export function renderBrief(
   spec: BriefSpec,

@@ -1,7 +1,7 @@
 /** The claims table's cells: small, memo-free renderers of one row's values. */
 import type { ClaimRow } from '@shared/claims/claim-rows'
 import { statusLabel, type Stance } from '@shared/claims/types'
-import { routeHash } from '../../app/routes'
+import { routeHash } from '../../nav/routes'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

@@ -14,12 +14,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { navigate } from '../../app/useHashRoute'
-import { useHost } from '../../app/host-context'
-import { exportClaimsCsv } from '../exports/open-exports'
+import { navigate } from '../../nav/useHashRoute'
+import { useHost } from '../../host/host-context'
+import { exportClaimsCsv } from '../../host/exports/open-exports'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
-import { useTableLayout } from '../../ui/data-table/useTableLayout'
+import { useTableLayout } from '../useTableLayout'
 import { ClaimsFilterBar, type ClaimsFilters, NO_CLAIMS_FILTERS } from './ClaimsFilterBar'
 import {
   CLAIM_COLUMN_IDS,

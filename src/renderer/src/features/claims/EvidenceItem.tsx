@@ -13,7 +13,7 @@ import {
   RELIABILITY_LABELS,
 } from '@shared/claims/admiralty'
 import { STANCES, stanceLabel, type Stance } from '@shared/claims/types'
-import { routeHash } from '../../app/routes'
+import { routeHash } from '../../nav/routes'
 import { changeStance, removeEvidence, setCredibility, setReliability } from './actions'
 import type { EvidenceView } from './useClaimEvidence'
 

@@ -15,7 +15,7 @@ import { useNaturalSize } from '../../ui/useNaturalSize'
 import { db } from '../../db'
 import { allClaims, type ClaimChoice } from '../../db/claims'
 import type { Stance } from '../../db/records'
-import { popoverPosition } from '../highlights/popover-position'
+import { popoverPosition } from '../../ui/popover-position'
 
 interface TagToClaimPopoverProps {
   anchor: DOMRect

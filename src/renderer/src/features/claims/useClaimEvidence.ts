@@ -7,12 +7,12 @@ import { formatCitation, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentMeta, DocumentSummary } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../app/document-cache'
-import { useHost } from '../../app/host-context'
+import { useDocumentModels } from '../../host/documents'
+import { useHost } from '../../host/host-context'
 import { db } from '../../db'
 import { allSourceGrades, claimById, evidenceForClaim, highlightsByIds } from '../../db/claims'
 import type { ClaimRecord, EvidenceRecord, HighlightRecord } from '../../db/records'
-import { placeHighlight } from '../highlights/placement-cache'
+import { placeHighlight } from '../../host/placement-cache'
 
 export interface EvidenceView {
   link: EvidenceRecord

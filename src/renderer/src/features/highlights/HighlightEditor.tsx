@@ -10,8 +10,8 @@ import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import type { HighlightRecord } from '../../db/records'
 import { copyQuote, editHighlight, removeHighlight, type Passage } from './actions'
 import { ColorSwatches } from './ColorSwatches'
-import { popoverPosition } from './popover-position'
-import { TagInput } from './TagInput'
+import { popoverPosition } from '../../ui/popover-position'
+import { TagInput } from '../../ui/TagInput'
 
 export interface HighlightEditorProps {
   highlight: HighlightRecord

@@ -4,7 +4,7 @@
  */
 import { stanceLabel } from '@shared/claims/types'
 import { memo, type ReactNode } from 'react'
-import { routeHash } from '../../app/routes'
+import { routeHash } from '../../nav/routes'
 import type { HighlightRecord } from '../../db/records'
 import type { ServedClaim } from '../claims/useDocumentClaims'
 

@@ -9,7 +9,7 @@ import { isTextEntry } from '../../ui/text-entry'
 import { useNaturalSize } from '../../ui/useNaturalSize'
 import { colorForKey, TOOL_KEYS } from './color-shortcuts'
 import { ColorSwatches } from './ColorSwatches'
-import { popoverPosition } from './popover-position'
+import { popoverPosition } from '../../ui/popover-position'
 
 interface SelectionToolbarProps {
   rect: DOMRect

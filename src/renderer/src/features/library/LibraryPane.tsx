@@ -2,7 +2,7 @@
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '@shared/library/library-view'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
-import type { AsyncState } from '../../app/useAsync'
+import type { AsyncState } from '../../ui/useAsync'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 import { SourceList } from './SourceList'
 

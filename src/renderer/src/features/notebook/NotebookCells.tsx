@@ -4,7 +4,7 @@ import {
   formatTimestamp,
   type NotebookRow,
 } from '@shared/highlights/notebook-rows'
-import { routeHash } from '../../app/routes'
+import { routeHash } from '../../nav/routes'
 
 interface CellProps {
   row: NotebookRow

@@ -6,12 +6,12 @@ import type { DocumentSummary } from '@shared/corpus/document-model'
 import { buildNotebookRows, type NotebookRow } from '@shared/highlights/notebook-rows'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../app/document-cache'
-import { useHost } from '../../app/host-context'
+import { useDocumentModels } from '../../host/documents'
+import { useHost } from '../../host/host-context'
 import { db } from '../../db'
 import { allHighlights } from '../../db/highlights'
-import { placeHighlight } from '../highlights/placement-cache'
-import { useColorNames } from '../highlights/useColorNames'
+import { placeHighlight } from '../../host/placement-cache'
+import { useColorNames } from '../../db/useColorNames'
 
 /** The notebook's rows, newest first; `loaded` is false until the database first answers. */
 export function useNotebookRows(documents: readonly DocumentSummary[]): {

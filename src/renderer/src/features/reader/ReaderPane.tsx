@@ -1,8 +1,8 @@
 /** The reader: loads the open source and shows it with its highlights, or says why it cannot. */
 import { useEffect } from 'react'
-import { loadDocument } from '../../app/document-cache'
-import { useHost } from '../../app/host-context'
-import { useAsync } from '../../app/useAsync'
+import { loadDocument } from '../../host/documents'
+import { useHost } from '../../host/host-context'
+import { useAsync } from '../../ui/useAsync'
 import { AnnotatedDocument } from './AnnotatedDocument'
 
 interface ReaderPaneProps {

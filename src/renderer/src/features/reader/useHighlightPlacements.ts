@@ -10,7 +10,7 @@ import { useMemo } from 'react'
 import { db } from '../../db'
 import { highlightsForDocument } from '../../db/highlights'
 import type { HighlightRecord } from '../../db/records'
-import { placeHighlight } from '../highlights/placement-cache'
+import { placeHighlight } from '../../host/placement-cache'
 
 export interface DocumentHighlights extends PlacementGroups<HighlightRecord> {
   /** Every highlight of the document, placed or not. */

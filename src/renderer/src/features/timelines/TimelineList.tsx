@@ -7,7 +7,7 @@
 import { groupByYearAndMonth, type TimelineItem } from '@shared/timelines/timeline-items'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef } from 'react'
-import { routeHash } from '../../app/routes'
+import { routeHash } from '../../nav/routes'
 import type { SourceQuote } from './useSourceQuotes'
 
 interface TimelineListProps {

@@ -6,11 +6,11 @@ import { formatCitation, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../app/document-cache'
-import { useHost } from '../../app/host-context'
+import { useDocumentModels } from '../../host/documents'
+import { useHost } from '../../host/host-context'
 import { db } from '../../db'
 import { highlightsByIds } from '../../db/claims'
-import { placeHighlight } from '../highlights/placement-cache'
+import { placeHighlight } from '../../host/placement-cache'
 
 export interface SourceQuote {
   highlightId: string

@@ -4,7 +4,7 @@
  */
 import type { Stance } from '@shared/claims/types'
 import { useMemo, type CSSProperties } from 'react'
-import { routeHash } from '../../../app/routes'
+import { routeHash } from '../../../nav/routes'
 import type { ClaimRecord } from '../../../db/records'
 import { announce } from '../../../ui/status'
 import { changeStance } from '../actions'

@@ -3,7 +3,7 @@
  * diagnostic it is, and its stance on each chosen claim.
  */
 import type { Stance } from '@shared/claims/types'
-import { routeHash } from '../../../app/routes'
+import { routeHash } from '../../../nav/routes'
 import type { ClaimRecord } from '../../../db/records'
 import { DiagnosticBadge } from './DiagnosticBadge'
 import { opening } from './stance-display'

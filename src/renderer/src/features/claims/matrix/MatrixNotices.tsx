@@ -1,5 +1,5 @@
 /** What the matrix says when it has nothing, or not enough, to compare. */
-import { routeHash } from '../../../app/routes'
+import { routeHash } from '../../../nav/routes'
 
 /** No claims exist at all: the matrix has nothing to offer yet. */
 export function NoClaimsNotice() {

@@ -6,7 +6,7 @@
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useEffect } from 'react'
-import { navigate } from '../../../app/useHashRoute'
+import { navigate } from '../../../nav/useHashRoute'
 import { ClaimChooser } from './ClaimChooser'
 import { EvidenceGrid } from './EvidenceGrid'
 import { ChoiceNotice, NoClaimsNotice } from './MatrixNotices'

@@ -4,7 +4,7 @@
  */
 import { reanchor, type Placement } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
-import type { HighlightRecord } from '../../db/records'
+import type { HighlightRecord } from '../db/records'
 
 /** Per document model (so per rev): the latest placement of each highlight, by id. */
 const cache = new WeakMap<DocumentModel, Map<string, { version: number; placement: Placement }>>()

@@ -9,14 +9,14 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { db } from '../../db'
+import { db } from '../db'
 import {
   clearTableLayout,
   readTableLayout,
   resolveTableLayout,
   saveTableLayout,
   type TableLayout,
-} from '../../db/table-layouts'
+} from '../db/table-layouts'
 
 /** What {@link useTableLayout} gives a table: state and setters for `useTable`. */
 export interface TableLayoutControls {

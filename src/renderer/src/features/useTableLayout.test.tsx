@@ -2,12 +2,12 @@
 import { act, useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../../db'
-import { readTableLayout, saveTableLayout } from '../../db/table-layouts'
+import { db } from '../db'
+import { readTableLayout, saveTableLayout } from '../db/table-layouts'
 import { useTableLayout, type TableLayoutControls } from './useTableLayout'
 
-vi.mock('../../db', async () => {
-  const { createTestDatabase } = await import('../../db/test-db')
+vi.mock('../db', async () => {
+  const { createTestDatabase } = await import('../db/test-db')
   return { db: createTestDatabase('table-layout-hook') }
 })
 

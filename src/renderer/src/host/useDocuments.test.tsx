@@ -4,7 +4,7 @@ import type { DocumentModel } from '@shared/corpus/document-model'
 import { act, useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useDocumentLoads, type DocumentLoads } from './document-cache'
+import { useDocumentLoads, type DocumentLoads } from './documents'
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean

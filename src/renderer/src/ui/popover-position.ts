@@ -4,7 +4,7 @@
  * viewport (the window above the status strip), so no message covers it and no edge
  * clips it. Fixed positioning, viewport coordinates.
  */
-import { usableViewport } from '../../ui/usable-viewport'
+import { usableViewport } from './usable-viewport'
 
 /** Inline style for a `position: fixed` panel; `maxHeight` lets a panel taller than the room scroll. */
 export interface PopoverPlacement {
