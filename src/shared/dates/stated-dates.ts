@@ -86,9 +86,11 @@ export function extractStatedDates(text: string, referenceYear?: number): Stated
   // Where patterns overlap, the leftmost and then the longest reading wins: "16 January
   // 2024" rather than its tail "January 2024" or its head "16 January". An impossible date
   // still takes its place, so "30 February 2024" does not become "February 2024".
-  return keepLeftmostLongest(found).flatMap(({ date, ...span }) =>
-    date ? [{ ...span, date }] : [],
-  )
+  const kept: StatedDate[] = []
+  for (const { text: matched, start, end, date } of keepLeftmostLongest(found)) {
+    if (date) kept.push({ text: matched, start, end, date })
+  }
+  return kept
 }
 
 function toPartialDate(
