@@ -3,10 +3,12 @@
  * settings table. Not undoable: a layout is how the analyst looks at the work, not the work.
  */
 import { z } from 'zod'
-import { mergeColumnOrder } from '../ui/data-table/column-order'
 import type { CasefileDatabase } from './database'
 
-/** Column ids in display order, and which columns are hidden (missing ids are visible). */
+/**
+ * Column ids in display order, and which columns are hidden (missing ids are visible), as
+ * stored. What a table shows is worked out from it by `ui/data-table/table-layout.ts`.
+ */
 export interface TableLayout {
   columnOrder: string[]
   columnVisibility: Record<string, boolean>
@@ -21,8 +23,8 @@ const columnVisibilitySchema = z.record(z.string(), z.boolean())
 /**
  * The stored layout of a table, or null when there is none. Each part that does not
  * validate (written by another version, or damaged) is left out, so the caller's
- * defaults apply to it; ids of columns that no longer exist are kept for
- * {@link resolveTableLayout} to drop.
+ * defaults apply to it; ids of columns that no longer exist are kept for the view's
+ * `resolveTableLayout` to drop.
  */
 export async function readTableLayout(
   db: CasefileDatabase,
@@ -56,27 +58,4 @@ export async function saveTableLayout(
 /** Forgets a table's layout, so its defaults apply again (also as they change). */
 export async function clearTableLayout(db: CasefileDatabase, tableKey: string): Promise<void> {
   await db.settings.delete(tableLayoutKey(tableKey))
-}
-
-/**
- * The layout to show for a table whose columns are `columnIds` (in their defined order):
- * the stored order without unknown or repeated ids, followed by any column it does not
- * mention (a column added since); the stored visibility of known columns, the defaults for
- * the rest. Should that hide every column, the default visibility is used instead.
- */
-export function resolveTableLayout(
-  stored: Partial<TableLayout> | null,
-  columnIds: readonly string[],
-  defaults: Partial<TableLayout> = {},
-): TableLayout {
-  const known = new Set(columnIds)
-  const order = mergeColumnOrder(stored?.columnOrder ?? defaults.columnOrder ?? [], columnIds)
-  const fallback = pick(defaults.columnVisibility ?? {}, known)
-  const visibility = { ...fallback, ...pick(stored?.columnVisibility ?? {}, known) }
-  const someVisible = columnIds.some((id) => visibility[id] !== false)
-  return { columnOrder: order, columnVisibility: someVisible ? visibility : fallback }
-}
-
-function pick(visibility: Record<string, boolean>, known: Set<string>): Record<string, boolean> {
-  return Object.fromEntries(Object.entries(visibility).filter(([id]) => known.has(id)))
 }

@@ -1,6 +1,8 @@
 /**
  * A table's column order and visibility, remembered between sessions: read once from the
- * database, written back whenever the analyst changes it, forgotten on reset.
+ * database, written back whenever the analyst changes it, forgotten on reset. It joins
+ * db/ (the stored layout) and ui/ (the layout rules), which may not import each other, so
+ * it sits at the features root beside runWrite for every table view to use.
  */
 import {
   functionalUpdate,
@@ -10,13 +12,8 @@ import {
 } from '@tanstack/react-table'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { db } from '../db'
-import {
-  clearTableLayout,
-  readTableLayout,
-  resolveTableLayout,
-  saveTableLayout,
-  type TableLayout,
-} from '../db/table-layouts'
+import { clearTableLayout, readTableLayout, saveTableLayout } from '../db/table-layouts'
+import { resolveTableLayout, type TableLayout } from '../ui/data-table/table-layout'
 
 /** What {@link useTableLayout} gives a table: state and setters for `useTable`. */
 export interface TableLayoutControls {
