@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { useDatabaseStatus } from '../db/useDatabaseStatus'
+import { useDocuments } from '../host/useDocuments'
 import { AboutDialog } from '../features/about/AboutDialog'
 import { BackupDialog } from '../features/backup/BackupDialog'
 import { useAutomaticBackup } from '../features/backup/useAutomaticBackup'
@@ -17,17 +18,14 @@ import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { StatusBar } from '../ui/StatusBar'
-import { useHost } from '../host/host-context'
 import { announceReady } from './readiness'
 import { sectionOf, type Route } from '../nav/routes'
 import { TopBar } from './TopBar'
-import { useAsync } from '../ui/useAsync'
 import { useHashRoute } from '../nav/useHashRoute'
 import { useUndoShortcuts } from './useUndoShortcuts'
 
 export function App() {
-  const host = useHost()
-  const documents = useAsync('all', () => host.listDocuments())
+  const documents = useDocuments()
   const { route, openDoc } = useHashRoute()
   const aboutRef = useRef<HTMLDialogElement>(null)
   const backupRef = useRef<HTMLDialogElement>(null)
@@ -37,7 +35,7 @@ export function App() {
   useUndoShortcuts()
   useAutomaticBackup(database.state === 'open')
 
-  const docs = documents?.status === 'ready' ? documents.value : null
+  const docs = documents.status === 'ready' ? documents.value : null
   const firstId = docs?.[0]?.meta.id ?? null
   const routeDocId = route.view === 'reader' ? route.docId : null
   if (routeDocId && routeDocId !== lastDocId) setLastDocId(routeDocId)
@@ -52,7 +50,6 @@ export function App() {
     setLastMatrix(route.claimIds)
   }
 
-  const listFailed = docs?.length === 0 || documents?.status === 'error'
   const onReady = database.state === 'opening' ? noop : announceReady
   return (
     <div className="app">
@@ -72,31 +69,21 @@ export function App() {
         </p>
       )}
       {route.view === 'notebook' ? (
-        <NotebookView documents={docs ?? []} onReady={onReady} />
+        <NotebookView onReady={onReady} />
       ) : route.view === 'claims' ? (
-        <ClaimsView documents={docs ?? []} onReady={onReady} />
+        <ClaimsView onReady={onReady} />
       ) : route.view === 'claim' ? (
-        <ClaimPage claimId={route.claimId} documents={docs ?? []} onReady={onReady} />
+        <ClaimPage claimId={route.claimId} onReady={onReady} />
       ) : route.view === 'timelines' ? (
-        <TimelinesView
-          timelineId={route.timelineId}
-          eventId={route.eventId}
-          documents={docs ?? []}
-          onReady={onReady}
-        />
+        <TimelinesView timelineId={route.timelineId} eventId={route.eventId} onReady={onReady} />
       ) : route.view === 'briefs' ? (
-        <BriefsView briefId={route.briefId} documents={docs ?? []} onReady={onReady} />
+        <BriefsView briefId={route.briefId} onReady={onReady} />
       ) : route.view === 'matrix' ? (
-        <MatrixView claimIds={route.claimIds} documents={docs ?? []} onReady={onReady} />
+        <MatrixView claimIds={route.claimIds} onReady={onReady} />
       ) : (
         <div className="workspace">
-          <LibraryPane documents={documents} openId={route.docId} onOpen={openDoc} />
-          <ReaderPane
-            docId={route.docId}
-            highlightId={route.highlightId}
-            onLoaded={onReady}
-            listEmpty={listFailed}
-          />
+          <LibraryPane openId={route.docId} onOpen={openDoc} />
+          <ReaderPane docId={route.docId} highlightId={route.highlightId} onLoaded={onReady} />
         </div>
       )}
       <StatusBar />

@@ -1,84 +1,91 @@
 /**
- * Documents from the host, fetched once per session and shared by every view (reader,
- * notebook, later claims and briefs). Bundled documents do not change while the app runs.
+ * The documents service: every document the analyst can read, listed and loaded once per
+ * session and shared by every view. Today these are the host's bundled corpus; imported
+ * documents (the IndexedDB `documents` table, issue 13) join them in `fetchList` and
+ * `fetchDocument` below and nowhere else, so no view changes when they arrive.
  */
 import type { CasefileApi } from '@shared/api'
-import type { DocumentModel } from '@shared/corpus/document-model'
-import { useEffect, useState } from 'react'
+import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+import type { AsyncState } from '../ui/useAsync'
 
-const cache = new Map<string, Promise<DocumentModel>>()
+/** The documents of one host for the session. */
+export interface DocumentsService {
+  /** The list as it stands: loading until {@link DocumentsService.loadList} is answered. */
+  listState: () => AsyncState<DocumentSummary[]>
+  /**
+   * Asks for the list unless it has been asked for already. A failed list stays failed for
+   * the session, as the app has always shown it: the analyst reloads to try again.
+   */
+  loadList: () => void
+  /** Calls `onChange` whenever {@link DocumentsService.listState} changes; returns the disposer. */
+  subscribe: (onChange: () => void) => () => void
+  /** The document with this id, loaded once; a failed load is forgotten so the next call retries. */
+  load: (id: string) => Promise<DocumentModel>
+}
 
-/** The document with this id; a failed load is forgotten so the next call retries. */
-export function loadDocument(host: CasefileApi, id: string): Promise<DocumentModel> {
-  let pending = cache.get(id)
-  if (!pending) {
-    pending = host.getDocument(id).catch((error: unknown) => {
-      cache.delete(id)
-      throw error
-    })
-    cache.set(id, pending)
+// The one place that says which documents exist: merge imported ones here (issue 13).
+function fetchList(host: CasefileApi): Promise<DocumentSummary[]> {
+  return host.listDocuments()
+}
+
+// The one place that loads a document: look imported ones up here (issue 13).
+function fetchDocument(host: CasefileApi, id: string): Promise<DocumentModel> {
+  return host.getDocument(id)
+}
+
+const LOADING: AsyncState<DocumentSummary[]> = { status: 'loading' }
+
+function createDocumentsService(host: CasefileApi): DocumentsService {
+  const models = new Map<string, Promise<DocumentModel>>()
+  const listeners = new Set<() => void>()
+  let list: AsyncState<DocumentSummary[]> = LOADING
+  let asked = false
+  const settle = (next: AsyncState<DocumentSummary[]>) => {
+    list = next
+    for (const listener of listeners) listener()
   }
-  return pending
-}
-
-export interface DocumentLoads {
-  /** The loaded documents among the ids asked for, keyed by id. */
-  models: Map<string, DocumentModel>
-  /** Every id asked for has loaded or failed to: no more documents will arrive. */
-  settled: boolean
-}
-
-const NO_FAILURES: ReadonlySet<string> = new Set()
-
-/**
- * The documents among `ids` as they load, and whether all of them have answered. A view
- * that would otherwise build twice (once without a source's ¶ numbers, again once it
- * arrives) waits for `settled`; a document that fails to load counts as answered, so one
- * broken source cannot hold a view back for ever.
- */
-export function useDocumentLoads(host: CasefileApi, ids: readonly string[]): DocumentLoads {
-  const [loaded, setLoaded] = useState(() => new Map<string, DocumentModel>())
-  const key = [...new Set(ids)].sort().join('\n')
-  // Failures are kept for the ids they were asked with: a new set of ids retries them.
-  const [failed, setFailed] = useState<{ key: string; ids: ReadonlySet<string> }>({
-    key: '',
-    ids: NO_FAILURES,
-  })
-  useEffect(() => {
-    let current = true
-    for (const id of key ? key.split('\n') : []) {
-      loadDocument(host, id).then(
-        (doc) => {
-          if (!current) return
-          setLoaded((previous) =>
-            previous.get(id) === doc ? previous : new Map(previous).set(id, doc),
-          )
-        },
-        () => {
-          if (!current) return
-          setFailed((previous) => ({
-            key,
-            ids: new Set(previous.key === key ? previous.ids : []).add(id),
-          }))
-        },
+  return {
+    listState: () => list,
+    loadList: () => {
+      if (asked) return
+      asked = true
+      fetchList(host).then(
+        (value) => settle({ status: 'ready', value }),
+        (error: unknown) =>
+          settle({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
       )
-    }
-    return () => {
-      current = false
-    }
-  }, [host, key])
-  const failedNow = failed.key === key ? failed.ids : NO_FAILURES
-  const settled = (key ? key.split('\n') : []).every((id) => loaded.has(id) || failedNow.has(id))
-  return { models: loaded, settled }
+    },
+    subscribe: (onChange) => {
+      listeners.add(onChange)
+      return () => listeners.delete(onChange)
+    },
+    load: (id) => {
+      let pending = models.get(id)
+      if (!pending) {
+        pending = fetchDocument(host, id).catch((error: unknown) => {
+          models.delete(id)
+          throw error
+        })
+        models.set(id, pending)
+      }
+      return pending
+    },
+  }
 }
 
-/**
- * The loaded documents among `ids`, keyed by id; documents that fail to load are left
- * out (callers show them as unavailable). Re-renders as each arrives.
- */
-export function useDocumentModels(
-  host: CasefileApi,
-  ids: readonly string[],
-): Map<string, DocumentModel> {
-  return useDocumentLoads(host, ids).models
+const services = new WeakMap<CasefileApi, DocumentsService>()
+
+/** The documents service over `host`: one per host, so its caches last the session. */
+export function documentsService(host: CasefileApi): DocumentsService {
+  let service = services.get(host)
+  if (!service) services.set(host, (service = createDocumentsService(host)))
+  return service
+}
+
+/** The document with this id, from the session's cache; for code outside React (exports). */
+export function loadDocument(host: CasefileApi, id: string): Promise<DocumentModel> {
+  return documentsService(host).load(id)
 }

@@ -4,7 +4,8 @@ import type { DocumentModel } from '@shared/corpus/document-model'
 import { act, useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useDocumentLoads, type DocumentLoads } from './documents'
+import { HostProvider } from './host-context'
+import { useDocumentLoads, type DocumentLoads } from './useDocuments'
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean
@@ -34,8 +35,8 @@ function slowHost() {
 let root: Root | null = null
 const seen: DocumentLoads[] = []
 
-function Probe({ host, ids }: { host: CasefileApi; ids: string[] }) {
-  const loads = useDocumentLoads(host, ids)
+function Probe({ ids }: { ids: string[] }) {
+  const loads = useDocumentLoads(ids)
   useEffect(() => {
     seen.push(loads)
   })
@@ -44,7 +45,13 @@ function Probe({ host, ids }: { host: CasefileApi; ids: string[] }) {
 
 async function mount(host: CasefileApi, ids: string[]) {
   root = createRoot(document.createElement('div'))
-  await act(async () => root?.render(<Probe host={host} ids={ids} />))
+  await act(async () =>
+    root?.render(
+      <HostProvider host={host}>
+        <Probe ids={ids} />
+      </HostProvider>,
+    ),
+  )
   return () => seen[seen.length - 1]!
 }
 

@@ -3,10 +3,9 @@
  * ways out: Export (Save dialog or download) and Copy as Markdown.
  */
 import type { BriefSpec } from '@shared/brief/brief-spec'
-import type { DocumentMeta } from '@shared/corpus/document-model'
 import { useEffect, useMemo, useState } from 'react'
-import { useDocumentLoads } from '../../host/documents'
 import { useHost } from '../../host/host-context'
+import { useDocumentLoads, useDocumentSummaries } from '../../host/useDocuments'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { SegmentedToggle } from '../../ui/SegmentedToggle'
 import { copyBriefMarkdown, exportBrief, renderBrief } from './build-brief'
@@ -42,11 +41,12 @@ function formatSize(chars: number): string {
 interface BriefPreviewPaneProps {
   spec: BriefSpec
   snapshot: WorkspaceSnapshot | undefined
-  documents: readonly DocumentMeta[]
 }
 
-export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPaneProps) {
+export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
   const host = useHost()
+  const summaries = useDocumentSummaries()
+  const documents = useMemo(() => summaries.map((d) => d.meta), [summaries])
   const [mode, setMode] = useState<'rendered' | 'source'>('rendered')
   const [busy, setBusy] = useState(false)
   // The sources with highlights, once each: there are a handful, highlights thousands.
@@ -54,7 +54,7 @@ export function BriefPreviewPane({ spec, snapshot, documents }: BriefPreviewPane
   // Until every source with highlights has answered, citations would lack their ¶
   // numbers: the brief is built once they have (a source that cannot be loaded, say one
   // no longer in the library, is cited without them).
-  const { models, settled: ready } = useDocumentLoads(host, docIds)
+  const { models, settled: ready } = useDocumentLoads(docIds)
   // Typing in the composer stays fluent: in a large workspace the brief is rebuilt when
   // the typing pauses, in a small one at every key.
   const large = (snapshot?.highlights.length ?? 0) > LARGE_WORKSPACE

@@ -3,7 +3,6 @@
  * the Markdown that Export writes.
  */
 import type { BriefSpec } from '@shared/brief/brief-spec'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useEffect, useMemo, useState } from 'react'
 import { routeHash } from '../../nav/routes'
 import { navigate } from '../../nav/useHashRoute'
@@ -16,13 +15,12 @@ import { useBriefs, useWorkspaceSnapshot } from './useBriefs'
 
 interface BriefsViewProps {
   briefId: string | null
-  documents: DocumentSummary[]
   onReady: () => void
 }
 
 const open = (briefId: string | null) => navigate({ view: 'briefs', briefId })
 
-export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
+export function BriefsView({ briefId, onReady }: BriefsViewProps) {
   const { briefs, loaded } = useBriefs()
   const snapshot = useWorkspaceSnapshot()
   const current = briefs.find((b) => b.id === briefId) ?? null
@@ -81,7 +79,6 @@ export function BriefsView({ briefId, documents, onReady }: BriefsViewProps) {
           nextAfterDelete={briefs.find((b) => b.id !== current.id)?.id ?? null}
           focusTitle={current.id === created}
           snapshot={snapshot}
-          documents={documents}
         />
       ) : (
         <main id="briefs" className="bf-empty" tabIndex={-1} aria-labelledby="briefs-heading">
@@ -105,17 +102,10 @@ interface BriefWorkbenchProps {
   nextAfterDelete: string | null
   focusTitle: boolean
   snapshot: WorkspaceSnapshot | undefined
-  documents: DocumentSummary[]
 }
 
 /** One brief: composer and preview, sharing the words being typed. */
-function BriefWorkbench({
-  brief,
-  nextAfterDelete,
-  focusTitle,
-  snapshot,
-  documents,
-}: BriefWorkbenchProps) {
+function BriefWorkbench({ brief, nextAfterDelete, focusTitle, snapshot }: BriefWorkbenchProps) {
   const [drafts, setDrafts] = useState<BriefDrafts | null>(null)
   const spec: BriefSpec = useMemo(
     () => ({
@@ -125,7 +115,6 @@ function BriefWorkbench({
     }),
     [brief, drafts],
   )
-  const metas = useMemo(() => documents.map((d) => d.meta), [documents])
   return (
     <>
       <main id="briefs" className="bf-main" tabIndex={-1} aria-labelledby="brief-heading">
@@ -158,7 +147,7 @@ function BriefWorkbench({
           focusTitle={focusTitle}
         />
       </main>
-      <BriefPreviewPane spec={spec} snapshot={snapshot} documents={metas} />
+      <BriefPreviewPane spec={spec} snapshot={snapshot} />
     </>
   )
 }

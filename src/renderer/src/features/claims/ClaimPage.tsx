@@ -16,7 +16,6 @@ import {
   statusLabel,
   type ClaimStatus,
 } from '@shared/claims/types'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef } from 'react'
 import { routeHash } from '../../nav/routes'
@@ -24,6 +23,7 @@ import { navigate } from '../../nav/useHashRoute'
 import { db } from '../../db'
 import { allClaimTags } from '../../db/claims'
 import type { ClaimRecord } from '../../db/records'
+import { useDocumentSummaries } from '../../host/useDocuments'
 import { TagInput } from '../../ui/TagInput'
 import { editClaim, removeClaim } from './actions'
 import { ClaimNote } from './ClaimNote'
@@ -34,12 +34,11 @@ import { useClaimEvidence } from './useClaimEvidence'
 
 interface ClaimPageProps {
   claimId: string
-  documents: DocumentSummary[]
   onReady: () => void
 }
 
-export function ClaimPage({ claimId, documents, onReady }: ClaimPageProps) {
-  const { claim, evidence, loaded } = useClaimEvidence(claimId, documents)
+export function ClaimPage({ claimId, onReady }: ClaimPageProps) {
+  const { claim, evidence, loaded } = useClaimEvidence(claimId)
   useEffect(() => {
     if (loaded) onReady()
   }, [loaded, onReady])
@@ -55,9 +54,7 @@ export function ClaimPage({ claimId, documents, onReady }: ClaimPageProps) {
           <p>It may have been deleted. Undo (Ctrl+Z) brings back a claim deleted here.</p>
         </div>
       )}
-      {claim && (
-        <ClaimDetail key={claim.id} claim={claim} evidence={evidence} documents={documents} />
-      )}
+      {claim && <ClaimDetail key={claim.id} claim={claim} evidence={evidence} />}
     </main>
   )
 }
@@ -65,12 +62,11 @@ export function ClaimPage({ claimId, documents, onReady }: ClaimPageProps) {
 function ClaimDetail({
   claim,
   evidence,
-  documents,
 }: {
   claim: ClaimRecord
   evidence: ReturnType<typeof useClaimEvidence>['evidence']
-  documents: DocumentSummary[]
 }) {
+  const documents = useDocumentSummaries()
   const allTags = useLiveQuery(() => allClaimTags(db), []) ?? []
   const identities = useMemo(() => identitiesOf(documents.map((d) => d.meta)), [documents])
   const summary = useMemo(

@@ -5,7 +5,6 @@
 import { buildClaimRows, NO_THRESHOLDS, type GradeThresholds } from '@shared/claims/claim-rows'
 import { claimSortKey, collationRanks } from '@shared/claims/claim-sort'
 import type { ClaimStatus } from '@shared/claims/types'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import {
   useTable,
   type ColumnFiltersState,
@@ -33,7 +32,6 @@ import { NewClaimForm } from './NewClaimForm'
 import { useClaimsWorkspace } from './useClaimsWorkspace'
 
 interface ClaimsViewProps {
-  documents: DocumentSummary[]
   onReady: () => void
 }
 
@@ -41,9 +39,9 @@ export type ClaimsGrouping = 'none' | 'status' | 'tags'
 
 const COLUMN_IDS = [...CLAIM_COLUMN_IDS]
 
-export function ClaimsView({ documents, onReady }: ClaimsViewProps) {
+export function ClaimsView({ onReady }: ClaimsViewProps) {
   const host = useHost()
-  const workspace = useClaimsWorkspace(documents)
+  const workspace = useClaimsWorkspace()
   const [filters, setFilters] = useState<ClaimsFilters>(NO_CLAIMS_FILTERS)
   const [grouping, setGrouping] = useState<ClaimsGrouping>('none')
   const [expanded, setExpanded] = useState<ExpandedState>(true)

@@ -4,11 +4,10 @@
  * reader), and the source's metadata for the citation.
  */
 import { formatCitation, paragraphSpan } from '@shared/brief/citation'
-import type { DocumentMeta, DocumentSummary } from '@shared/corpus/document-model'
+import type { DocumentMeta } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../host/documents'
-import { useHost } from '../../host/host-context'
+import { useDocumentModels, useDocumentSummaries } from '../../host/useDocuments'
 import { db } from '../../db'
 import { allSourceGrades, claimById, evidenceForClaim, highlightsByIds } from '../../db/claims'
 import type { ClaimRecord, EvidenceRecord, HighlightRecord } from '../../db/records'
@@ -33,10 +32,9 @@ export interface ClaimEvidence {
   loaded: boolean
 }
 
-export function useClaimEvidence(
-  claimId: string,
-  documents: readonly DocumentSummary[],
-): ClaimEvidence {
+/** The claim with this id and its evidence, cited from the listed sources. */
+export function useClaimEvidence(claimId: string): ClaimEvidence {
+  const documents = useDocumentSummaries()
   const data = useLiveQuery(async () => {
     const [claim, links, grades] = await Promise.all([
       claimById(db, claimId),
@@ -49,10 +47,7 @@ export function useClaimEvidence(
     )
     return { claim: claim ?? null, links, highlights, grades }
   }, [claimId])
-  const models = useDocumentModels(
-    useHost(),
-    useMemo(() => data?.links.map((l) => l.docId) ?? [], [data]),
-  )
+  const models = useDocumentModels(useMemo(() => data?.links.map((l) => l.docId) ?? [], [data]))
   const metas = useMemo(() => new Map(documents.map((d) => [d.meta.id, d.meta])), [documents])
 
   const evidence = useMemo(() => {

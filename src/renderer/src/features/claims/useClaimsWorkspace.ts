@@ -4,12 +4,12 @@
  */
 import { identitiesOf } from '@shared/claims/claim-rows'
 import type { SourceIdentity } from '@shared/claims/types'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { db } from '../../db'
 import { allClaims, allEvidence, allSourceGrades } from '../../db/claims'
 import type { ClaimRecord, EvidenceRecord } from '../../db/records'
+import { useDocumentSummaries } from '../../host/useDocuments'
 
 export interface ClaimsWorkspace {
   claims: ClaimRecord[]
@@ -25,7 +25,9 @@ const NO_CLAIMS: ClaimRecord[] = []
 const NO_EVIDENCE: EvidenceRecord[] = []
 const NO_GRADES = new Map<string, string>()
 
-export function useClaimsWorkspace(documents: readonly DocumentSummary[]): ClaimsWorkspace {
+/** The claims workspace, with the identities of the listed sources. */
+export function useClaimsWorkspace(): ClaimsWorkspace {
+  const documents = useDocumentSummaries()
   const claims = useLiveQuery(() => allClaims(db), [])
   const evidence = useLiveQuery(() => allEvidence(db), [])
   const grades = useLiveQuery(() => allSourceGrades(db), [])

@@ -1,23 +1,22 @@
 /** The library of sources: filter, sort, and a keyboard-driven list that opens a source. */
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '@shared/library/library-view'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
-import type { AsyncState } from '../../ui/useAsync'
+import { useDocuments } from '../../host/useDocuments'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 import { SourceList } from './SourceList'
 
 interface LibraryPaneProps {
-  documents: AsyncState<DocumentSummary[]> | null
   openId: string | null
   onOpen: (id: string) => void
 }
 
-export function LibraryPane({ documents, openId, onOpen }: LibraryPaneProps) {
+export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
+  const documents = useDocuments()
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<LibrarySort>('date-desc')
   const deferredQuery = useDeferredValue(query)
   const filterRef = useRef<HTMLInputElement>(null)
-  const docs = documents?.status === 'ready' ? documents.value : null
+  const docs = documents.status === 'ready' ? documents.value : null
   const visible = useMemo(
     () => (docs ? libraryView(docs, deferredQuery, sort) : []),
     [docs, deferredQuery, sort],
@@ -60,12 +59,12 @@ export function LibraryPane({ documents, openId, onOpen }: LibraryPaneProps) {
           </select>
         </label>
       </div>
-      {documents?.status === 'error' && (
+      {documents.status === 'error' && (
         <p className="notice notice-error" role="alert">
           The library could not be loaded. {documents.message}
         </p>
       )}
-      {documents?.status === 'loading' && <p className="notice">Loading sources…</p>}
+      {documents.status === 'loading' && <p className="notice">Loading sources…</p>}
       {docs && visible.length === 0 && (
         <p className="notice">
           {docs.length === 0 ? 'There are no sources yet.' : `No source matches “${query}”.`}{' '}

@@ -2,7 +2,6 @@
  * The notebook: every highlight in the workspace in one sortable, filterable table, with
  * its source, ¶ and whether it still anchors. A row opens its passage in the reader.
  */
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import {
   filterNotebookRows,
   hasNotebookFilters,
@@ -20,6 +19,7 @@ import { DataTable } from '../../ui/DataTable'
 import { useTableLayout } from '../useTableLayout'
 import { useColorNames } from '../../db/useColorNames'
 import { useHost } from '../../host/host-context'
+import { useDocumentSummaries } from '../../host/useDocuments'
 import { db } from '../../db'
 import { exportHighlightsJsonLd } from '../../host/exports/open-exports'
 import { NotebookFilterBar } from './NotebookFilterBar'
@@ -33,15 +33,14 @@ import {
 import { useNotebookRows } from './useNotebookRows'
 
 interface NotebookViewProps {
-  /** The library's sources (empty while it loads), for titles and the source filter. */
-  documents: DocumentSummary[]
   /** Called once the first answer from the database has rendered. */
   onReady: () => void
 }
 
-export function NotebookView({ documents, onReady }: NotebookViewProps) {
+export function NotebookView({ onReady }: NotebookViewProps) {
   const host = useHost()
-  const { rows, loaded: rowsLoaded } = useNotebookRows(documents)
+  const documents = useDocumentSummaries()
+  const { rows, loaded: rowsLoaded } = useNotebookRows()
   const layout = useTableLayout(NOTEBOOK_TABLE_KEY, NOTEBOOK_COLUMN_IDS)
   // Wait for the remembered layout too, so the table never jumps from the default one.
   const loaded = rowsLoaded && layout.loaded

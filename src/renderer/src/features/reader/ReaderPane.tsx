@@ -1,8 +1,6 @@
 /** The reader: loads the open source and shows it with its highlights, or says why it cannot. */
 import { useEffect } from 'react'
-import { loadDocument } from '../../host/documents'
-import { useHost } from '../../host/host-context'
-import { useAsync } from '../../ui/useAsync'
+import { useDocument, useDocuments } from '../../host/useDocuments'
 import { AnnotatedDocument } from './AnnotatedDocument'
 
 interface ReaderPaneProps {
@@ -11,12 +9,13 @@ interface ReaderPaneProps {
   highlightId: string | null
   /** Called once the open source has loaded or failed, i.e. the screen is settled. */
   onLoaded: () => void
-  listEmpty: boolean
 }
 
-export function ReaderPane({ docId, highlightId, onLoaded, listEmpty }: ReaderPaneProps) {
-  const host = useHost()
-  const state = useAsync(docId, () => loadDocument(host, docId ?? ''))
+export function ReaderPane({ docId, highlightId, onLoaded }: ReaderPaneProps) {
+  const list = useDocuments()
+  // No source will open: the library is empty or could not be read.
+  const listEmpty = list.status === 'error' || (list.status === 'ready' && list.value.length === 0)
+  const state = useDocument(docId)
   const settled = state !== null && state.status !== 'loading'
 
   useEffect(() => {

@@ -3,12 +3,12 @@
  * optional markers for today and for when each cited source was published.
  */
 import { citationAuthors } from '@shared/brief/citation'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { partialDateSortKey } from '@shared/dates/partial-date'
 import { chartData, type LaneMode } from '@shared/timelines/chart-data'
 import type { TimelineItem } from '@shared/timelines/timeline-items'
 import { useMemo, useState } from 'react'
 import type { TimelineRecord } from '../../db/records'
+import { useDocumentSummaries } from '../../host/useDocuments'
 import { TimelineChart } from './visual/TimelineChart'
 import type { ChartMarker } from './visual/types'
 
@@ -18,13 +18,13 @@ interface TimelineVisualProps {
   /** Every timeline's events, for lanes by timeline (one lane each, side by side). */
   allItems: readonly TimelineItem[]
   timelines: readonly TimelineRecord[]
-  documents: readonly DocumentSummary[]
   selectedId: string | null
   onOpen: (eventId: string) => void
 }
 
 export function TimelineVisual(props: TimelineVisualProps) {
-  const { title, items: own, allItems, timelines, documents, selectedId, onOpen } = props
+  const { title, items: own, allItems, timelines, selectedId, onOpen } = props
+  const documents = useDocumentSummaries()
   const [mode, setMode] = useState<LaneMode>('source')
   const items = mode === 'timeline' ? allItems : own
   /** When shown, the time "today" was read (on ticking the box). */

@@ -2,12 +2,12 @@
  * Timelines: the analyst's named timelines, one shown as a chronological list grouped by
  * year and month (or drawn), an event's detail beside it, and events added by hand.
  */
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { knownAsOf } from '@shared/timelines/as-of'
 import { useEffect, useMemo, useState } from 'react'
 import { routeHash } from '../../nav/routes'
 import { navigate } from '../../nav/useHashRoute'
 import { useHost } from '../../host/host-context'
+import { useDocumentSummaries } from '../../host/useDocuments'
 import { SegmentedToggle } from '../../ui/SegmentedToggle'
 import { exportTimelineJs } from '../../host/exports/open-exports'
 import { newTimeline, removeTimeline } from './actions'
@@ -21,7 +21,6 @@ import { useTimelines } from './useTimelines'
 interface TimelinesViewProps {
   timelineId: string | null
   eventId: string | null
-  documents: DocumentSummary[]
   onReady: () => void
 }
 
@@ -30,8 +29,9 @@ const DISPLAYS = [
   { value: 'visual', label: 'Visual' },
 ] as const
 
-export function TimelinesView({ timelineId, eventId, documents, onReady }: TimelinesViewProps) {
+export function TimelinesView({ timelineId, eventId, onReady }: TimelinesViewProps) {
   const host = useHost()
+  const documents = useDocumentSummaries()
   const { timelines, items, loaded } = useTimelines()
   const [title, setTitle] = useState('')
   const [conflictsOnly, setConflictsOnly] = useState(false)
@@ -53,7 +53,6 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
   }, [items, current, conflictsOnly, asOf, published])
   const quotes = useSourceQuotes(
     useMemo(() => shown.flatMap((item) => item.sources.map((s) => s.highlightId)), [shown]),
-    documents,
   )
   const selected = items.find((item) => item.id === eventId) ?? null
   const counts = useMemo(() => {
@@ -198,7 +197,6 @@ export function TimelinesView({ timelineId, eventId, documents, onReady }: Timel
                 items={shown}
                 allItems={items}
                 timelines={timelines}
-                documents={documents}
                 selectedId={eventId}
                 onOpen={(id) =>
                   navigate({ view: 'timelines', timelineId: current.id, eventId: id })

@@ -3,11 +3,9 @@
  * ¶5"), live from the database and placed on their sources' current text for the ¶.
  */
 import { formatCitation, paragraphSpan } from '@shared/brief/citation'
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../host/documents'
-import { useHost } from '../../host/host-context'
+import { useDocumentModels, useDocumentSummaries } from '../../host/useDocuments'
 import { db } from '../../db'
 import { highlightsByIds } from '../../db/claims'
 import { placeHighlight } from '../../host/placement-cache'
@@ -19,15 +17,13 @@ export interface SourceQuote {
   citation: string
 }
 
-export function useSourceQuotes(
-  highlightIds: readonly string[],
-  documents: readonly DocumentSummary[],
-): Map<string, SourceQuote> {
+/** The quotes of `highlightIds` by highlight id, cited from the listed sources. */
+export function useSourceQuotes(highlightIds: readonly string[]): Map<string, SourceQuote> {
+  const documents = useDocumentSummaries()
   // Callers pass a memoised list; the key is rebuilt only when it changes.
   const key = useMemo(() => [...new Set(highlightIds)].sort().join('\n'), [highlightIds])
   const highlights = useLiveQuery(() => highlightsByIds(db, key ? key.split('\n') : []), [key])
   const models = useDocumentModels(
-    useHost(),
     useMemo(() => [...(highlights?.values() ?? [])].map((h) => h.docId), [highlights]),
   )
   const metas = useMemo(() => new Map(documents.map((d) => [d.meta.id, d.meta])), [documents])

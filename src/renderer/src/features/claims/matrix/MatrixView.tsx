@@ -4,7 +4,6 @@
  * that tell the claims apart first. Cells can be changed in place; the choice lives in
  * the URL (#/matrix/<id>,<id>), so a reload keeps it.
  */
-import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useEffect } from 'react'
 import { navigate } from '../../../nav/useHashRoute'
 import { ClaimChooser } from './ClaimChooser'
@@ -18,13 +17,9 @@ function choose(claimIds: string[]): void {
   navigate({ view: 'matrix', claimIds })
 }
 
-export function MatrixView(props: {
-  claimIds: string[]
-  documents: DocumentSummary[]
-  onReady: () => void
-}) {
-  const { claimIds, documents, onReady } = props
-  const { claims, chosen, missing, rows, loaded, settled } = useMatrixData(claimIds, documents)
+export function MatrixView(props: { claimIds: string[]; onReady: () => void }) {
+  const { claimIds, onReady } = props
+  const { claims, chosen, missing, rows, loaded, settled } = useMatrixData(claimIds)
   useEffect(() => {
     if (settled) onReady()
   }, [settled, onReady])

@@ -6,11 +6,10 @@
 import { formatCitation, paragraphSpan } from '@shared/brief/citation'
 import { buildEvidenceMatrix } from '@shared/claims/matrix'
 import type { Stance } from '@shared/claims/types'
-import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+import type { DocumentModel } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { useDocumentModels } from '../../../host/documents'
-import { useHost } from '../../../host/host-context'
+import { useDocumentModels, useDocumentSummaries } from '../../../host/useDocuments'
 import { db } from '../../../db'
 import { highlightsByIds } from '../../../db/claims'
 import type { ClaimRecord, HighlightRecord } from '../../../db/records'
@@ -49,11 +48,10 @@ interface LoadedHighlights {
   byId: Map<string, HighlightRecord>
 }
 
-export function useMatrixData(
-  claimIds: readonly string[],
-  documents: readonly DocumentSummary[],
-): MatrixData {
-  const workspace = useClaimsWorkspace(documents)
+/** The matrix of the claims `claimIds`, citing the listed sources. */
+export function useMatrixData(claimIds: readonly string[]): MatrixData {
+  const documents = useDocumentSummaries()
+  const workspace = useClaimsWorkspace()
   const { claims, evidence } = workspace
 
   const { chosen, missing } = useMemo(() => {
@@ -80,10 +78,7 @@ export function useMatrixData(
     }),
     [highlightKey],
   )
-  const models = useDocumentModels(
-    useHost(),
-    useMemo(() => links.map((link) => link.docId), [links]),
-  )
+  const models = useDocumentModels(useMemo(() => links.map((link) => link.docId), [links]))
   const metas = useMemo(() => new Map(documents.map((d) => [d.meta.id, d.meta])), [documents])
 
   const rows = useMemo(() => {
