@@ -4,6 +4,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 
 const HostContext = createContext<CasefileApi | null>(null)
 
+/** Gives `host` to everything below it; the app mounts one at its root. */
 export function HostProvider({ host, children }: { host: CasefileApi; children: ReactNode }) {
   return <HostContext.Provider value={host}>{children}</HostContext.Provider>
 }

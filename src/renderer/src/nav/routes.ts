@@ -15,6 +15,7 @@ export type Route =
 /** The top bar's sections; a claim's page belongs to Claims. */
 export type Section = 'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs'
 
+/** The top-bar section a route belongs to. */
 export function sectionOf(route: Route): Section {
   return route.view === 'claim' ? 'claims' : route.view
 }

@@ -16,6 +16,7 @@ export function navigate(route: Route): void {
   if (window.location.hash !== hash) window.location.hash = hash
 }
 
+/** The route in the URL hash (re-rendering when it changes), and opening a source. */
 export function useHashRoute(): { route: Route; openDoc: (id: string) => void } {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash)
   const route = useMemo(() => parseRoute(hash), [hash])
