@@ -1,0 +1,107 @@
+/**
+ * The reader's popovers over a highlight or a passage: the highlight editor, tag to a
+ * claim, and add to a timeline. Each closes back to the reader, keeping its scroll.
+ */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { HighlightColorId } from '@shared/highlights/colors'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { RefObject } from 'react'
+import { db } from '../../db'
+import { allHighlightTags } from '../../db/highlights'
+import { tagPassageToClaim } from '../claims/actions'
+import { TagToClaimPopover } from '../claims/TagToClaimPopover'
+import { HighlightEditor } from '../highlights/HighlightEditor'
+import { AddToTimelinePopover } from '../timelines/AddToTimelinePopover'
+import type { DocumentHighlights } from './useHighlightPlacements'
+import type { ReaderOverlays } from './useReaderOverlays'
+
+interface ReaderPopoversProps {
+  doc: DocumentModel
+  highlights: DocumentHighlights
+  names: Record<HighlightColorId, string>
+  overlays: ReaderOverlays
+  /** Clears the text selection if it is still this passage (once it has been used). */
+  clearIfStill: (start: number, end: number) => void
+  scrollerRef: RefObject<HTMLElement | null>
+}
+
+/** Renders whichever popover `overlays` has open, or nothing. */
+export function ReaderPopovers(props: ReaderPopoversProps) {
+  const { doc, highlights, names, overlays, clearIfStill, scrollerRef } = props
+  const { editing, tagging, dating, setEditing, setTagging, setDating } = overlays
+  const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
+  const backToReader = () => scrollerRef.current?.focus({ preventScroll: true })
+
+  const editingHighlight = editing && highlights.all.find((h) => h.id === editing.id)
+  const editingPlacement =
+    editing && [...highlights.placed, ...highlights.uncertain].find((p) => p.item.id === editing.id)
+  return (
+    <>
+      {editing && editingHighlight && (
+        <HighlightEditor
+          key={editing.id}
+          highlight={editingHighlight}
+          doc={doc}
+          passage={
+            editingPlacement ? { start: editingPlacement.start, end: editingPlacement.end } : null
+          }
+          anchor={editing.anchor}
+          names={names}
+          allTags={allTags}
+          focus={editing.focus}
+          onTagToClaim={() => {
+            setTagging({
+              source: { kind: 'highlight', highlightId: editingHighlight.id },
+              anchor: editing.anchor,
+              quote: editingHighlight.selectors.quote.exact,
+            })
+            setEditing(null)
+          }}
+          onAddToTimeline={() => {
+            if (!editingPlacement) return
+            setDating({
+              passage: { start: editingPlacement.start, end: editingPlacement.end },
+              highlightId: editingHighlight.id,
+              anchor: editing.anchor,
+            })
+            setEditing(null)
+          }}
+          onClose={() => {
+            setEditing(null)
+            backToReader()
+          }}
+        />
+      )}
+      {dating && (
+        <AddToTimelinePopover
+          doc={doc}
+          passage={dating.passage}
+          highlightId={dating.highlightId}
+          anchor={dating.anchor}
+          onClose={() => {
+            if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
+            setDating(null)
+            backToReader()
+          }}
+        />
+      )}
+      {tagging && (
+        <TagToClaimPopover
+          anchor={tagging.anchor}
+          quote={tagging.quote}
+          onTag={async (claim, stance) => {
+            const done = (await tagPassageToClaim(tagging.source, claim, stance)) !== null
+            if (done && tagging.source.kind === 'selection') {
+              clearIfStill(tagging.source.passage.start, tagging.source.passage.end)
+            }
+            return done
+          }}
+          onClose={() => {
+            setTagging(null)
+            backToReader()
+          }}
+        />
+      )}
+    </>
+  )
+}
