@@ -9,9 +9,10 @@ import { navigate } from '../../nav/useHashRoute'
 import type { BriefRecord } from '../../db/records'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { copyBrief, newBrief, removeBrief } from './actions'
-import { BriefComposer, type BriefDrafts } from './BriefComposer'
+import { BriefComposer } from './BriefComposer'
 import { BriefPreviewPane } from './BriefPreviewPane'
 import { useBriefs, useWorkspaceSnapshot } from './useBriefs'
+import type { BriefDrafts } from './useBriefDrafts'
 
 interface BriefsViewProps {
   briefId: string | null
