@@ -96,9 +96,6 @@ const FEATURE_IMPORTS = {
   // The reader is the reading surface: the passage tools of highlights, claims and
   // timelines (toolbar, popovers, side panel) act on its selection.
   reader: ['highlights', 'claims', 'timelines'],
-  // Tagging a passage to a claim or an event applies the same passage check as a highlight.
-  claims: ['highlights/actions'],
-  timelines: ['highlights/actions'],
 }
 
 const FEATURES = readdirSync(new URL(`./${RENDERER}/features`, import.meta.url), {

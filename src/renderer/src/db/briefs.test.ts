@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyChangeSet } from './change-set'
-import {
-  allBriefs,
-  BriefInputError,
-  createBrief,
-  deleteBrief,
-  duplicateBrief,
-  updateBrief,
-} from './briefs'
+import { allBriefs, createBrief, deleteBrief, duplicateBrief, updateBrief } from './briefs'
 import { createTestDatabase } from './test-db'
+import { InputError } from './input-error'
 
 describe('brief repository', () => {
   it('creates a brief with every section and nothing chosen, and lists newest first', async () => {
@@ -25,7 +19,7 @@ describe('brief repository', () => {
   it('refuses an empty title and leaves the brief as it was', async () => {
     const db = createTestDatabase()
     const { brief } = await createBrief(db, { title: 'Border' })
-    await expect(updateBrief(db, brief.id, { title: '  ' })).rejects.toThrow(BriefInputError)
+    await expect(updateBrief(db, brief.id, { title: '  ' })).rejects.toThrow(InputError)
     expect((await db.briefs.get(brief.id))?.title).toBe('Border')
   })
 

@@ -11,24 +11,17 @@ import {
 } from '@shared/brief/brief-spec'
 import { recordChanges, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
+import { InputError } from './input-error'
 import type { BriefRecord } from './records'
-
-/** A write refused because its input is not acceptable; the message is for the analyst. */
-export class BriefInputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'BriefInputError'
-  }
-}
 
 const MAX_TITLE = 300
 const MAX_SUMMARY = 200_000
 
 function cleanTitle(title: string): string {
   const clean = title.replace(/\s+/g, ' ').trim()
-  if (!clean) throw new BriefInputError('A brief needs a title.')
+  if (!clean) throw new InputError('A brief needs a title.')
   if (clean.length > MAX_TITLE) {
-    throw new BriefInputError(`This title is too long (${MAX_TITLE} characters at most).`)
+    throw new InputError(`This title is too long (${MAX_TITLE} characters at most).`)
   }
   return clean
 }
@@ -40,7 +33,7 @@ function cleanSections(sections: readonly BriefSectionKind[]): BriefSectionKind[
 
 function checked(spec: BriefSpec): BriefSpec {
   if (spec.summary.length > MAX_SUMMARY) {
-    throw new BriefInputError(
+    throw new InputError(
       `The summary is too long (${MAX_SUMMARY.toLocaleString('en')} characters at most).`,
     )
   }

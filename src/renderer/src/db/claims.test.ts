@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { applyChangeSet } from './change-set'
 import {
   allSourceGrades,
-  ClaimInputError,
   createClaim,
   deleteClaim,
   evidenceForClaim,
@@ -16,6 +15,7 @@ import {
 } from './claims'
 import { addHighlight, deleteHighlight, type NewHighlight } from './highlights'
 import { createTestDatabase } from './test-db'
+import { InputError } from './input-error'
 
 function passage(docId: string, exact = 'about 900 km'): NewHighlight {
   return {
@@ -43,7 +43,7 @@ describe('createClaim and updateClaim', () => {
 
   it('refuses a blank statement, an unknown status or confidence, writing nothing', async () => {
     const db = createTestDatabase()
-    await expect(createClaim(db, { statement: '   ' })).rejects.toThrow(ClaimInputError)
+    await expect(createClaim(db, { statement: '   ' })).rejects.toThrow(InputError)
     const { claim } = await createClaim(db, { statement: BORDER })
     await expect(updateClaim(db, claim.id, { status: 'proven' as never })).rejects.toThrow(
       /not a claim status/,

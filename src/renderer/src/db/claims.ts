@@ -7,9 +7,11 @@
 import { isCredibility, isReliability } from '@shared/claims/admiralty'
 import { isConfidenceKey } from '@shared/claims/confidence'
 import { isClaimStatus, isStance } from '@shared/claims/types'
+import type { PassageChoice } from '@shared/highlights/passage'
 import { addTag } from '@shared/highlights/tags'
 import { recordChanges, type ChangeRecorder, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
+import { InputError } from './input-error'
 import { newHighlightRecord, type NewHighlight } from './highlights'
 import type {
   ClaimRecord,
@@ -25,14 +27,6 @@ export const MAX_STATEMENT_LENGTH = 2_000
 /** The longest claim note kept (as for highlight notes, only against runaway pastes). */
 export const MAX_CLAIM_NOTE_LENGTH = 1_000_000
 
-/** A write refused because its input is not acceptable; the message is for the analyst. */
-export class ClaimInputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ClaimInputError'
-  }
-}
-
 export interface NewClaim {
   statement: string
   status?: ClaimStatus
@@ -47,9 +41,9 @@ export type ClaimPatch = Partial<
 
 function cleanStatement(statement: string): string {
   const clean = statement.replace(/\s+/g, ' ').trim()
-  if (clean === '') throw new ClaimInputError('A claim needs a statement.')
+  if (clean === '') throw new InputError('A claim needs a statement.')
   if (clean.length > MAX_STATEMENT_LENGTH) {
-    throw new ClaimInputError(
+    throw new InputError(
       `This statement is ${clean.length.toLocaleString('en')} characters; a claim is limited to ${MAX_STATEMENT_LENGTH.toLocaleString('en')}. Nothing was saved.`,
     )
   }
@@ -60,15 +54,15 @@ function checkClaimPatch(patch: ClaimPatch): ClaimPatch {
   const next: ClaimPatch = { ...patch }
   if (patch.statement !== undefined) next.statement = cleanStatement(patch.statement)
   if (patch.status !== undefined && !isClaimStatus(patch.status)) {
-    throw new ClaimInputError(`“${String(patch.status)}” is not a claim status.`)
+    throw new InputError(`“${String(patch.status)}” is not a claim status.`)
   }
   if (patch.confidence !== undefined && patch.confidence !== null) {
     if (!isConfidenceKey(patch.confidence)) {
-      throw new ClaimInputError(`“${String(patch.confidence)}” is not a confidence level.`)
+      throw new InputError(`“${String(patch.confidence)}” is not a confidence level.`)
     }
   }
   if (patch.note !== undefined && patch.note.length > MAX_CLAIM_NOTE_LENGTH) {
-    throw new ClaimInputError(
+    throw new InputError(
       `This note is ${patch.note.length.toLocaleString('en')} characters; notes are limited to ${MAX_CLAIM_NOTE_LENGTH.toLocaleString('en')}. Nothing was saved.`,
     )
   }
@@ -77,7 +71,7 @@ function checkClaimPatch(patch: ClaimPatch): ClaimPatch {
 }
 
 function checkStance(stance: Stance): void {
-  if (!isStance(stance)) throw new ClaimInputError(`“${String(stance)}” is not a stance.`)
+  if (!isStance(stance)) throw new InputError(`“${String(stance)}” is not a stance.`)
 }
 
 /** Checks a new claim and makes its record (a fresh id, times now). */
@@ -187,16 +181,13 @@ async function putLink(
 /** Which claim to tag: an existing one by id, or a new one from a statement. */
 export type ClaimChoice = { claimId: string } | { statement: string }
 
-/** Which passage: an existing highlight, or a new one from a selection. */
-export type PassageChoice = { highlightId: string } | { newHighlight: NewHighlight }
-
 /**
  * "Tag to claim": makes the highlight and the claim if they are new and links them with
  * the stance, all in one transaction and one undo step.
  */
 export async function tagToClaim(
   db: CasefileDatabase,
-  passage: PassageChoice,
+  passage: PassageChoice<NewHighlight>,
   claim: ClaimChoice,
   stance: Stance,
 ): Promise<{
@@ -216,10 +207,10 @@ export async function tagToClaim(
       const highlight =
         freshHighlight ??
         (await db.highlights.get((passage as { highlightId: string }).highlightId))
-      if (!highlight) throw new ClaimInputError('That highlight no longer exists.')
+      if (!highlight) throw new InputError('That highlight no longer exists.')
       if (freshHighlight) await rec.add('highlights', freshHighlight)
       const target = freshClaim ?? (await db.claims.get((claim as { claimId: string }).claimId))
-      if (!target) throw new ClaimInputError('That claim no longer exists.')
+      if (!target) throw new InputError('That claim no longer exists.')
       if (freshClaim) await rec.add('claims', freshClaim)
       const evidence = await putLink(db, rec, target.id, highlight, stance)
       return { claim: (await db.claims.get(target.id)) ?? target, highlight, evidence }
@@ -255,8 +246,8 @@ export async function setStance(
         return
       }
       const highlight = await db.highlights.get(highlightId)
-      if (!highlight) throw new ClaimInputError('That highlight no longer exists.')
-      if (!(await db.claims.get(claimId))) throw new ClaimInputError('That claim no longer exists.')
+      if (!highlight) throw new InputError('That highlight no longer exists.')
+      if (!(await db.claims.get(claimId))) throw new InputError('That claim no longer exists.')
       await putLink(db, rec, claimId, highlight, stance)
     },
   )
@@ -287,7 +278,7 @@ export async function gradeEvidence(
   credibility: number | null,
 ): Promise<ChangeSet | null> {
   if (credibility !== null && !isCredibility(credibility)) {
-    throw new ClaimInputError(`${String(credibility)} is not a credibility grade (1–6).`)
+    throw new InputError(`${String(credibility)} is not a credibility grade (1–6).`)
   }
   const { changeSet } = await recordChanges(
     db,
@@ -310,7 +301,7 @@ export async function gradeSource(
   reliability: string | null,
 ): Promise<ChangeSet | null> {
   if (reliability !== null && !isReliability(reliability)) {
-    throw new ClaimInputError(`“${reliability}” is not a reliability grade (A–F).`)
+    throw new InputError(`“${reliability}” is not a reliability grade (A–F).`)
   }
   const { changeSet } = await recordChanges(db, ['sourceGrades'], 'grade source', async (rec) => {
     const current = await db.sourceGrades.get(docId)

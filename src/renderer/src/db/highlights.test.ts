@@ -4,12 +4,12 @@ import {
   addHighlight,
   allHighlightTags,
   deleteHighlight,
-  HighlightInputError,
   highlightsForDocument,
   updateHighlight,
   type NewHighlight,
 } from './highlights'
 import { createTestDatabase } from './test-db'
+import { InputError } from './input-error'
 
 function input(overrides: Partial<NewHighlight> = {}): NewHighlight {
   return {
@@ -66,7 +66,7 @@ describe('addHighlight', () => {
     const db = createTestDatabase()
     const blank = input()
     blank.selectors = { ...blank.selectors, quote: { exact: '  \n ', prefix: '', suffix: '' } }
-    await expect(addHighlight(db, blank)).rejects.toThrow(HighlightInputError)
+    await expect(addHighlight(db, blank)).rejects.toThrow(InputError)
     await expect(addHighlight(db, input({ color: 'red' as never }))).rejects.toThrow(/colour/)
     expect(await db.highlights.count()).toBe(0)
   })

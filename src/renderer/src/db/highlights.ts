@@ -7,18 +7,11 @@ import { isHighlightColor, type HighlightColorId } from '@shared/highlights/colo
 import { addTag } from '@shared/highlights/tags'
 import { recordChanges, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
+import { InputError } from './input-error'
 import type { EventRecord, HighlightRecord } from './records'
 
 /** The longest note kept. Far beyond any real note; it only stops runaway pastes. */
 export const MAX_NOTE_LENGTH = 1_000_000
-
-/** A write refused because its input is not acceptable; the message is for the analyst. */
-export class HighlightInputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'HighlightInputError'
-  }
-}
 
 export interface NewHighlight {
   docId: string
@@ -39,19 +32,19 @@ function cleanTags(tags: readonly string[]): string[] {
 
 function checkPatch(patch: HighlightPatch): void {
   if (patch.color !== undefined && !isHighlightColor(patch.color)) {
-    throw new HighlightInputError(`“${String(patch.color)}” is not a highlight colour.`)
+    throw new InputError(`“${String(patch.color)}” is not a highlight colour.`)
   }
   if (patch.note !== undefined && patch.note.length > MAX_NOTE_LENGTH) {
-    throw new HighlightInputError(
+    throw new InputError(
       `This note is ${patch.note.length.toLocaleString('en')} characters; notes are limited to ${MAX_NOTE_LENGTH.toLocaleString('en')}. Nothing was saved.`,
     )
   }
   if (patch.selectors && patch.selectors.quote.exact.trim() === '') {
-    throw new HighlightInputError('Select some text, not just spaces.')
+    throw new InputError('Select some text, not just spaces.')
   }
 }
 
-/** Checks a new highlight and makes its record (a fresh id, times now); throws HighlightInputError. */
+/** Checks a new highlight and makes its record (a fresh id, times now); throws InputError. */
 export function newHighlightRecord(input: NewHighlight): HighlightRecord {
   checkPatch(input)
   const now = Date.now()

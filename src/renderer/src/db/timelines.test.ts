@@ -12,10 +12,10 @@ import {
   mergeEvents,
   removeEventSource,
   setEventSource,
-  TimelineInputError,
   UNRESOLVED_SORT_KEY,
   updateEvent,
 } from './timelines'
+import { InputError } from './input-error'
 
 const day = (year: number, month: number, d: number, approximate = false): AbsoluteDate => ({
   kind: 'point',
@@ -111,7 +111,7 @@ describe('timelines and events', () => {
           approximate: false,
         },
       }),
-    ).rejects.toThrow(TimelineInputError)
+    ).rejects.toThrow(InputError)
     expect((await db.events.get(a.id))?.date).toEqual(day(2024, 1, 1))
   })
 
@@ -253,7 +253,7 @@ describe('timelines and events', () => {
     ).rejects.toThrow(/needs a title/)
     await expect(
       addEvent(db, { timelineId: timeline.id, title: 'X', date: day(2023, 2, 30) }),
-    ).rejects.toThrow(TimelineInputError)
+    ).rejects.toThrow(InputError)
     expect(await db.events.count()).toBe(0)
   })
 })

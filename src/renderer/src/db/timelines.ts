@@ -10,35 +10,29 @@ import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
 import { eventDateProblem } from '@shared/dates/event-date'
 import { sortKey } from '@shared/dates/interval'
 import { resolveAll, wouldCreateCycle, type DatedEvent } from '@shared/dates/resolve'
+import type { PassageChoice } from '@shared/highlights/passage'
 import { addTag } from '@shared/highlights/tags'
 import { UNRESOLVED_SORT_KEY } from '@shared/backup/merge-consistency'
 import { recordChanges, type ChangeRecorder, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
+import { InputError } from './input-error'
 import { newHighlightRecord, type NewHighlight } from './highlights'
 import type { EventRecord, EventSourceRecord, HighlightRecord, TimelineRecord } from './records'
-
-/** A write refused because its input is not acceptable; the message is for the analyst. */
-export class TimelineInputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'TimelineInputError'
-  }
-}
 
 /** Sort key of an event whose date cannot be resolved: after every dated event. */
 export { UNRESOLVED_SORT_KEY }
 
 function cleanTitle(title: string, what: string): string {
   const clean = title.replace(/\s+/g, ' ').trim()
-  if (!clean) throw new TimelineInputError(`A ${what} needs a title.`)
+  if (!clean) throw new InputError(`A ${what} needs a title.`)
   if (clean.length > 500)
-    throw new TimelineInputError(`This ${what} title is too long (500 characters at most).`)
+    throw new InputError(`This ${what} title is too long (500 characters at most).`)
   return clean
 }
 
 function checkDate(date: EventDate): void {
   const problem = eventDateProblem(date)
-  if (problem) throw new TimelineInputError(`That date cannot be used: ${problem}.`)
+  if (problem) throw new InputError(`That date cannot be used: ${problem}.`)
 }
 
 const asDated = (event: EventRecord): DatedEvent => ({
@@ -178,9 +172,7 @@ export interface NewEvent {
   note?: string
   tags?: string[]
   /** The passage the event rests on: an existing highlight or a new one from a selection. */
-  source?:
-    | { highlightId: string; stated?: AbsoluteDate | null }
-    | { newHighlight: NewHighlight; stated?: AbsoluteDate | null }
+  source?: PassageChoice<NewHighlight> & { stated?: AbsoluteDate | null }
 }
 
 /** Adds an event (and, from a selection, its highlight) in one transaction. */
@@ -192,7 +184,7 @@ export async function addEvent(
   checkDate(input.date)
   const id = crypto.randomUUID()
   if (input.date.kind === 'relative' && input.date.eventId === id) {
-    throw new TimelineInputError('An event cannot be dated relative to itself.')
+    throw new InputError('An event cannot be dated relative to itself.')
   }
   const fresh =
     input.source && 'newHighlight' in input.source
@@ -204,10 +196,10 @@ export async function addEvent(
     'add event',
     async (rec) => {
       if (!(await db.timelines.get(input.timelineId))) {
-        throw new TimelineInputError('That timeline no longer exists.')
+        throw new InputError('That timeline no longer exists.')
       }
       if (input.date.kind === 'relative' && !(await db.events.get(input.date.eventId))) {
-        throw new TimelineInputError('The event this date is relative to no longer exists.')
+        throw new InputError('The event this date is relative to no longer exists.')
       }
       let highlight: HighlightRecord | undefined
       if (fresh) {
@@ -215,7 +207,7 @@ export async function addEvent(
         highlight = fresh
       } else if (input.source && 'highlightId' in input.source) {
         highlight = await db.highlights.get(input.source.highlightId)
-        if (!highlight) throw new TimelineInputError('That highlight no longer exists.')
+        if (!highlight) throw new InputError('That highlight no longer exists.')
       }
       const sources: EventSourceRecord[] = highlight
         ? [
@@ -270,15 +262,15 @@ export async function updateEvent(
     const current = events.get(id)
     if (!current) return
     if (clean.timelineId !== undefined && !(await db.timelines.get(clean.timelineId))) {
-      throw new TimelineInputError('That timeline no longer exists.')
+      throw new InputError('That timeline no longer exists.')
     }
     if (clean.date?.kind === 'relative') {
       const dated = new Map([...events.values()].map((e) => [e.id, asDated(e)]))
       if (!dated.has(clean.date.eventId)) {
-        throw new TimelineInputError('The event this date is relative to no longer exists.')
+        throw new InputError('The event this date is relative to no longer exists.')
       }
       const cycle = wouldCreateCycle(id, clean.date.eventId, dated)
-      if (cycle) throw new TimelineInputError(cycle)
+      if (cycle) throw new InputError(cycle)
     }
     const next: EventRecord = { ...current, ...clean }
     if (
@@ -309,8 +301,8 @@ export async function setEventSource(
     async (rec) => {
       const event = await db.events.get(eventId)
       const highlight = await db.highlights.get(highlightId)
-      if (!event) throw new TimelineInputError('That event no longer exists.')
-      if (!highlight) throw new TimelineInputError('That highlight no longer exists.')
+      if (!event) throw new InputError('That event no longer exists.')
+      if (!highlight) throw new InputError('That highlight no longer exists.')
       const existing = event.sources.find((s) => s.highlightId === highlightId)
       if (existing && JSON.stringify(existing.stated) === JSON.stringify(stated)) return
       const sources = existing
@@ -357,14 +349,14 @@ export async function mergeEvents(
   keptId: string,
   mergedId: string,
 ): Promise<ChangeSet | null> {
-  if (keptId === mergedId) throw new TimelineInputError('An event cannot be merged with itself.')
+  if (keptId === mergedId) throw new InputError('An event cannot be merged with itself.')
   const { changeSet } = await recordChanges(db, ['events'], 'merge events', async (rec) => {
     const events = await allEventsById(db)
     const kept = events.get(keptId)
     const merged = events.get(mergedId)
-    if (!kept || !merged) throw new TimelineInputError('One of these events no longer exists.')
+    if (!kept || !merged) throw new InputError('One of these events no longer exists.')
     if (kept.date.kind === 'relative' && kept.date.eventId === mergedId) {
-      throw new TimelineInputError(
+      throw new InputError(
         `“${kept.title}” is dated relative to “${merged.title}”; give it its own date before merging.`,
       )
     }

@@ -2,10 +2,8 @@
  * What the analyst can do to claims, as the UI calls it: each action writes through the
  * claim repository, records the undo step and says what happened in plain words.
  */
-import { describeSelection } from '@shared/anchoring'
-import type { DocumentModel } from '@shared/corpus/document-model'
-import type { HighlightColorId } from '@shared/highlights/colors'
 import { stanceLabel } from '@shared/claims/types'
+import { resolvePassage, type PassageSource } from '@shared/highlights/passage'
 import { db } from '../../db'
 import {
   createClaim,
@@ -22,7 +20,6 @@ import {
 import type { ClaimRecord, Stance } from '../../db/records'
 import { recordUndo } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
-import { usablePassage, type Passage } from '../highlights/actions'
 import { runWrite } from '../run-write'
 
 /** Creates a claim; resolves to it, or null if refused. */
@@ -58,34 +55,25 @@ export async function removeClaim(id: string): Promise<boolean> {
   return result !== undefined
 }
 
-/** What to tag: a selection in a document (highlighted in `color`) or an existing highlight. */
-export type TagSource =
-  | { kind: 'selection'; doc: DocumentModel; passage: Passage; color: HighlightColorId }
-  | { kind: 'highlight'; highlightId: string }
+/** What to tag; kept for callers not yet on PassageSource. */
+export type TagSource = PassageSource
 
-/** "Tag to claim"; resolves to the claim's id, or null if refused or failed. */
+/**
+ * "Tag to claim" (a new selection is highlighted green unless it names a colour); resolves
+ * to the claim's id, or null if refused or failed.
+ */
 export async function tagPassageToClaim(
-  source: TagSource,
+  source: PassageSource,
   claim: ClaimChoice,
   stance: Stance,
 ): Promise<string | null> {
-  let passage: Parameters<typeof tagToClaim>[1]
-  if (source.kind === 'selection') {
-    const usable = usablePassage(source.doc, source.passage)
-    if (!usable) return null
-    passage = {
-      newHighlight: {
-        docId: source.doc.meta.id,
-        docRev: source.doc.rev,
-        selectors: describeSelection(source.doc.text, usable.start, usable.end),
-        color: source.color,
-      },
-    }
-  } else {
-    passage = { highlightId: source.highlightId }
+  const passage = resolvePassage(source, 'green')
+  if (!passage.ok) {
+    announce(passage.problem, 'error')
+    return null
   }
   try {
-    const result = await tagToClaim(db, passage, claim, stance)
+    const result = await tagToClaim(db, passage.choice, claim, stance)
     recordUndo(result.changeSet)
     const statement = result.claim.statement
     const short = statement.length > 60 ? `${statement.slice(0, 59)}…` : statement

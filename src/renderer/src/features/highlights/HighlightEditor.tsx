@@ -2,13 +2,14 @@
  * Edits one highlight: colour, note, tags; copy its quote; delete it. The note saves as
  * the analyst pauses and when the editor closes, so nothing typed is lost.
  */
+import type { TextRange } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useEffect, useRef } from 'react'
 import { useAutosave } from '../../ui/useAutosave'
 import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import type { HighlightRecord } from '../../db/records'
-import { copyQuote, editHighlight, removeHighlight, type Passage } from './actions'
+import { copyQuote, editHighlight, removeHighlight } from './actions'
 import { ColorSwatches } from './ColorSwatches'
 import { popoverPosition } from '../../ui/popover-position'
 import { TagInput } from '../../ui/TagInput'
@@ -17,7 +18,7 @@ export interface HighlightEditorProps {
   highlight: HighlightRecord
   doc: DocumentModel
   /** Where the passage is now; null for a highlight that is not placed. */
-  passage: Passage | null
+  passage: TextRange | null
   anchor: DOMRect
   names: Record<HighlightColorId, string>
   allTags: string[]

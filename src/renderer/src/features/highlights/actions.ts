@@ -2,7 +2,7 @@
  * What the analyst can do to highlights, as the UI calls it: each action writes through
  * the repository, records the undo step and says what happened, in plain words.
  */
-import { describeSelection, selectionProblem, trimSelection } from '@shared/anchoring'
+import { captureSelection, type CapturedSelection, type TextRange } from '@shared/anchoring'
 import { quoteWithCitation, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
@@ -17,27 +17,18 @@ import type { HighlightRecord } from '../../db/records'
 import { recordUndo } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 
-/** A passage of a document in canonical offsets. */
-export interface Passage {
-  start: number
-  end: number
-}
+/** A passage of a document in canonical offsets; kept for callers not yet on TextRange. */
+export type Passage = TextRange
 
-/**
- * Trims the passage and checks it; returns the trimmed passage or announces why it
- * cannot be used (whitespace only, empty) and returns null.
- */
-export function usablePassage(doc: DocumentModel, passage: Passage): Passage | null {
-  const trimmed = trimSelection(doc.text, passage.start, passage.end)
-  // Check the selection as made first, so "only spaces" is reported as such.
-  const problem =
-    selectionProblem(doc.text, passage.start, passage.end) ??
-    selectionProblem(doc.text, trimmed.start, trimmed.end)
-  if (problem) {
-    announce(problem, 'error')
-    return null
-  }
-  return trimmed
+/** Captures the selection, or says why it cannot be used and resolves to null. */
+function capture(
+  doc: DocumentModel,
+  passage: TextRange,
+): Extract<CapturedSelection, { ok: true }> | null {
+  const captured = captureSelection(doc.text, passage.start, passage.end)
+  if (captured.ok) return captured
+  announce(captured.problem, 'error')
+  return null
 }
 
 /**
@@ -46,7 +37,7 @@ export function usablePassage(doc: DocumentModel, passage: Passage): Passage | n
  */
 export async function createHighlight(
   doc: DocumentModel,
-  passage: Passage,
+  passage: TextRange,
   color: HighlightColorId,
   extra: { note?: string; tags?: string[] } = {},
   onCommitted?: (highlight: HighlightRecord) => void,
@@ -55,7 +46,7 @@ export async function createHighlight(
   performance.clearMarks('cf:highlight-create:start')
   performance.clearMarks('cf:highlight-create:committed')
   performance.mark('cf:highlight-create:start')
-  const usable = usablePassage(doc, passage)
+  const usable = capture(doc, passage)
   if (!usable) return null
   try {
     const { highlight, changeSet } = await addHighlight(
@@ -63,7 +54,7 @@ export async function createHighlight(
       {
         docId: doc.meta.id,
         docRev: doc.rev,
-        selectors: describeSelection(doc.text, usable.start, usable.end),
+        selectors: usable.selectors,
         color,
         ...extra,
       },
@@ -110,21 +101,17 @@ export async function removeHighlight(id: string): Promise<void> {
 export async function relinkHighlight(
   id: string,
   doc: DocumentModel,
-  passage: Passage,
+  passage: TextRange,
   label = 're-link highlight',
 ): Promise<boolean> {
-  const usable = usablePassage(doc, passage)
+  const usable = capture(doc, passage)
   if (!usable) return false
-  return editHighlight(
-    id,
-    { selectors: describeSelection(doc.text, usable.start, usable.end), docRev: doc.rev },
-    label,
-  )
+  return editHighlight(id, { selectors: usable.selectors, docRev: doc.rev }, label)
 }
 
 /** Copies “quote” (citation) to the clipboard and says so. */
-export async function copyQuote(doc: DocumentModel, passage: Passage): Promise<void> {
-  const usable = usablePassage(doc, passage)
+export async function copyQuote(doc: DocumentModel, passage: TextRange): Promise<void> {
+  const usable = capture(doc, passage)
   if (!usable) return
   const text = quoteWithCitation(
     doc.text.slice(usable.start, usable.end),

@@ -5,9 +5,11 @@
  * titles the event (prefilled from the sentence) and picks the timeline; the passage
  * becomes the event's first source, stating the suggested date.
  */
+import type { TextRange } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
 import { describeSuggestion, suggestDate, type DateSuggestion } from '@shared/dates/suggest-date'
+import type { PassageSource } from '@shared/highlights/passage'
 import { sentenceAround, titleFromSentence } from '@shared/timelines/sentence'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -15,14 +17,13 @@ import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
 import { db } from '../../db'
 import { allTimelines } from '../../db/timelines'
 import { popoverPosition } from '../../ui/popover-position'
-import type { Passage } from '../highlights/actions'
 import { newEvent, newTimeline } from './actions'
 import { EventDateEditor } from './EventDateEditor'
 import { useTimelines } from './useTimelines'
 
 interface AddToTimelinePopoverProps {
   doc: DocumentModel
-  passage: Passage
+  passage: TextRange
   /** An existing highlight to use as the source; else the passage is highlighted. */
   highlightId: string | null
   anchor: DOMRect
@@ -71,10 +72,10 @@ export function AddToTimelinePopover(props: AddToTimelinePopoverProps) {
       if (!made) return
       target = made.id
     }
-    const origin = highlightId
-      ? { kind: 'highlight' as const, highlightId, stated }
-      : { kind: 'selection' as const, doc, passage, stated }
-    if (await newEvent(target, title, date, origin)) onClose()
+    const source: PassageSource = highlightId
+      ? { kind: 'highlight', highlightId }
+      : { kind: 'selection', doc, passage }
+    if (await newEvent(target, title, date, source, stated)) onClose()
   }
 
   const position = popoverPosition(anchor, { width: 440, height: 470 })

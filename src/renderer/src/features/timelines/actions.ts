@@ -2,9 +2,8 @@
  * What the analyst can do to timelines and events, as the UI calls it: each action writes
  * through the repository, records the undo step and says what happened in plain words.
  */
-import { describeSelection } from '@shared/anchoring'
-import type { DocumentModel } from '@shared/corpus/document-model'
 import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
+import { resolvePassage, type PassageChoice, type PassageSource } from '@shared/highlights/passage'
 import { db } from '../../db'
 import type { ChangeSet } from '../../db/change-set'
 import type { EventRecord, TimelineRecord } from '../../db/records'
@@ -21,7 +20,6 @@ import {
 } from '../../db/timelines'
 import { recordUndo } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
-import { usablePassage, type Passage } from '../highlights/actions'
 import { runWrite } from '../run-write'
 
 /** Runs a write (see runWrite); resolves false if it failed. */
@@ -55,37 +53,33 @@ export const removeTimeline = (id: string) =>
     'The timeline could not be deleted.',
   )
 
-/** Where an event comes from: typed by hand, or a selection or highlight in a source. */
-export type EventOrigin =
-  | { kind: 'hand' }
-  | { kind: 'selection'; doc: DocumentModel; passage: Passage; stated: AbsoluteDate | null }
-  | { kind: 'highlight'; highlightId: string; stated: AbsoluteDate | null }
-
-/** Adds an event; resolves to it, or null if refused. */
+/**
+ * Adds an event, typed by hand or resting on `source` (a new selection is highlighted
+ * blue) with the date that passage states; resolves to it, or null if refused or failed.
+ */
 export async function newEvent(
   timelineId: string,
   title: string,
   date: EventDate,
-  origin: EventOrigin = { kind: 'hand' },
+  source?: PassageSource,
+  stated: AbsoluteDate | null = null,
 ): Promise<EventRecord | null> {
-  let source: Parameters<typeof addEvent>[1]['source']
-  if (origin.kind === 'selection') {
-    const usable = usablePassage(origin.doc, origin.passage)
-    if (!usable) return null
-    source = {
-      newHighlight: {
-        docId: origin.doc.meta.id,
-        docRev: origin.doc.rev,
-        selectors: describeSelection(origin.doc.text, usable.start, usable.end),
-        color: 'blue',
-      },
-      stated: origin.stated,
+  let passage: PassageChoice | undefined
+  if (source) {
+    const resolved = resolvePassage(source, 'blue')
+    if (!resolved.ok) {
+      announce(resolved.problem, 'error')
+      return null
     }
-  } else if (origin.kind === 'highlight') {
-    source = { highlightId: origin.highlightId, stated: origin.stated }
+    passage = resolved.choice
   }
   try {
-    const { event, changeSet } = await addEvent(db, { timelineId, title, date, source })
+    const { event, changeSet } = await addEvent(db, {
+      timelineId,
+      title,
+      date,
+      source: passage && { ...passage, stated },
+    })
     recordUndo(changeSet)
     announce(`Event “${event.title}” added.`)
     return event
