@@ -21,7 +21,8 @@ const importing = (spec: string, kind: 'value' | 'type' = 'value') =>
     ? `import type { Thing } from '${spec}'\nexport type Used = Thing\n`
     : `import { thing } from '${spec}'\nexport const used = thing\n`
 
-describe('renderer import boundaries', () => {
+// ESLint with the type-aware project config takes seconds to load on a busy machine.
+describe('renderer import boundaries', { timeout: 60_000 }, () => {
   it('refuses an import of app/ from a feature, a service or the features root', async () => {
     expect(await boundaryErrors('features/claims/Probe.ts', importing('../../app/App'))).toEqual([
       'no-restricted-imports',
