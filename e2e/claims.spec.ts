@@ -13,6 +13,10 @@ import type { Page } from '@playwright/test'
 import { highlightItems, selectionToolbar, selectText } from './highlighting'
 import { openSource } from './workbench'
 
+// Each test builds claims from several sources by the UI (~20 s alone on two cores): on a
+// loaded CI machine that nears the 30 s default, so they get triple time.
+test.beforeEach(() => test.slow())
+
 /** How many evidence links and highlights are stored, read straight from IndexedDB. */
 async function stored(app: Page): Promise<{ evidence: number; highlights: number }> {
   return app.evaluate(async () => {
