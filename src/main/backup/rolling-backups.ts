@@ -18,6 +18,7 @@ import {
 import {
   countRows,
   fingerprintSource,
+  listNewestFirst,
   localDay,
   parseRollingBackupName,
   planRollingWrite,
@@ -157,18 +158,6 @@ function isIndexRecord(value: unknown): value is IndexRecord {
   )
 }
 
-const toListed = (entry: FolderState['entries'][number]): RollingBackup => ({
-  fileName: entry.fileName,
-  kind: entry.kind,
-  date: parseRollingBackupName(entry.fileName)?.day ?? '',
-  createdAt: entry.createdAt,
-  bytes: entry.bytes,
-  counts: entry.counts,
-})
-
-const newestFirst = (backups: RollingBackup[]) =>
-  backups.sort((a, b) => b.createdAt - a.createdAt || (a.fileName < b.fileName ? 1 : -1))
-
 // Writes to one folder run one at a time: each plans from what the one before left.
 const queues = new Map<string, Promise<unknown>>()
 
@@ -210,7 +199,7 @@ async function writeNow(
     return {
       outcome: 'unchanged',
       fileName: plan.same,
-      kept: newestFirst(before.entries.map(toListed)),
+      kept: listNewestFirst(before.entries),
     }
   }
   await explainWriteError(async () => {
@@ -290,7 +279,7 @@ async function removeLeftoverTemporaries(
 
 /** The automatic backups in `dir`, newest first; [] when none. */
 export async function listRollingBackups(dir: string): Promise<RollingBackup[]> {
-  return newestFirst((await readFolder(dir)).entries.map(toListed))
+  return listNewestFirst((await readFolder(dir)).entries)
 }
 
 /**

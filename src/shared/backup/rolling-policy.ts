@@ -106,6 +106,36 @@ export interface RollingEntry {
   fingerprint: string | null
 }
 
+/**
+ * A kept backup as a store lists it (the shape of the API's `RollingBackup`): its entry,
+ * its size and its local day.
+ */
+export interface ListedBackup {
+  fileName: string
+  kind: RollingBackupKind
+  /** `YYYY-MM-DD`, the computer's local day, from the name. */
+  date: string
+  createdAt: number
+  bytes: number
+  counts: BackupCounts | null
+}
+
+/** Stored entries as a listing shows them, newest first (ties by name, newest name first). */
+export function listNewestFirst(
+  entries: readonly (RollingEntry & { bytes: number })[],
+): ListedBackup[] {
+  return [...entries]
+    .sort((a, b) => b.createdAt - a.createdAt || (a.fileName < b.fileName ? 1 : -1))
+    .map((entry) => ({
+      fileName: entry.fileName,
+      kind: entry.kind,
+      date: parseRollingBackupName(entry.fileName)?.day ?? '',
+      createdAt: entry.createdAt,
+      bytes: entry.bytes,
+      counts: entry.counts,
+    }))
+}
+
 /** What the renderer asks a store to keep. */
 export interface RollingBackupRequest {
   kind: RequestedBackupKind

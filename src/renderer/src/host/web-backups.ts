@@ -13,11 +13,7 @@ import {
   type RollingBackupWritten,
 } from '@shared/api'
 import { rollingBackupNameSchema, rollingBackupWriteSchema } from '@shared/api-schemas'
-import {
-  parseRollingBackupName,
-  planRollingWrite,
-  type RollingEntry,
-} from '@shared/backup/rolling-policy'
+import { listNewestFirst, planRollingWrite, type RollingEntry } from '@shared/backup/rolling-policy'
 import { utf8ByteLength } from '@shared/file-size'
 import { isQuotaExceeded } from '../db/storage-errors'
 
@@ -47,19 +43,7 @@ export interface WebBackupStore {
   read(fileName: string): Promise<string>
 }
 
-const toListed = (entry: StoredEntry): RollingBackup => ({
-  fileName: entry.fileName,
-  kind: entry.kind,
-  date: parseRollingBackupName(entry.fileName)?.day ?? '',
-  createdAt: entry.createdAt,
-  bytes: entry.bytes,
-  counts: entry.counts,
-})
-
-const newestFirst = (entries: StoredEntry[]) =>
-  entries
-    .sort((a, b) => b.createdAt - a.createdAt || (a.fileName < b.fileName ? 1 : -1))
-    .map(toListed)
+const newestFirst = (entries: StoredEntry[]): RollingBackup[] => listNewestFirst(entries)
 
 function storageProblem(error: unknown): HostError {
   return new HostError(
