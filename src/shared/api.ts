@@ -3,7 +3,7 @@
  * over IPC, or the web host over static files). The payload schemas are in
  * api-schemas.ts.
  */
-import type { BackupCounts, RollingBackupKind, RollingBackupRequest } from './backup/rolling-policy'
+import type { ListedBackup, RollingBackupRequest } from './backup/rolling-policy'
 import type { DocumentModel, DocumentSummary } from './corpus/document-model'
 
 /** IPC channel names, `domain:verb`. The only channels main answers and preload calls. */
@@ -81,19 +81,8 @@ export interface RollingBackupWritten {
   kept: RollingBackup[]
 }
 
-/** One automatic backup the host keeps. */
-export interface RollingBackup {
-  /** `casefile-backup-YYYY-MM-DD.json`, or `…-YYYY-MM-DD-HHMMSS-<kind>.json` */
-  fileName: string
-  kind: RollingBackupKind
-  /** The day it was written, `YYYY-MM-DD` in the computer's local time. */
-  date: string
-  /** When it was written (epoch ms). */
-  createdAt: number
-  bytes: number
-  /** Rows per table; null when the host could not read them from the file. */
-  counts: BackupCounts | null
-}
+/** One automatic backup the host keeps (its file name, kind, local day, time, size, rows). */
+export type RollingBackup = ListedBackup
 
 /** What the renderer may ask of its host. Every method rejects with a HostError on failure. */
 export interface CasefileApi {

@@ -10,7 +10,6 @@ import {
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HostError } from '../../shared/api'
 import type { RequestedBackupKind } from '../../shared/backup/rolling-policy'
 import {
   BACKUP_INDEX_FILE,
@@ -20,6 +19,7 @@ import {
 } from './rolling-backups'
 import { temporaryPathFor } from '../files/write-file-atomic'
 import { backupRequest, backupText } from './test-requests'
+import { hostErrorOf } from '../../shared/testing/host-error-of'
 
 let root: string
 let dir: string
@@ -39,15 +39,6 @@ const backupFiles = () =>
 
 const write = (highlights: number, at: Date, kind: RequestedBackupKind = 'daily', tag = '') =>
   writeRollingBackup(dir, backupRequest(backupText(highlights, at, tag), kind), at)
-
-async function hostError(attempt: Promise<unknown>): Promise<HostError> {
-  const error = await attempt.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`)
-  return error
-}
 
 describe('writeRollingBackup', () => {
   it('creates the folder and writes the backup of the day', async () => {
@@ -207,7 +198,7 @@ describe('writeRollingBackup', () => {
 
   it('explains a backup folder it cannot create', async () => {
     writeFileSync(dir, 'a file where the folder should be')
-    const error = await hostError(
+    const error = await hostErrorOf(
       writeRollingBackup(join(dir, 'nested'), backupRequest(backupText(1, day(16))), day(16)),
     )
     expect(error.message).toMatch(/^The automatic backup could not be written: /)
@@ -250,8 +241,8 @@ describe('listRollingBackups and readRollingBackup', () => {
 
   it('refuses a backup name that is not on disk, even after pruning', async () => {
     for (let n = 1; n <= 6; n++) await write(n, day(n))
-    expect((await hostError(readRollingBackup(dir, name('2024-01-01')))).code).toBe('not-found')
-    expect((await hostError(readRollingBackup(dir, name('2023-05-05')))).code).toBe('not-found')
+    expect((await hostErrorOf(readRollingBackup(dir, name('2024-01-01')))).code).toBe('not-found')
+    expect((await hostErrorOf(readRollingBackup(dir, name('2023-05-05')))).code).toBe('not-found')
   })
 
   it('refuses any other name, even of a file that exists', async () => {
@@ -264,7 +255,7 @@ describe('listRollingBackups and readRollingBackup', () => {
       `../${name('2024-01-01')}`,
       '../../etc/passwd',
     ]) {
-      expect((await hostError(readRollingBackup(dir, other))).code, other).toBe('invalid-input')
+      expect((await hostErrorOf(readRollingBackup(dir, other))).code, other).toBe('invalid-input')
     }
   })
 })

@@ -111,12 +111,15 @@ export interface RollingEntry {
  * its size and its local day.
  */
 export interface ListedBackup {
+  /** `casefile-backup-YYYY-MM-DD.json`, or `…-YYYY-MM-DD-HHMMSS-<kind>.json` */
   fileName: string
   kind: RollingBackupKind
   /** `YYYY-MM-DD`, the computer's local day, from the name. */
   date: string
+  /** When it was written (epoch ms). */
   createdAt: number
   bytes: number
+  /** Rows per table; null when the host could not read them from the file. */
   counts: BackupCounts | null
 }
 

@@ -30,7 +30,7 @@ import type {
   SourceGradeRecord,
   TimelineRecord,
 } from './records'
-import { createTestDatabase } from './test-db'
+import { createTestDatabase, failWritesTo } from './test-db'
 import { deleteEvent } from './timelines'
 import { workspaceArb, type WorkspaceRows } from './workspace-arbitraries'
 
@@ -168,6 +168,20 @@ function handMadeWorkspace(): WorkspaceRows {
     sourceGrades: [{ docId: 'bundled-a', reliability: 'B', updatedAt: 10 }],
     briefs: [],
   }
+}
+
+/** A backup of the hand-made workspace, and another database holding other work. */
+async function backupOverOtherWork() {
+  const source = freshDb()
+  await seed(source, handMadeWorkspace())
+  const text = await backupText(source)
+  const db = freshDb()
+  const other = handMadeWorkspace()
+  other.highlights = other.highlights.map((h) => ({ ...h, id: `${h.id}-here`, note: 'here' }))
+  other.evidence = []
+  other.events = []
+  await seed(db, other)
+  return { text, db, before: await dump(db) }
 }
 
 describe('backup record shapes', () => {
@@ -547,26 +561,11 @@ describe('a refused backup leaves the database exactly as it was', () => {
   })
 
   it('says in plain words when the disk is full, and changes nothing', async () => {
-    const source = freshDb()
-    await seed(source, handMadeWorkspace())
-    const text = await backupText(source)
-    const db = freshDb()
-    const other = handMadeWorkspace()
-    other.highlights = other.highlights.map((h) => ({ ...h, id: `${h.id}-here`, note: 'here' }))
-    other.evidence = []
-    other.events = []
-    await seed(db, other)
-    const before = await dump(db)
+    const { text, db, before } = await backupOverOtherWork()
     // Storage runs out writing the events, after every earlier table was cleared and
     // rewritten: the request fails and IndexedDB aborts the transaction with the quota error,
     // as a browser does.
-    const idb = (await db.open()).backendDB() as unknown as {
-      _rawDatabase: { rawObjectStores: Map<string, { storeRecord: () => never }> }
-    }
-    const events = idb._rawDatabase.rawObjectStores.get('events')!
-    events.storeRecord = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    }
+    await failWritesTo(db, 'events')
     for (const mode of ['replace', 'merge'] as const) {
       const result = await restoreBackup(db, text, mode)
       expect(result.ok ? [] : result.problems).toEqual([
@@ -581,16 +580,7 @@ describe('a refused backup leaves the database exactly as it was', () => {
   })
 
   it('aborts the whole restore when a write fails inside the transaction', async () => {
-    const source = freshDb()
-    await seed(source, handMadeWorkspace())
-    const text = await backupText(source)
-    const db = freshDb()
-    const other = handMadeWorkspace()
-    other.highlights = other.highlights.map((h) => ({ ...h, id: `${h.id}-here`, note: 'here' }))
-    other.evidence = []
-    other.events = []
-    await seed(db, other)
-    const before = await dump(db)
+    const { text, db, before } = await backupOverOtherWork()
     // Events are written after highlights, claims and evidence have been cleared and
     // rewritten: the failure comes late in the transaction.
     db.events.hook('creating', () => {

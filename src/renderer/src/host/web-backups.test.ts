@@ -1,9 +1,11 @@
 import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
-import { HostError, type RollingBackupWrite } from '@shared/api'
+import type { RollingBackupWrite } from '@shared/api'
 import { countRows, type RequestedBackupKind } from '@shared/backup/rolling-policy'
 import { createWebBackupStore } from './web-backups'
+import { hostErrorOf } from '@shared/testing/host-error-of'
+import { failWritesTo } from '../db/test-db'
 
 const day = (n: number, hour = 12) => new Date(2024, 0, n, hour)
 
@@ -23,15 +25,6 @@ function request(highlights: number, kind: RequestedBackupKind = 'daily'): Rolli
   return { content, kind, counts: countRows(tables), fingerprint }
 }
 
-async function hostError(attempt: Promise<unknown>): Promise<HostError> {
-  const error = await attempt.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`)
-  return error
-}
-
 describe('the web host’s automatic backups', () => {
   it('keeps, lists and reads back backups by the same rule as the desktop app', async () => {
     const clock = { now: day(1) }
@@ -44,8 +37,10 @@ describe('the web host’s automatic backups', () => {
     expect(listed.map((b) => b.date)).toEqual([6, 5, 4, 3, 2].map((n) => `2024-01-0${n}`))
     expect(listed[0]).toMatchObject({ kind: 'daily', counts: { highlights: 60 } })
     expect(await store.read('casefile-backup-2024-01-02.json')).toBe(request(20).content)
-    expect((await hostError(store.read('casefile-backup-2024-01-01.json'))).code).toBe('not-found')
-    expect((await hostError(store.read('../x'))).code).toBe('invalid-input')
+    expect((await hostErrorOf(store.read('casefile-backup-2024-01-01.json'))).code).toBe(
+      'not-found',
+    )
+    expect((await hostErrorOf(store.read('../x'))).code).toBe('invalid-input')
   })
 
   it('keeps a copy before an erase and never lets the emptied workspace replace good backups', async () => {
@@ -66,7 +61,7 @@ describe('the web host’s automatic backups', () => {
 
   it('refuses what the desktop app refuses', async () => {
     const store = storeAt({ now: day(1) })
-    const error = await hostError(store.write({ ...request(1), fingerprint: 'nope' }))
+    const error = await hostErrorOf(store.write({ ...request(1), fingerprint: 'nope' }))
     expect(error.code).toBe('invalid-input')
     expect(await store.list()).toEqual([])
   })
@@ -75,17 +70,11 @@ describe('the web host’s automatic backups', () => {
     const indexedDB = new IDBFactory()
     const store = createWebBackupStore('full', { indexedDB, IDBKeyRange }, () => day(2))
     await store.write(request(5))
-    // Fail the contents store's writes as a full disk does (the raw database is shared by
-    // every connection to it in fake-indexeddb).
+    // The probe is another connection to the same database, as a full disk affects all.
     const probe = new Dexie('full', { indexedDB, IDBKeyRange })
-    const idb = (await probe.open()).backendDB() as unknown as {
-      _rawDatabase: { rawObjectStores: Map<string, { storeRecord: () => never }> }
-    }
-    idb._rawDatabase.rawObjectStores.get('contents')!.storeRecord = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    }
+    await failWritesTo(probe, 'contents')
     probe.close()
-    const error = await hostError(store.write(request(9, 'before-erase')))
+    const error = await hostErrorOf(store.write(request(9, 'before-erase')))
     expect(error.message).toMatch(
       /^The automatic backup could not be kept: the browser has no storage space left/,
     )

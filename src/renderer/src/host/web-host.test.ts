@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { HostError } from '@shared/api'
 import { createWebHost } from './web-host'
+import { hostErrorOf } from '@shared/testing/host-error-of'
 
 let downloaded: string[]
 const recordDownload = (event: Event) => {
@@ -13,15 +13,6 @@ beforeEach(() => {
   document.addEventListener('click', recordDownload)
 })
 afterEach(() => document.removeEventListener('click', recordDownload))
-
-async function hostError(attempt: Promise<unknown>): Promise<HostError> {
-  const error = await attempt.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`)
-  return error
-}
 
 describe('web host exports', () => {
   it('downloads an export under the suggested name with its extension', async () => {
@@ -38,7 +29,9 @@ describe('web host exports', () => {
   it('refuses the names the desktop app refuses, without downloading', async () => {
     const host = createWebHost()
     for (const suggestedName of ['../x.md', 'a/b.md', 'C:\\x.md', 'x\u0000.md']) {
-      const error = await hostError(host.saveExport({ suggestedName, content: 'x', format: 'csv' }))
+      const error = await hostErrorOf(
+        host.saveExport({ suggestedName, content: 'x', format: 'csv' }),
+      )
       expect(error.code, suggestedName).toBe('invalid-input')
       expect(error.message).toMatch(/^The export could not be saved: /)
     }
