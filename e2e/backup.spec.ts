@@ -102,23 +102,32 @@ test('back up, erase everything, refuse a damaged file, then restore it all', as
   await expect(app.getByRole('link', { name: /Strikes brief/ })).toBeVisible()
 })
 
-test('erasing keeps a copy first, and a backup holding less never replaces the good ones', async ({
-  app,
-}) => {
+/** Seeds three highlights with the clock under test control; the day's backup is made. */
+async function startWithDailyBackup(app: Page) {
   await app.clock.install()
   await seed(app, SEEDS)
   await app.reload()
   await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
   // The day's automatic backup is made half a minute after start.
   await app.clock.fastForward(31_000)
+}
+
+async function eraseFromDialog(app: Page) {
+  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
+  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+}
+
+test('erasing keeps a copy first, and a backup holding less never replaces the good ones', async ({
+  app,
+}) => {
+  await startWithDailyBackup(app)
   await openBackup(app)
   const automatic = dialog(app).getByRole('list').filter({ hasText: 'Restore…' }).first()
   await expect(automatic.getByRole('listitem')).toHaveCount(1)
   await expect(automatic).toContainText('Daily')
   await expect(automatic).toContainText('3 items')
 
-  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
-  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+  await eraseFromDialog(app)
   await expect(dialog(app).getByRole('status')).toContainText('A copy was kept first')
   await expect(automatic.getByRole('listitem')).toHaveCount(2)
   await expect(automatic.getByRole('listitem').first()).toContainText('Before erase')
@@ -155,18 +164,17 @@ test('erasing keeps a copy first, and a backup holding less never replaces the g
 test('an analyst who removed work on purpose keeps the smaller backup as the day’s', async ({
   app,
 }) => {
-  await app.clock.install()
-  await seed(app, SEEDS)
-  await app.reload()
-  await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
-  await app.clock.fastForward(31_000)
+  await startWithDailyBackup(app)
   await openBackup(app)
-  await dialog(app).getByRole('button', { name: 'Erase everything…' }).click()
-  await dialog(app).getByRole('button', { name: 'Erase everything', exact: true }).click()
+  await eraseFromDialog(app)
   await dialog(app).getByRole('button', { name: 'Close' }).click()
   await app.clock.fastForward(60 * 60 * 1000)
   await openBackup(app)
   await dialog(app).getByRole('button', { name: 'Keep the smaller one as today’s backup' }).click()
   await expect(dialog(app).getByRole('status')).toContainText('is today’s backup')
   await expect(dialog(app).getByRole('note')).toHaveCount(0)
+  // The day's larger backup is not lost: it is kept as a copy.
+  await expect(
+    dialog(app).getByRole('listitem').filter({ hasText: 'Before accepting less' }),
+  ).toContainText('3 items')
 })
