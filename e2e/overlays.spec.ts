@@ -58,8 +58,11 @@ async function selectNearBottom(app: Page, fromBottom: number, side: 'right' | '
 }
 
 async function box(locator: Locator): Promise<Box> {
-  const found = await locator.boundingBox()
-  expect(found, 'the element has a box').not.toBeNull()
+  // A message replaced by a new one (a new element) has no box for a moment: ask again.
+  let found: Box | null = null
+  await expect
+    .poll(async () => (found = await locator.boundingBox()), { message: 'the element has a box' })
+    .not.toBeNull()
   return found!
 }
 
@@ -126,8 +129,11 @@ for (const viewport of sizes) {
       await openSource(app, STABILITY)
       for (const { fromBottom, side } of spots) {
         await selectNearBottom(app, fromBottom, side)
-        const status = await copyForStatus(app)
         const toolbar = selectionToolbar(app)
+        // The toolbar is drawn once measured (the frame after the selection): wait for it.
+        await expect(toolbar).toBeVisible()
+        const status = await copyForStatus(app)
+        await expect(toolbar).toBeVisible()
         const where = `toolbar for a selection ${fromBottom}px above the bottom, ${side}`
         expectInside(await box(toolbar), viewport, where)
         expectApart(await box(toolbar), status, where)
