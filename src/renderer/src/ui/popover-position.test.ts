@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { popoverPosition } from './popover-position'
+import { MIN_SCROLL_ROOM, popoverPosition } from './popover-position'
 
 const viewport = { width: 1000, height: 800 }
 const size = { width: 200, height: 100 }
@@ -35,18 +35,44 @@ describe('popoverPosition', () => {
     expect(place.top + toolbar.height).toBeLessThanOrEqual(640 - 8)
   })
 
-  it('fits on neither side: keeps it on screen on the roomier side, scrolling if it must', () => {
+  it('fits on neither side: goes to the roomier side, clear of the anchor, and scrolls there', () => {
     const tall = { width: 420, height: 500 }
     const low = popoverPosition({ left: 100, top: 500, bottom: 520, right: 300 }, tall, viewport)
-    expect(low).toMatchObject({ top: 8, maxHeight: 784 })
+    expect(low).toMatchObject({ top: 8, maxHeight: 484 })
+    expect(low.top + low.maxHeight).toBeLessThanOrEqual(500 - 8)
     const high = popoverPosition({ left: 100, top: 300, bottom: 320, right: 300 }, tall, viewport)
-    expect(high.top + 500).toBe(792)
+    expect(high).toMatchObject({ top: 328, maxHeight: 464 })
     const huge = popoverPosition(
       { left: 100, top: 400, bottom: 420, right: 300 },
       { width: 420, height: 2000 },
       viewport,
     )
-    expect(huge).toMatchObject({ top: 8, maxHeight: 784 })
+    expect(huge).toMatchObject({ top: 8, maxHeight: 384 })
+  })
+
+  it('covers part of an anchor that leaves too little room on both sides to scroll in', () => {
+    const tall = { width: 420, height: 500 }
+    const place = popoverPosition({ left: 100, top: 100, bottom: 700, right: 300 }, tall, viewport)
+    expect(place).toMatchObject({ top: 292, maxHeight: 500 })
+  })
+
+  it('never covers an on-screen anchor while one side has room to scroll in', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 780 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 20, max: 1200 }),
+        (y, h, height) => {
+          const anchor = { left: 100, top: y, right: 300, bottom: Math.min(y + h, 792) }
+          const roomAbove = anchor.top - 16
+          const roomBelow = 792 - anchor.bottom - 8
+          fc.pre(Math.max(roomAbove, roomBelow) >= MIN_SCROLL_ROOM)
+          const place = popoverPosition(anchor, { width: 200, height }, viewport)
+          const bottom = place.top + Math.min(height, place.maxHeight)
+          expect(bottom <= anchor.top || place.top >= anchor.bottom).toBe(true)
+        },
+      ),
+    )
   })
 
   it('a panel wider than the viewport starts at its left margin', () => {

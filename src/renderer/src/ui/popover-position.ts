@@ -1,6 +1,7 @@
 /**
  * Where a floating panel goes next to an anchor rectangle: below it when there is room,
- * else above, else on the roomier side over part of the anchor; always inside the usable
+ * else above, else on the roomier side, scrolling within that room; only when neither side
+ * has room to scroll in does it go over part of the anchor. Always inside the usable
  * viewport (the window above the status strip), so no message covers it and no edge
  * clips it. Fixed positioning, viewport coordinates.
  */
@@ -14,12 +15,19 @@ export interface PopoverPlacement {
 }
 
 const MARGIN = 8
+/**
+ * Less room than this beside the anchor is too cramped to scroll a panel in (a few lines
+ * of a form): the panel then covers part of the anchor rather than become a slit.
+ */
+export const MIN_SCROLL_ROOM = 160
 
 /**
  * Places a panel of `size` beside `anchor` (its end: panels are centred on `anchor.right`,
  * where a selection ends) within `viewport`, keeping `MARGIN` px clear of every edge. A
- * panel wider than the viewport starts at the left margin; one taller than the room
- * starts at the top margin and gets a `maxHeight` to scroll within.
+ * panel wider than the viewport starts at the left margin. A panel taller than the room on
+ * either side keeps clear of the anchor on the roomier side and gets a `maxHeight` to
+ * scroll within, unless that side has less than `MIN_SCROLL_ROOM`; then it is placed on
+ * that side's edge of the viewport, over the anchor.
  */
 export function popoverPosition(
   anchor: { left: number; top: number; bottom: number; right: number },
@@ -30,16 +38,31 @@ export function popoverPosition(
   const floor = viewport.height - MARGIN
   const roomBelow = floor - (anchor.bottom + gap)
   const roomAbove = anchor.top - gap - MARGIN
-  const height = Math.min(size.height, floor - MARGIN)
   let top: number
+  let cap = Infinity
   if (size.height <= roomBelow) top = anchor.bottom + gap
   else if (size.height <= roomAbove) top = anchor.top - gap - size.height
-  else top = roomBelow >= roomAbove ? floor - height : MARGIN
-  top = Math.min(Math.max(MARGIN, top), floor - height)
+  else if (Math.max(roomBelow, roomAbove) >= MIN_SCROLL_ROOM) {
+    if (roomBelow >= roomAbove) {
+      top = anchor.bottom + gap
+      cap = Math.floor(roomBelow)
+    } else {
+      top = MARGIN
+      cap = Math.floor(roomAbove)
+    }
+  } else {
+    const height = Math.min(size.height, floor - MARGIN)
+    top = roomBelow >= roomAbove ? floor - height : MARGIN
+  }
+  const shown = Math.min(size.height, cap, floor - MARGIN)
+  const rounded = Math.round(Math.min(Math.max(MARGIN, top), floor - shown))
   const left = Math.max(
     MARGIN,
     Math.min(anchor.right - size.width / 2, viewport.width - size.width - MARGIN),
   )
-  const rounded = Math.round(top)
-  return { left: Math.round(left), top: rounded, maxHeight: Math.max(0, floor - rounded) }
+  return {
+    left: Math.round(left),
+    top: rounded,
+    maxHeight: Math.max(0, Math.min(cap, floor - rounded)),
+  }
 }

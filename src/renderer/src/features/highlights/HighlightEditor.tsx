@@ -5,21 +5,20 @@
 import type { TextRange } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
-import { useEffect, useRef } from 'react'
-import { useAutosave } from '../../ui/useAutosave'
-import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer'
+import { useRef, type RefObject } from 'react'
 import type { HighlightRecord } from '../../db/records'
+import { Popover, type PopoverAnchor } from '../../ui/Popover'
+import { TagInput } from '../../ui/TagInput'
+import { useAutosave } from '../../ui/useAutosave'
 import { copyQuote, editHighlight, removeHighlight } from './actions'
 import { ColorSwatches } from './ColorSwatches'
-import { popoverPosition } from '../../ui/popover-position'
-import { TagInput } from '../../ui/TagInput'
 
 export interface HighlightEditorProps {
   highlight: HighlightRecord
   doc: DocumentModel
   /** Where the passage is now; null for a highlight that is not placed. */
   passage: TextRange | null
-  anchor: DOMRect
+  anchor: PopoverAnchor
   names: Record<HighlightColorId, string>
   allTags: string[]
   focus: 'note' | 'tags' | null
@@ -28,6 +27,8 @@ export interface HighlightEditorProps {
   /** Opens "Add to timeline" for this highlight. */
   onAddToTimeline: () => void
   onClose: () => void
+  /** Takes the focus when the editor closes (see `Popover`). */
+  returnFocus?: RefObject<HTMLElement | null>
 }
 
 export function HighlightEditor(props: HighlightEditorProps) {
@@ -42,8 +43,8 @@ export function HighlightEditor(props: HighlightEditorProps) {
     onTagToClaim,
     onAddToTimeline,
     onClose,
+    returnFocus,
   } = props
-  const panelRef = useRef<HTMLDivElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const tagRef = useRef<HTMLInputElement>(null)
   const {
@@ -58,29 +59,16 @@ export function HighlightEditor(props: HighlightEditorProps) {
     saveNote()
     onClose()
   }
-  useDismissOnOutsidePointer(panelRef, close)
 
-  useEffect(() => {
-    if (focus === 'note') noteRef.current?.focus()
-    else if (focus === 'tags') tagRef.current?.focus()
-    else panelRef.current?.focus()
-  }, [focus])
-
-  const position = popoverPosition(anchor, { width: 380, height: 340 })
   return (
-    <div
-      ref={panelRef}
+    <Popover
+      label="Highlight"
       className="highlight-editor"
-      role="dialog"
-      aria-label="Highlight"
-      tabIndex={-1}
-      style={position}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation()
-          close()
-        }
-      }}
+      anchor={anchor}
+      sizeGuess={{ width: 380, height: 340 }}
+      initialFocus={focus === 'note' ? noteRef : focus === 'tags' ? tagRef : undefined}
+      returnFocus={returnFocus}
+      onClose={close}
     >
       <blockquote className="editor-quote" dir="auto">
         {highlight.selectors.quote.exact}
@@ -146,6 +134,6 @@ export function HighlightEditor(props: HighlightEditorProps) {
           Done
         </button>
       </div>
-    </div>
+    </Popover>
   )
 }

@@ -1,6 +1,7 @@
 /**
  * The reader's popovers over a highlight or a passage: the highlight editor, tag to a
- * claim, and add to a timeline. Each closes back to the reader, keeping its scroll.
+ * claim, and add to a timeline. Each hands the focus back to the reader when it closes,
+ * keeping its scroll.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
@@ -30,7 +31,6 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
   const { doc, highlights, names, overlays, clearIfStill, scrollerRef } = props
   const { editing, tagging, dating, setEditing, setTagging, setDating } = overlays
   const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
-  const backToReader = () => scrollerRef.current?.focus({ preventScroll: true })
 
   const editingHighlight = editing && highlights.all.find((h) => h.id === editing.id)
   const editingPlacement =
@@ -66,10 +66,8 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
             })
             setEditing(null)
           }}
-          onClose={() => {
-            setEditing(null)
-            backToReader()
-          }}
+          onClose={() => setEditing(null)}
+          returnFocus={scrollerRef}
         />
       )}
       {dating && (
@@ -81,8 +79,8 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
           onClose={() => {
             if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
             setDating(null)
-            backToReader()
           }}
+          returnFocus={scrollerRef}
         />
       )}
       {tagging && (
@@ -96,10 +94,8 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
             }
             return done
           }}
-          onClose={() => {
-            setTagging(null)
-            backToReader()
-          }}
+          onClose={() => setTagging(null)}
+          returnFocus={scrollerRef}
         />
       )}
     </>
