@@ -24,6 +24,7 @@ import { db } from '../../db'
 import { allClaimTags } from '../../db/claims'
 import type { ClaimRecord } from '../../db/records'
 import { useDocumentSummaries } from '../../host/useDocuments'
+import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { TagInput } from '../../ui/TagInput'
 import { editClaim, removeClaim } from './actions'
 import { ClaimNote } from './ClaimNote'
@@ -31,6 +32,19 @@ import { ClaimStatement } from './ClaimStatement'
 import { DisagreementList } from './DisagreementList'
 import { EvidenceItem } from './EvidenceItem'
 import { useClaimEvidence } from './useClaimEvidence'
+
+const STATUS_OPTIONS: FilterSelectOption<ClaimStatus>[] = CLAIM_STATUSES.map((status) => ({
+  value: status,
+  label: statusLabel(status),
+}))
+
+const CONFIDENCE_OPTIONS: FilterSelectOption<string>[] = [
+  { value: '', label: 'Not assessed' },
+  ...CONFIDENCE_BANDS.map((band) => ({
+    value: band.key,
+    label: `${band.label} (${band.min}–${band.max}%)`,
+  })),
+]
 
 interface ClaimPageProps {
   claimId: string
@@ -98,25 +112,12 @@ function ClaimDetail({
     <>
       <ClaimStatement claim={claim} />
       <div className="claim-judgement">
-        <label className="field">
-          <span className="field-label">Status (your judgement)</span>
-          <select
-            value={claim.status}
-            onChange={(event) =>
-              void editClaim(
-                claim.id,
-                { status: event.target.value as ClaimStatus },
-                'change status',
-              )
-            }
-          >
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Status (your judgement)"
+          value={claim.status}
+          options={STATUS_OPTIONS}
+          onChange={(status) => void editClaim(claim.id, { status }, 'change status')}
+        />
         <div className={differs ? 'claim-suggested claim-suggested-differs' : 'claim-suggested'}>
           <span className="field-label">The evidence suggests</span>
           <span
@@ -137,26 +138,14 @@ function ClaimDetail({
             </button>
           )}
         </div>
-        <label className="field">
-          <span className="field-label">Confidence (ICD 203)</span>
-          <select
-            value={claim.confidence ?? ''}
-            onChange={(event) =>
-              void editClaim(
-                claim.id,
-                { confidence: event.target.value || null },
-                'change confidence',
-              )
-            }
-          >
-            <option value="">Not assessed</option>
-            {CONFIDENCE_BANDS.map((band) => (
-              <option key={band.key} value={band.key}>
-                {band.label} ({band.min}–{band.max}%)
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Confidence (ICD 203)"
+          value={claim.confidence ?? ''}
+          options={CONFIDENCE_OPTIONS}
+          onChange={(confidence) =>
+            void editClaim(claim.id, { confidence: confidence || null }, 'change confidence')
+          }
+        />
       </div>
       <p className="claim-counts" data-testid="claim-counts">
         <span>{plural(summary.supporting, 'supporting passage')}</span>

@@ -12,7 +12,8 @@ import {
 } from '@shared/claims/admiralty'
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
+import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 
 export interface ClaimsFilters {
@@ -36,6 +37,39 @@ export const NO_CLAIMS_FILTERS: ClaimsFilters = {
   maxCredibility: null,
 }
 
+const STATUS_OPTIONS: FilterSelectOption<ClaimStatus | ''>[] = [
+  { value: '', label: 'Any status' },
+  ...CLAIM_STATUSES.map((status) => ({ value: status, label: statusLabel(status) })),
+]
+
+const CONFIDENCE_OPTIONS: FilterSelectOption<string>[] = [
+  { value: '', label: 'Any confidence' },
+  { value: 'none', label: 'Not assessed' },
+  ...CONFIDENCE_BANDS.map((band) => ({ value: band.key, label: band.label })),
+]
+
+/** "A only" for the best grade, else "C or better", with what the grade means. */
+function thresholdLabel<G extends string | number>(grade: G, best: G, meaning: string): string {
+  return `${grade === best ? `${grade} only` : `${grade} or better`} (${meaning.toLowerCase()})`
+}
+
+// F and 6 mean "cannot be judged", not a worse grade, so "F or better" is no threshold.
+const RELIABILITY_OPTIONS: FilterSelectOption<Reliability | ''>[] = [
+  { value: '', label: 'Any source' },
+  ...RELIABILITIES.slice(0, -1).map((grade) => ({
+    value: grade,
+    label: thresholdLabel(grade, 'A', RELIABILITY_LABELS[grade]),
+  })),
+]
+
+const CREDIBILITY_OPTIONS: FilterSelectOption<string>[] = [
+  { value: '', label: 'Any information' },
+  ...CREDIBILITIES.slice(0, -1).map((grade) => ({
+    value: String(grade),
+    label: thresholdLabel(grade, 1, CREDIBILITY_LABELS[grade]),
+  })),
+]
+
 interface ClaimsFilterBarProps {
   filters: ClaimsFilters
   onChange: (filters: ClaimsFilters) => void
@@ -46,6 +80,10 @@ export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProp
   const searchRef = useRef<HTMLInputElement>(null)
   useGlobalKey('/', () => searchRef.current?.focus())
   const set = (patch: Partial<ClaimsFilters>) => onChange({ ...filters, ...patch })
+  const tagOptions = useMemo(
+    () => [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))],
+    [tags],
+  )
 
   return (
     <div className="cl-filters" role="search" aria-label="Filter claims">
@@ -61,90 +99,38 @@ export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProp
           onChange={(event) => set({ text: event.target.value })}
         />
       </label>
-      <label className="field">
-        <span className="field-label">Status</span>
-        <select
-          value={filters.status ?? ''}
-          onChange={(event) => set({ status: (event.target.value || null) as ClaimStatus | null })}
-        >
-          <option value="">Any status</option>
-          {CLAIM_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Confidence</span>
-        <select
-          value={filters.confidence ?? ''}
-          onChange={(event) => set({ confidence: event.target.value || null })}
-        >
-          <option value="">Any confidence</option>
-          <option value="none">Not assessed</option>
-          {CONFIDENCE_BANDS.map((band) => (
-            <option key={band.key} value={band.key}>
-              {band.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Tag</span>
-        <select
-          value={filters.tag ?? ''}
-          onChange={(event) => set({ tag: event.target.value || null })}
-        >
-          <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label
-        className="field"
+      <FilterSelect
+        label="Status"
+        value={filters.status ?? ''}
+        options={STATUS_OPTIONS}
+        onChange={(status) => set({ status: status || null })}
+      />
+      <FilterSelect
+        label="Confidence"
+        value={filters.confidence ?? ''}
+        options={CONFIDENCE_OPTIONS}
+        onChange={(confidence) => set({ confidence: confidence || null })}
+      />
+      <FilterSelect
+        label="Tag"
+        value={filters.tag ?? ''}
+        options={tagOptions}
+        onChange={(tag) => set({ tag: tag || null })}
+      />
+      <FilterSelect
+        label="Source reliability"
         title="Count only evidence from sources graded this reliable or better"
-      >
-        <span className="field-label">Source reliability</span>
-        <select
-          value={filters.minReliability ?? ''}
-          onChange={(event) =>
-            set({ minReliability: (event.target.value || null) as Reliability | null })
-          }
-        >
-          <option value="">Any source</option>
-          {RELIABILITIES.slice(0, -1).map((grade) => (
-            <option key={grade} value={grade}>
-              {grade === 'A' ? 'A only' : `${grade} or better`} (
-              {RELIABILITY_LABELS[grade].toLowerCase()})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field" title="Count only information graded this credible or better">
-        <span className="field-label">Credibility</span>
-        <select
-          value={filters.maxCredibility ?? ''}
-          onChange={(event) =>
-            set({
-              maxCredibility: event.target.value
-                ? (Number(event.target.value) as Credibility)
-                : null,
-            })
-          }
-        >
-          <option value="">Any information</option>
-          {CREDIBILITIES.slice(0, -1).map((grade) => (
-            <option key={grade} value={grade}>
-              {grade === 1 ? '1 only' : `${grade} or better`} (
-              {CREDIBILITY_LABELS[grade].toLowerCase()})
-            </option>
-          ))}
-        </select>
-      </label>
+        value={filters.minReliability ?? ''}
+        options={RELIABILITY_OPTIONS}
+        onChange={(grade) => set({ minReliability: grade || null })}
+      />
+      <FilterSelect
+        label="Credibility"
+        title="Count only information graded this credible or better"
+        value={filters.maxCredibility === null ? '' : String(filters.maxCredibility)}
+        options={CREDIBILITY_OPTIONS}
+        onChange={(grade) => set({ maxCredibility: grade ? (Number(grade) as Credibility) : null })}
+      />
       <label className="check cl-filter-single">
         <input
           type="checkbox"

@@ -18,6 +18,7 @@ import { useHost } from '../../host/host-context'
 import { exportClaimsCsv } from '../../host/exports/open-exports'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
+import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { useTableLayout } from '../useTableLayout'
 import { ClaimsFilterBar, type ClaimsFilters, NO_CLAIMS_FILTERS } from './ClaimsFilterBar'
 import {
@@ -38,6 +39,12 @@ interface ClaimsViewProps {
 export type ClaimsGrouping = 'none' | 'status' | 'tags'
 
 const COLUMN_IDS = [...CLAIM_COLUMN_IDS]
+
+const GROUPING_OPTIONS: FilterSelectOption<ClaimsGrouping>[] = [
+  { value: 'none', label: 'Nothing' },
+  { value: 'status', label: 'Status' },
+  { value: 'tags', label: 'Tag' },
+]
 
 export function ClaimsView({ onReady }: ClaimsViewProps) {
   const host = useHost()
@@ -144,20 +151,16 @@ export function ClaimsView({ onReady }: ClaimsViewProps) {
         <div className="cl-toolbar">
           <ClaimsFilterBar filters={filters} onChange={setFilters} tags={allTags} />
           <div className="cl-toolbar-end">
-            <label className="field field-inline">
-              <span>Group by</span>
-              <select
-                value={grouping}
-                onChange={(event) => {
-                  setGrouping(event.target.value as ClaimsGrouping)
-                  setExpanded(true)
-                }}
-              >
-                <option value="none">Nothing</option>
-                <option value="status">Status</option>
-                <option value="tags">Tag</option>
-              </select>
-            </label>
+            <FilterSelect
+              label="Group by"
+              layout="inline"
+              value={grouping}
+              options={GROUPING_OPTIONS}
+              onChange={(next) => {
+                setGrouping(next)
+                setExpanded(true)
+              }}
+            />
             <ColumnsMenu table={table} onReset={layout.reset} />
             <button
               type="button"

@@ -2,6 +2,7 @@
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '@shared/library/library-view'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useDocuments } from '../../host/useDocuments'
+import { FilterSelect } from '../../ui/FilterSelect'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 import { SourceList } from './SourceList'
 
@@ -48,16 +49,7 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        <label className="field">
-          <span className="field-label">Sort</span>
-          <select value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
-            {LIBRARY_SORTS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Sort" value={sort} options={LIBRARY_SORTS} onChange={setSort} />
       </div>
       {documents.status === 'error' && (
         <p className="notice notice-error" role="alert">

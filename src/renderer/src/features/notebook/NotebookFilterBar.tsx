@@ -5,7 +5,8 @@ import {
   type NotebookFilters,
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
-import { useRef, type ReactNode } from 'react'
+import { useMemo, useRef, type ReactNode } from 'react'
+import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 
 interface NotebookFilterBarProps {
@@ -19,12 +20,27 @@ interface NotebookFilterBarProps {
 }
 
 const STATUSES: NotebookRowStatus[] = ['placed', 'uncertain', 'orphan', 'missing']
+const STATUS_OPTIONS: FilterSelectOption<NotebookRowStatus | ''>[] = [
+  { value: '', label: 'Any status' },
+  ...STATUSES.map((status) => ({ value: status, label: NOTEBOOK_STATUS_LABELS[status] })),
+]
 
 export function NotebookFilterBar(props: NotebookFilterBarProps) {
   const { filters, onChange, sources, tags, colorNames, children } = props
   const searchRef = useRef<HTMLInputElement>(null)
   useGlobalKey('/', () => searchRef.current?.focus())
   const set = (patch: Partial<NotebookFilters>) => onChange({ ...filters, ...patch })
+  const sourceOptions = useMemo(
+    () => [
+      { value: '', label: 'All sources' },
+      ...sources.map((source) => ({ value: source.docId, label: source.title })),
+    ],
+    [sources],
+  )
+  const tagOptions = useMemo(
+    () => [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))],
+    [tags],
+  )
 
   return (
     <div className="nb-filters" role="search" aria-label="Filter highlights">
@@ -40,50 +56,24 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
           onChange={(event) => set({ text: event.target.value })}
         />
       </label>
-      <label className="field">
-        <span className="field-label">Source</span>
-        <select
-          value={filters.docId ?? ''}
-          onChange={(event) => set({ docId: event.target.value || null })}
-        >
-          <option value="">All sources</option>
-          {sources.map((source) => (
-            <option key={source.docId} value={source.docId}>
-              {source.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Tag</span>
-        <select
-          value={filters.tag ?? ''}
-          onChange={(event) => set({ tag: event.target.value || null })}
-        >
-          <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Status</span>
-        <select
-          value={filters.status ?? ''}
-          onChange={(event) =>
-            set({ status: (event.target.value || null) as NotebookRowStatus | null })
-          }
-        >
-          <option value="">Any status</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {NOTEBOOK_STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Source"
+        value={filters.docId ?? ''}
+        options={sourceOptions}
+        onChange={(docId) => set({ docId: docId || null })}
+      />
+      <FilterSelect
+        label="Tag"
+        value={filters.tag ?? ''}
+        options={tagOptions}
+        onChange={(tag) => set({ tag: tag || null })}
+      />
+      <FilterSelect
+        label="Status"
+        value={filters.status ?? ''}
+        options={STATUS_OPTIONS}
+        onChange={(status) => set({ status: status || null })}
+      />
       <fieldset className="nb-colours">
         <legend className="field-label">Colour</legend>
         {HIGHLIGHT_COLOR_IDS.map((color) => {
