@@ -19,6 +19,7 @@ import { exportClaimsCsv } from '../../host/exports/open-exports'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
 import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
+import { TableEmpty } from '../../ui/TableEmpty'
 import { useTableLayout } from '../useTableLayout'
 import { ClaimsFilterBar, type ClaimsFilters, NO_CLAIMS_FILTERS } from './ClaimsFilterBar'
 import {
@@ -201,23 +202,13 @@ export function ClaimsView({ onReady }: ClaimsViewProps) {
           onRowActivate={openClaim}
           rowClassName={(row) => (row.original.singleSource ? 'cl-row cl-row-single' : 'cl-row')}
           empty={
-            total === 0 ? (
-              <p className="cl-empty">
-                No claims yet. Write one above, or select a passage in the reader and choose “Claim”
-                to tag it to a new claim.
-              </p>
-            ) : (
-              <p className="cl-empty">
-                No claim matches these filters.{' '}
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => setFilters(NO_CLAIMS_FILTERS)}
-                >
-                  Clear filters
-                </button>
-              </p>
-            )
+            <TableEmpty
+              className="cl-empty"
+              nothingYet={total === 0}
+              nothingYetText="No claims yet. Write one above, or select a passage in the reader and choose “Claim” to tag it to a new claim."
+              noun="claim"
+              onClearFilters={() => setFilters(NO_CLAIMS_FILTERS)}
+            />
           }
         />
       )}

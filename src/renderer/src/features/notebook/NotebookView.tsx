@@ -16,6 +16,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { navigate } from '../../nav/useHashRoute'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
+import { TableEmpty } from '../../ui/TableEmpty'
 import { useTableLayout } from '../useTableLayout'
 import { useColorNames } from '../../db/useColorNames'
 import { useHost } from '../../host/host-context'
@@ -128,22 +129,13 @@ export function NotebookView({ onReady }: NotebookViewProps) {
           onRowActivate={openPassage}
           rowClassName={(row) => `nb-row nb-row-${row.original.status}`}
           empty={
-            rows.length === 0 ? (
-              <p className="nb-empty">
-                No highlights yet. Select text in the reader and pick a colour.
-              </p>
-            ) : (
-              <p className="nb-empty">
-                No highlight matches these filters.{' '}
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => setFilters(NO_NOTEBOOK_FILTERS)}
-                >
-                  Clear filters
-                </button>
-              </p>
-            )
+            <TableEmpty
+              className="nb-empty"
+              nothingYet={rows.length === 0}
+              nothingYetText="No highlights yet. Select text in the reader and pick a colour."
+              noun="highlight"
+              onClearFilters={() => setFilters(NO_NOTEBOOK_FILTERS)}
+            />
           }
         />
       )}
