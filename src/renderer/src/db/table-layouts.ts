@@ -3,16 +3,8 @@
  * settings table. Not undoable: a layout is how the analyst looks at the work, not the work.
  */
 import { z } from 'zod'
+import type { TableLayout } from '@shared/table-layout/table-layout'
 import type { CasefileDatabase } from './database'
-
-/**
- * Column ids in display order, and which columns are hidden (missing ids are visible), as
- * stored. What a table shows is worked out from it by `ui/data-table/table-layout.ts`.
- */
-export interface TableLayout {
-  columnOrder: string[]
-  columnVisibility: Record<string, boolean>
-}
 
 /** The settings key a table's layout is stored under. */
 export const tableLayoutKey = (tableKey: string) => `table-layout:${tableKey}`
@@ -24,7 +16,7 @@ const columnVisibilitySchema = z.record(z.string(), z.boolean())
  * The stored layout of a table, or null when there is none. Each part that does not
  * validate (written by another version, or damaged) is left out, so the caller's
  * defaults apply to it; ids of columns that no longer exist are kept for the view's
- * `resolveTableLayout` to drop.
+ * `resolveTableLayout` (shared/table-layout) to drop.
  */
 export async function readTableLayout(
   db: CasefileDatabase,

@@ -1,8 +1,9 @@
 /**
  * A table's column order and visibility, remembered between sessions: read once from the
  * database, written back whenever the analyst changes it, forgotten on reset. It joins
- * db/ (the stored layout) and ui/ (the layout rules), which may not import each other, so
- * it sits at the features root beside runWrite for every table view to use.
+ * db/ (the stored layout, which ui/ may not import) and the layout rules of
+ * shared/table-layout, so it sits at the features root beside runWrite for every table
+ * view to use.
  */
 import {
   functionalUpdate,
@@ -13,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { db } from '../db'
 import { clearTableLayout, readTableLayout, saveTableLayout } from '../db/table-layouts'
-import { resolveTableLayout, type TableLayout } from '../ui/data-table/table-layout'
+import { resolveTableLayout, type TableLayout } from '@shared/table-layout/table-layout'
 
 /** What {@link useTableLayout} gives a table: state and setters for `useTable`. */
 export interface TableLayoutControls {

@@ -4,7 +4,7 @@
  */
 import type { RowData, Table, TableFeature, TableFeatures } from '@tanstack/react-table'
 import { columnLabel, columnMeta } from './column-meta'
-import { mergeColumnOrder, moveColumn } from './column-order'
+import { mergeColumnOrder, moveColumn } from '@shared/table-layout/column-order'
 
 /** Features a table needs for its layout to be edited. */
 export interface ColumnLayoutFeatures {

@@ -1,7 +1,6 @@
 /**
- * The column layout a table shows: a stored layout (db/table-layouts keeps it; the same
- * shape is declared here because ui/ does not import db/) completed with the table's
- * defined columns and defaults.
+ * The column layout a table shows: a stored layout (db/table-layouts keeps it) completed
+ * with the table's defined columns and defaults.
  */
 import { mergeColumnOrder } from './column-order'
 
