@@ -6,14 +6,13 @@
  * than `virtualizeAbove` rows.
  */
 import type { Row, RowData, Table, TableFeatures } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useRef, type MouseEvent, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { columnMeta } from './data-table/column-meta'
-import { DataRow } from './data-table/DataRow'
+import { DataTableBody } from './data-table/DataTableBody'
 import { DataTableHead } from './data-table/DataTableHead'
-import { GroupHeaderRow } from './data-table/GroupHeaderRow'
-import { groupRowInfo, isGroupRow } from './data-table/group-rows'
+import { isGroupRow } from './data-table/group-rows'
 import { useRowNavigation } from './data-table/useRowNavigation'
+import { useVirtualRows } from './data-table/useVirtualRows'
 
 export type { DataTableColumnMeta } from './data-table/column-meta'
 
@@ -37,11 +36,6 @@ export interface DataTableProps<TFeatures extends TableFeatures, TData extends R
   groupCountLabel?: (count: number) => string
   className?: string
 }
-
-const INTERACTIVE = 'a, button, input, select, textarea, summary, label, [role="button"]'
-
-/** Expected height of a group header row before it is measured. */
-const GROUP_ROW_HEIGHT = 40
 
 const rowCount = (count: number) => (count === 1 ? '1 row' : `${count} rows`)
 
@@ -75,27 +69,10 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const rows = table.getRowModel().rows
   const headerGroups = table.getHeaderGroups()
   const leafHeaders = headerGroups.at(-1)?.headers ?? []
-  const virtual = rows.length > virtualizeAbove
-  // The virtualiser rebuilds its table of every row's position whenever these functions
-  // change identity: kept stable while the rows are, or each scrolled frame pays for
-  // all of them (6 ms a frame at 50,000 rows).
-  const estimateSize = useCallback(
-    (index: number) => {
-      const row = rows[index]
-      return row && isGroupRow(row) ? GROUP_ROW_HEIGHT : estimateRowHeight
-    },
-    [rows, estimateRowHeight],
-  )
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
-  // The virtualiser's functions change identity as it measures; nothing here memoises them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
-    count: virtual ? rows.length : 0,
-    enabled: virtual,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey,
-    overscan: 8,
+  const virtualRows = useVirtualRows(rows, {
+    scrollRef,
+    enabled: rows.length > virtualizeAbove,
+    estimateRowHeight,
   })
   const activate = (index: number) => {
     const row = rows[index]
@@ -104,22 +81,11 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   const nav = useRowNavigation({
     count: rows.length,
     bodyRef,
-    scrollToIndex: virtual ? (index) => virtualizer.scrollToIndex(index) : undefined,
+    scrollToIndex: virtualRows.scrollToIndex,
     onActivate: activate,
   })
-
-  const items = virtual ? virtualizer.getVirtualItems() : null
-  const indices = items ? items.map((item) => item.index) : rows.map((_, index) => index)
-  const last = items?.at(-1)
-  const padTop = items?.[0]?.start ?? 0
-  const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
+  const { indices } = virtualRows
   const tabbable = indices.includes(nav.activeIndex) ? nav.activeIndex : indices[0]
-
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: Row<TFeatures, TData>) => {
-    if (!onRowActivate || isGroupRow(row) || (event.target as Element).closest(INTERACTIVE)) return
-    if (window.getSelection()?.toString()) return
-    onRowActivate(row)
-  }
 
   return (
     <div ref={scrollRef} className={['data-table-scroll', className].filter(Boolean).join(' ')}>
@@ -134,59 +100,22 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
           ))}
         </colgroup>
         <DataTableHead table={table} />
-        <tbody ref={bodyRef} onKeyDown={nav.onKeyDown} onFocus={nav.onFocus}>
-          {padTop > 0 && <Spacer height={padTop} columns={leafHeaders.length} />}
-          {indices.map((index) => {
-            const row = rows[index]
-            if (!row) return null
-            const measure = virtual ? virtualizer.measureElement : undefined
-            const ariaRowIndex = headerGroups.length + index + 1
-            const group = groupRowInfo(table, row)
-            if (group) {
-              return (
-                <GroupHeaderRow
-                  key={row.id}
-                  group={group}
-                  index={index}
-                  ariaRowIndex={ariaRowIndex}
-                  columns={leafHeaders.length}
-                  tabbable={index === tabbable}
-                  countLabel={groupCountLabel}
-                  measure={measure}
-                />
-              )
-            }
-            return (
-              <DataRow
-                key={row.id}
-                row={row}
-                index={index}
-                ariaRowIndex={ariaRowIndex}
-                tabbable={index === tabbable}
-                className={rowClassName?.(row)}
-                activatable={onRowActivate !== undefined}
-                onClick={onRowClick}
-                measure={measure}
-              />
-            )
-          })}
-          {padBottom > 0 && <Spacer height={padBottom} columns={leafHeaders.length} />}
-          {rows.length === 0 && empty !== undefined && (
-            <tr className="data-table-empty">
-              <td colSpan={Math.max(1, leafHeaders.length)}>{empty}</td>
-            </tr>
-          )}
-        </tbody>
+        <DataTableBody
+          table={table}
+          rows={rows}
+          virtualRows={virtualRows}
+          headerRows={headerGroups.length}
+          columns={leafHeaders.length}
+          tabbable={tabbable}
+          ref={bodyRef}
+          onKeyDown={nav.onKeyDown}
+          onFocus={nav.onFocus}
+          empty={empty}
+          onRowActivate={onRowActivate}
+          rowClassName={rowClassName}
+          groupCountLabel={groupCountLabel}
+        />
       </table>
     </div>
-  )
-}
-
-/** Stands in for rows that are scrolled out, so the scrollbar matches the whole table. */
-function Spacer({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr className="data-table-spacer" aria-hidden="true">
-      <td colSpan={Math.max(1, columns)} style={{ height }} />
-    </tr>
   )
 }
