@@ -8,6 +8,7 @@ import type { HighlightColorId } from '@shared/highlights/colors'
 import { memo, useRef } from 'react'
 import type { DocumentClaims } from '../claims/useDocumentClaims'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
+import { FilterSelect } from '../../ui/FilterSelect'
 import { ColorNamesEditor } from './ColorNamesEditor'
 import { OrphanedHighlights } from './OrphanedHighlights'
 import { PlacedHighlightList } from './PlacedHighlightList'
@@ -50,20 +51,19 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
         </p>
       )}
       {documentClaims.claims.length > 0 && (
-        <label className="field panel-filter">
-          <span className="field-label">Show</span>
-          <select
-            value={filter.claimId}
-            onChange={(event) => filter.setClaimId(event.target.value)}
-          >
-            <option value="">All highlights</option>
-            {documentClaims.claims.map((claim) => (
-              <option key={claim.id} value={claim.id}>
-                Serving: {claim.statement}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Show"
+          className="panel-filter"
+          value={filter.claimId}
+          options={[
+            { value: '', label: 'All highlights' },
+            ...documentClaims.claims.map((c) => ({
+              value: c.id,
+              label: `Serving: ${c.statement}`,
+            })),
+          ]}
+          onChange={filter.setClaimId}
+        />
       )}
       <PlacedHighlightList
         scrollRef={panelRef}
