@@ -11,31 +11,11 @@ import {
   type Reliability,
 } from '@shared/claims/admiralty'
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
+import type { ClaimsFilters } from '@shared/claims/claims-filters'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
 import { useMemo, useRef } from 'react'
 import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { useGlobalKey } from '../../ui/useGlobalKey'
-
-export interface ClaimsFilters {
-  text: string
-  status: ClaimStatus | null
-  /** An ICD 203 key, or 'none' for claims not assessed. */
-  confidence: string | null
-  tag: string | null
-  singleSource: boolean
-  minReliability: Reliability | null
-  maxCredibility: Credibility | null
-}
-
-export const NO_CLAIMS_FILTERS: ClaimsFilters = {
-  text: '',
-  status: null,
-  confidence: null,
-  tag: null,
-  singleSource: false,
-  minReliability: null,
-  maxCredibility: null,
-}
 
 const STATUS_OPTIONS: FilterSelectOption<ClaimStatus | ''>[] = [
   { value: '', label: 'Any status' },

@@ -3,35 +3,21 @@
  * its source, ¶ and whether it still anchors. A row opens its passage in the reader.
  */
 import {
-  filterNotebookRows,
   hasNotebookFilters,
   NO_NOTEBOOK_FILTERS,
-  notebookSources,
-  notebookTags,
-  type NotebookFilters,
   type NotebookRow,
 } from '@shared/highlights/notebook-rows'
-import { useTable, type Row } from '@tanstack/react-table'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import type { Row } from '@tanstack/react-table'
+import { useEffect } from 'react'
+import { useColorNames } from '../../db/useColorNames'
 import { navigate } from '../../nav/useHashRoute'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
 import { TableEmpty } from '../../ui/TableEmpty'
-import { useTableLayout } from '../useTableLayout'
-import { useColorNames } from '../../db/useColorNames'
-import { useHost } from '../../host/host-context'
-import { useDocumentSummaries } from '../../host/useDocuments'
-import { db } from '../../db'
-import { exportHighlightsJsonLd } from '../../host/exports/open-exports'
+import { ExportJsonLdButton } from './ExportJsonLdButton'
 import { NotebookFilterBar } from './NotebookFilterBar'
-import {
-  NOTEBOOK_COLUMN_IDS,
-  NOTEBOOK_DEFAULT_SORTING,
-  NOTEBOOK_TABLE_KEY,
-  notebookColumns,
-  notebookFeatures,
-} from './notebook-table'
-import { useNotebookRows } from './useNotebookRows'
+import type { notebookFeatures } from './notebook-table'
+import { useNotebookTable } from './useNotebookTable'
 
 interface NotebookViewProps {
   /** Called once the first answer from the database has rendered. */
@@ -39,34 +25,13 @@ interface NotebookViewProps {
 }
 
 export function NotebookView({ onReady }: NotebookViewProps) {
-  const host = useHost()
-  const documents = useDocumentSummaries()
-  const { rows, loaded: rowsLoaded } = useNotebookRows()
-  const layout = useTableLayout(NOTEBOOK_TABLE_KEY, NOTEBOOK_COLUMN_IDS)
-  // Wait for the remembered layout too, so the table never jumps from the default one.
-  const loaded = rowsLoaded && layout.loaded
+  const { table, rows, visible, sources, tags, filters, setFilters, layout, loaded } =
+    useNotebookTable()
   const colorNames = useColorNames()
-  const [filters, setFilters] = useState<NotebookFilters>(NO_NOTEBOOK_FILTERS)
-  const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterNotebookRows(rows, deferredFilters), [rows, deferredFilters])
-  const sources = useMemo(() => notebookSources(rows), [rows])
-  const tags = useMemo(() => notebookTags(rows), [rows])
-  const table = useTable({
-    features: notebookFeatures,
-    columns: notebookColumns,
-    data: visible,
-    getRowId: (row) => row.id,
-    initialState: { sorting: NOTEBOOK_DEFAULT_SORTING },
-    state: { columnOrder: layout.columnOrder, columnVisibility: layout.columnVisibility },
-    onColumnOrderChange: layout.setColumnOrder,
-    onColumnVisibilityChange: layout.setColumnVisibility,
-  })
-
   useEffect(() => {
     if (loaded) onReady()
   }, [loaded, onReady])
 
-  const filtering = hasNotebookFilters(filters)
   const count =
     visible.length === rows.length
       ? `${rows.length} ${rows.length === 1 ? 'highlight' : 'highlights'}`
@@ -81,25 +46,8 @@ export function NotebookView({ onReady }: NotebookViewProps) {
             {count}
           </span>
         )}
-        {rows.length > 0 && (
-          <button
-            type="button"
-            className="button-quiet nb-export"
-            title="Save the highlights shown as W3C Web Annotations (JSON-LD), for Hypothesis and other annotation tools"
-            onClick={async () => {
-              const records = await db.highlights.bulkGet(visible.map((row) => row.id))
-              await exportHighlightsJsonLd(
-                host,
-                records.filter((h) => h !== undefined),
-                documents.map((d) => d.meta),
-                colorNames,
-              )
-            }}
-          >
-            Export JSON-LD
-          </button>
-        )}
-        {filtering && (
+        {rows.length > 0 && <ExportJsonLdButton rows={visible} />}
+        {hasNotebookFilters(filters) && (
           <button
             type="button"
             className="button-quiet nb-clear"
