@@ -61,7 +61,8 @@ function sortedModel<TFeatures extends TableFeatures, TData extends RowData>(
     const key = sortKey?.(spec.id)
     return key ? [{ key, desc: spec.desc }] : []
   })
-  if (pre.rows.length === 0 || columns.length === 0) return pre as unknown as RowModel<TFeatures, TData>
+  if (pre.rows.length === 0 || columns.length === 0)
+    return pre as unknown as RowModel<TFeatures, TData>
 
   const flatRows: AnyRow[] = []
   const sortRows = (rows: AnyRow[]): AnyRow[] => {
