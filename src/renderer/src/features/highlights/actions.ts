@@ -1,11 +1,13 @@
 /**
  * What the analyst can do to highlights, as the UI calls it: each action writes through
- * the repository, records the undo step and says what happened, in plain words.
+ * the repository, records the undo step and says what happened, in plain words (see
+ * run-write for the two return conventions).
  */
-import { captureSelection, type CapturedSelection, type TextRange } from '@shared/anchoring'
+import type { TextRange } from '@shared/anchoring'
 import { quoteWithCitation, paragraphSpan } from '@shared/brief/citation'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
+import type { NewPassageHighlight } from '@shared/highlights/passage'
 import { db } from '../../db'
 import {
   addHighlight,
@@ -14,21 +16,20 @@ import {
   type HighlightPatch,
 } from '../../db/highlights'
 import type { HighlightRecord } from '../../db/records'
-import { recordUndo } from '../../db/undo-history'
-import { announce, announceError } from '../../ui/status'
+import { announce } from '../../ui/status'
+import { runChange, runMaking, usablePassage } from '../run-write'
 
-/** A passage of a document in canonical offsets; kept for callers not yet on TextRange. */
-export type Passage = TextRange
-
-/** Captures the selection, or says why it cannot be used and resolves to null. */
-function capture(
+/**
+ * The new highlight a selection describes (trimmed, with its selectors), or null once the
+ * reason it cannot be is said. The colour matters only when a highlight is made.
+ */
+function selected(
   doc: DocumentModel,
   passage: TextRange,
-): Extract<CapturedSelection, { ok: true }> | null {
-  const captured = captureSelection(doc.text, passage.start, passage.end)
-  if (captured.ok) return captured
-  announce(captured.problem, 'error')
-  return null
+  color: HighlightColorId = 'yellow',
+): NewPassageHighlight | null {
+  const choice = usablePassage({ kind: 'selection', doc, passage }, color)
+  return choice && 'newHighlight' in choice ? choice.newHighlight : null
 }
 
 /**
@@ -46,56 +47,31 @@ export async function createHighlight(
   performance.clearMarks('cf:highlight-create:start')
   performance.clearMarks('cf:highlight-create:committed')
   performance.mark('cf:highlight-create:start')
-  const usable = capture(doc, passage)
-  if (!usable) return null
-  try {
-    const { highlight, changeSet } = await addHighlight(
-      db,
-      {
-        docId: doc.meta.id,
-        docRev: doc.rev,
-        selectors: usable.selectors,
-        color,
-        ...extra,
-      },
-      (committed) => {
+  const highlight = selected(doc, passage, color)
+  if (!highlight) return null
+  const made = await runMaking(
+    () =>
+      addHighlight(db, { ...highlight, ...extra }, (committed) => {
         performance.mark('cf:highlight-create:committed')
         onCommitted?.(committed)
-      },
-    )
-    recordUndo(changeSet)
-    return highlight
-  } catch (error) {
-    announceError(error, 'The highlight could not be saved.')
-    return null
-  }
+      }),
+    { failed: 'The highlight could not be saved.' },
+  )
+  return made?.highlight ?? null
 }
 
 /** Saves changes to a highlight; resolves false if the save failed. */
-export async function editHighlight(
-  id: string,
-  patch: HighlightPatch,
-  label = 'edit highlight',
-): Promise<boolean> {
-  try {
-    recordUndo(await updateHighlight(db, id, patch, label))
-    return true
-  } catch (error) {
-    announceError(error, 'The change could not be saved.')
-    return false
-  }
-}
+export const editHighlight = (id: string, patch: HighlightPatch, label = 'edit highlight') =>
+  runChange(() => updateHighlight(db, id, patch, label), {
+    failed: 'The change could not be saved.',
+  })
 
 /** Deletes a highlight (and its links) and offers undo. */
-export async function removeHighlight(id: string): Promise<void> {
-  try {
-    const changeSet = await deleteHighlight(db, id)
-    recordUndo(changeSet)
-    if (changeSet) announce('Highlight deleted. Undo with Ctrl+Z.')
-  } catch (error) {
-    announceError(error, 'The highlight could not be deleted.')
-  }
-}
+export const removeHighlight = (id: string) =>
+  runChange(() => deleteHighlight(db, id), {
+    done: 'Highlight deleted. Undo with Ctrl+Z.',
+    failed: 'The highlight could not be deleted.',
+  })
 
 /** Moves a highlight to a new passage (re-linking an orphan, confirming a fuzzy match). */
 export async function relinkHighlight(
@@ -104,19 +80,20 @@ export async function relinkHighlight(
   passage: TextRange,
   label = 're-link highlight',
 ): Promise<boolean> {
-  const usable = capture(doc, passage)
-  if (!usable) return false
-  return editHighlight(id, { selectors: usable.selectors, docRev: doc.rev }, label)
+  const moved = selected(doc, passage)
+  if (!moved) return false
+  return editHighlight(id, { selectors: moved.selectors, docRev: doc.rev }, label)
 }
 
 /** Copies “quote” (citation) to the clipboard and says so. */
 export async function copyQuote(doc: DocumentModel, passage: TextRange): Promise<void> {
-  const usable = capture(doc, passage)
+  const usable = selected(doc, passage)
   if (!usable) return
+  const { start, end } = usable.selectors.position
   const text = quoteWithCitation(
-    doc.text.slice(usable.start, usable.end),
+    doc.text.slice(start, end),
     doc.meta,
-    paragraphSpan(doc.blocks, usable.start, usable.end),
+    paragraphSpan(doc.blocks, start, end),
   )
   try {
     await navigator.clipboard.writeText(text)

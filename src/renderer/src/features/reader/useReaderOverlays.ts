@@ -3,16 +3,16 @@
  * tag-to-claim popover or the add-to-timeline popover. At most one at a time in practice;
  * the selection toolbar shows only while none is.
  */
+import type { TextRange } from '@shared/anchoring'
+import type { PassageSource } from '@shared/highlights/passage'
 import { useCallback, useState, type MutableRefObject, type RefObject } from 'react'
-import type { Passage } from '../highlights/actions'
-import type { TagSource } from '../claims/actions'
 
 /** The highlight open in the editor, the field to focus and where to place it. */
 export type Editing = { id: string; focus: 'note' | 'tags' | null; anchor: DOMRect }
 /** A selection or highlight being tagged to a claim. */
-export type Tagging = { source: TagSource; anchor: DOMRect; quote: string }
+export type Tagging = { source: PassageSource; anchor: DOMRect; quote: string }
 /** A passage being added to a timeline, from a selection (no highlight) or a highlight. */
-export type Dating = { passage: Passage; highlightId: string | null; anchor: DOMRect }
+export type Dating = { passage: TextRange; highlightId: string | null; anchor: DOMRect }
 
 /** The open popovers, their setters, and `edit` to open the editor on a highlight. */
 export interface ReaderOverlays {

@@ -1,11 +1,11 @@
 /**
  * What the analyst can do to timelines and events, as the UI calls it: each action writes
- * through the repository, records the undo step and says what happened in plain words.
+ * through the repository, records the undo step and says what happened in plain words
+ * (see run-write for the two return conventions).
  */
 import type { AbsoluteDate, EventDate } from '@shared/dates/event-date'
-import { resolvePassage, type PassageChoice, type PassageSource } from '@shared/highlights/passage'
+import type { PassageChoice, PassageSource } from '@shared/highlights/passage'
 import { db } from '../../db'
-import type { ChangeSet } from '../../db/change-set'
 import type { EventRecord, TimelineRecord } from '../../db/records'
 import {
   addEvent,
@@ -18,40 +18,26 @@ import {
   updateTimeline,
   type EventPatch,
 } from '../../db/timelines'
-import { recordUndo } from '../../db/undo-history'
-import { announce, announceError } from '../../ui/status'
-import { runWrite } from '../run-write'
-
-/** Runs a write (see runWrite); resolves false if it failed. */
-async function run(
-  write: () => Promise<ChangeSet | null>,
-  done: string | null,
-  failed: string,
-): Promise<boolean> {
-  return (await runWrite(write, done, failed)) !== undefined
-}
+import { runChange, runMaking, usablePassage } from '../run-write'
 
 export async function newTimeline(title: string): Promise<TimelineRecord | null> {
-  try {
-    const { timeline, changeSet } = await createTimeline(db, title)
-    recordUndo(changeSet)
-    announce(`Timeline “${timeline.title}” created.`)
-    return timeline
-  } catch (error) {
-    announceError(error, 'The timeline could not be created.')
-    return null
-  }
+  const made = await runMaking(() => createTimeline(db, title), {
+    done: ({ timeline }) => `Timeline “${timeline.title}” created.`,
+    failed: 'The timeline could not be created.',
+  })
+  return made?.timeline ?? null
 }
 
 export const renameTimeline = (id: string, title: string) =>
-  run(() => updateTimeline(db, id, { title }), null, 'The timeline could not be renamed.')
+  runChange(() => updateTimeline(db, id, { title }), {
+    failed: 'The timeline could not be renamed.',
+  })
 
 export const removeTimeline = (id: string) =>
-  run(
-    () => deleteTimeline(db, id),
-    'Timeline deleted with its events. Undo with Ctrl+Z.',
-    'The timeline could not be deleted.',
-  )
+  runChange(() => deleteTimeline(db, id), {
+    done: 'Timeline deleted with its events. Undo with Ctrl+Z.',
+    failed: 'The timeline could not be deleted.',
+  })
 
 /**
  * Adds an event, typed by hand or resting on `source` (a new selection is highlighted
@@ -66,49 +52,36 @@ export async function newEvent(
 ): Promise<EventRecord | null> {
   let passage: PassageChoice | undefined
   if (source) {
-    const resolved = resolvePassage(source, 'blue')
-    if (!resolved.ok) {
-      announce(resolved.problem, 'error')
-      return null
-    }
-    passage = resolved.choice
+    const usable = usablePassage(source, 'blue')
+    if (!usable) return null
+    passage = usable
   }
-  try {
-    const { event, changeSet } = await addEvent(db, {
-      timelineId,
-      title,
-      date,
-      source: passage && { ...passage, stated },
-    })
-    recordUndo(changeSet)
-    announce(`Event “${event.title}” added.`)
-    return event
-  } catch (error) {
-    announceError(error, 'The event could not be added.')
-    return null
-  }
+  const made = await runMaking(
+    () => addEvent(db, { timelineId, title, date, source: passage && { ...passage, stated } }),
+    {
+      done: ({ event }) => `Event “${event.title}” added.`,
+      failed: 'The event could not be added.',
+    },
+  )
+  return made?.event ?? null
 }
 
 export const editEvent = (id: string, patch: EventPatch, label?: string) =>
-  run(() => updateEvent(db, id, patch, label), null, 'The event could not be saved.')
+  runChange(() => updateEvent(db, id, patch, label), { failed: 'The event could not be saved.' })
 
 export const removeEvent = (id: string) =>
-  run(
-    () => deleteEvent(db, id),
-    'Event deleted. Undo with Ctrl+Z.',
-    'The event could not be deleted.',
-  )
+  runChange(() => deleteEvent(db, id), {
+    done: 'Event deleted. Undo with Ctrl+Z.',
+    failed: 'The event could not be deleted.',
+  })
 
 export const mergeInto = (keptId: string, mergedId: string) =>
-  run(
-    () => mergeEvents(db, keptId, mergedId),
-    'Events merged. Undo with Ctrl+Z.',
-    'The events could not be merged.',
-  )
+  runChange(() => mergeEvents(db, keptId, mergedId), {
+    done: 'Events merged. Undo with Ctrl+Z.',
+    failed: 'The events could not be merged.',
+  })
 
 export const setStatedDate = (eventId: string, highlightId: string, stated: AbsoluteDate | null) =>
-  run(
-    () => setEventSource(db, eventId, highlightId, stated),
-    null,
-    'The stated date could not be saved.',
-  )
+  runChange(() => setEventSource(db, eventId, highlightId, stated), {
+    failed: 'The stated date could not be saved.',
+  })
