@@ -38,7 +38,8 @@ const NO_FEATURES = {
 }
 
 /**
- * The direction inside the renderer: app -> features -> (nav, host, ui, db) -> shared.
+ * The direction inside the renderer: app -> features -> (nav, host, ui, db) -> shared;
+ * extract/ (the import worker's format readers) -> shared.
  * main.tsx, the entry point, mounts the shell and is the one file above app/.
  * @type {{ files: string[], patterns: { group: string[], message: string }[] }[]}
  */
@@ -71,6 +72,21 @@ const LAYERS = [
       {
         group: [...folder('host'), ...folder('db'), ...folder('nav')],
         message: 'ui/ is presentational and generic: data and places come in through props.',
+      },
+    ],
+  },
+  {
+    files: [`${RENDERER}/extract/**`],
+    patterns: [
+      NO_APP,
+      NO_FEATURES,
+      {
+        group: [...folder('host'), ...folder('db'), ...folder('ui'), ...folder('nav')],
+        message: 'extract/ runs in the import worker: it reads files with shared/ alone.',
+      },
+      {
+        group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
+        message: 'extract/ runs in the import worker: no React, no database.',
       },
     ],
   },

@@ -48,6 +48,14 @@ describe('renderer import boundaries', { timeout: 60_000 }, () => {
     ).toHaveLength(1)
   })
 
+  it('keeps the import worker’s readers free of the database, services and React', async () => {
+    const reader = 'extract/Probe.ts'
+    expect(await boundaryErrors(reader, importing('../db'))).toHaveLength(1)
+    expect(await boundaryErrors(reader, importing('../host/documents'))).toHaveLength(1)
+    expect(await boundaryErrors(reader, importing('react'))).toHaveLength(1)
+    expect(await boundaryErrors(reader, importing('@shared/import/extracted'))).toEqual([])
+  })
+
   it('refuses a feature importing another feature at run time, at any depth', async () => {
     const other = importing('../highlights/HighlightPanel')
     expect(await boundaryErrors('features/claims/Probe.ts', other)).toEqual([
