@@ -108,6 +108,14 @@ const documentModel = z.strictObject({
     genre: text,
     raw: text,
     authorNote: text.nullable(),
+    sourceUrl: text.nullable().optional(),
+    imported: z
+      .strictObject({
+        format: z.enum(['text', 'markdown', 'html', 'pdf', 'docx']),
+        encoding: text.nullable(),
+        notices: stringList,
+      })
+      .optional(),
   }),
   blocks: z.array(
     z.strictObject({
@@ -124,6 +132,7 @@ const documentModel = z.strictObject({
           end: wholeNumber.min(0),
         }),
       ),
+      page: wholeNumber.min(1).optional(),
     }),
   ),
   text,

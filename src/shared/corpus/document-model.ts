@@ -26,6 +26,19 @@ export interface DocumentMeta {
   raw: string
   /** A line about the author(s), as the source gives it, or null. */
   authorNote: string | null
+  /** Where the source can be found (its canonical web address), when known. */
+  sourceUrl?: string | null
+  /** How an imported document came in; absent for the bundled corpus. */
+  imported?: ImportOrigin
+}
+
+/** The file an imported document was read from, and how. */
+export interface ImportOrigin {
+  format: 'text' | 'markdown' | 'html' | 'pdf' | 'docx'
+  /** The encoding text was decoded from, for text formats ("UTF-8", "Windows-1252"). */
+  encoding: string | null
+  /** What the reader said about the file (dropped headers, the encoding used). */
+  notices: string[]
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'blockQuote'
@@ -48,6 +61,8 @@ export interface Block {
   /** Paragraph number shown in the margin and used in citations (¶); null for headings. */
   para: number | null
   marks: InlineMark[]
+  /** The PDF page the block starts on (1-based), for "p. 7" in citations; else absent. */
+  page?: number
 }
 
 /** A parsed document: metadata, blocks, canonical text and its content hash. */

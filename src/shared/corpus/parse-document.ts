@@ -4,9 +4,9 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
-import type { Block, DocumentModel, DocumentSummary } from './document-model'
+import type { Block, DocumentMeta, DocumentModel, DocumentSummary } from './document-model'
 import { CorpusFormatError, readFrontMatter } from './front-matter'
-import { markdownToBlocks, UnsupportedMarkdownError } from './markdown-blocks'
+import { markdownToBlocks, UnsupportedMarkdownError, type DraftBlock } from './markdown-blocks'
 
 /** The separator between blocks in canonical text. Changing it changes every rev. */
 export const BLOCK_SEPARATOR = '\n\n'
@@ -28,6 +28,17 @@ export function parseCuratedDocument(source: string, fileName: string): Document
   }
   if (drafts.length === 0) throw new CorpusFormatError(fileName, 'body', 'has no text')
 
+  return assembleDocument(meta, drafts)
+}
+
+/**
+ * Lays blocks out as canonical text: offsets, ¶ numbers (headings have none) and the rev.
+ * Bundled and imported documents go through this one function.
+ */
+export function assembleDocument(
+  meta: DocumentMeta,
+  drafts: readonly (DraftBlock & { page?: number })[],
+): DocumentModel {
   const blocks: Block[] = []
   let offset = 0
   let para = 0

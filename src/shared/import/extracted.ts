@@ -5,11 +5,12 @@
  * (text, Markdown, HTML, PDF, Word) returns this one shape, so the import flow, the
  * metadata sheet and the document assembly know nothing of formats.
  */
+import type { ImportOrigin } from '../corpus/document-model'
 import type { DraftBlock } from '../corpus/markdown-blocks'
 import type { PartialDate } from '../dates/partial-date'
 
 /** The formats Casefile imports. */
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx'
+export type ImportFormat = ImportOrigin['format']
 
 /** The largest file Casefile imports, in bytes (checked before a byte is decoded). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
