@@ -7,8 +7,8 @@ import { BACKUP_TABLE_KEYS, type BackupTableName } from '@shared/backup/backup-f
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
-/** The tables the analyst's writes touch (imported documents are added, never edited). */
-export type TableName = Exclude<BackupTableName, 'documents'>
+/** The tables the analyst's writes touch: every table a backup holds. */
+export type TableName = BackupTableName
 
 /** Each table's primary key property: the same map the backup format keys its rows by. */
 const KEY_PROPERTY: Readonly<Record<TableName, string>> = BACKUP_TABLE_KEYS

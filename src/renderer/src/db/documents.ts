@@ -1,0 +1,157 @@
+/**
+ * Imported documents: added, edited (metadata), re-imported (new text) and deleted, each
+ * as one transaction with its undo step. Deleting a document deletes what rests on it
+ * (its highlights, their evidence links and event sources, its source grade) in the same
+ * transaction, so undo brings all of it back together.
+ */
+import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
+import type { ChangeSet } from './change-set'
+import { recordChanges } from './change-set'
+import type { CasefileDatabase } from './database'
+import { InputError } from './input-error'
+import type { EventRecord, ImportedDocumentRecord } from './records'
+
+/** Every imported document, oldest first (the order they were added in). */
+export function importedDocuments(db: CasefileDatabase): Promise<ImportedDocumentRecord[]> {
+  return db.documents.orderBy('addedAt').toArray()
+}
+
+/** Adds a document the analyst imported; undo removes it again. */
+export async function addImportedDocument(
+  db: CasefileDatabase,
+  document: DocumentModel,
+): Promise<{ record: ImportedDocumentRecord; changeSet: ChangeSet | null }> {
+  const record: ImportedDocumentRecord = { id: document.meta.id, addedAt: Date.now(), document }
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents'],
+    `import “${document.meta.title}”`,
+    (rec) => rec.add('documents', record),
+  )
+  return { record, changeSet }
+}
+
+async function existing(db: CasefileDatabase, id: string): Promise<ImportedDocumentRecord> {
+  const record = await db.documents.get(id)
+  if (!record) throw new InputError('That document is no longer in the library.')
+  return record
+}
+
+/** Replaces an imported document's metadata (its id and import origin stay). */
+export async function updateDocumentMeta(
+  db: CasefileDatabase,
+  id: string,
+  meta: DocumentMeta,
+): Promise<ChangeSet | null> {
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents'],
+    'edit document details',
+    async (rec) => {
+      const record = await existing(db, id)
+      const next = { ...meta, id, imported: meta.imported ?? record.document.meta.imported }
+      await rec.put('documents', { ...record, document: { ...record.document, meta: next } })
+    },
+  )
+  return changeSet
+}
+
+/**
+ * Gives an imported document new text (a re-import). Highlights keep their selectors and
+ * re-anchor on the new text when read; those that cannot are listed as orphans.
+ */
+export async function replaceDocumentText(
+  db: CasefileDatabase,
+  id: string,
+  document: DocumentModel,
+): Promise<ChangeSet | null> {
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents'],
+    're-import document',
+    async (rec) => {
+      const record = await existing(db, id)
+      if (record.document.rev === document.rev) return
+      await rec.put('documents', {
+        ...record,
+        document: { ...document, meta: { ...document.meta, id } },
+      })
+    },
+  )
+  return changeSet
+}
+
+/** What deleting a document would take with it, to say before anything is deleted. */
+export interface DocumentLinks {
+  highlights: number
+  /** Evidence links from claims to those highlights. */
+  evidence: number
+  /** Distinct claims that would lose evidence. */
+  claims: number
+  /** Timeline events that would lose a source. */
+  events: number
+}
+
+async function linkedRows(db: CasefileDatabase, docId: string) {
+  const highlights = await db.highlights.where('docId').equals(docId).primaryKeys()
+  const evidence = highlights.length
+    ? await db.evidence.where('highlightId').anyOf(highlights).toArray()
+    : []
+  const events = highlights.length
+    ? await db.events.where('highlightIds').anyOf(highlights).distinct().toArray()
+    : []
+  return { highlights, evidence, events }
+}
+
+/** Counts what rests on a document (its highlights and what links to them). */
+export async function documentLinks(db: CasefileDatabase, docId: string): Promise<DocumentLinks> {
+  return db.transaction('r', ['highlights', 'evidence', 'events'], async () => {
+    const { highlights, evidence, events } = await linkedRows(db, docId)
+    return {
+      highlights: highlights.length,
+      evidence: evidence.length,
+      claims: new Set(evidence.map((link) => link.claimId)).size,
+      events: events.length,
+    }
+  })
+}
+
+/**
+ * Deletes an imported document with its highlights, their evidence links and event
+ * sources, and its source grade, in one transaction; undo restores all of it. Claims and
+ * events stay (they may rest on other sources too) and are marked changed.
+ */
+export async function deleteImportedDocument(
+  db: CasefileDatabase,
+  id: string,
+): Promise<ChangeSet | null> {
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents', 'highlights', 'evidence', 'claims', 'events', 'sourceGrades'],
+    'delete document',
+    async (rec) => {
+      await existing(db, id)
+      const { highlights, evidence, events } = await linkedRows(db, id)
+      const now = Date.now()
+      const gone = new Set(highlights)
+      for (const link of evidence) await rec.remove('evidence', link.id)
+      for (const claimId of new Set(evidence.map((link) => link.claimId))) {
+        const claim = await db.claims.get(claimId)
+        if (claim) await rec.put('claims', { ...claim, updatedAt: now })
+      }
+      for (const event of events) {
+        const next: EventRecord = {
+          ...event,
+          sources: event.sources.filter((source) => !gone.has(source.highlightId)),
+          highlightIds: event.highlightIds.filter((h) => !gone.has(h)),
+          updatedAt: now,
+        }
+        await rec.put('events', next)
+      }
+      for (const highlightId of highlights) await rec.remove('highlights', highlightId)
+      await rec.remove('sourceGrades', id)
+      await rec.remove('documents', id)
+    },
+  )
+  return changeSet
+}
