@@ -23,7 +23,11 @@ afterEach(() => {
 })
 
 /** An opener button and the popover it opens, which closes by unmounting. */
-function Harness(props: { anchor: PopoverAnchor; onClose?: () => void }) {
+function Harness(props: {
+  anchor: PopoverAnchor
+  keepClear?: () => PopoverAnchor
+  onClose?: () => void
+}) {
   const [open, setOpen] = useState(false)
   const fieldRef = useRef<HTMLInputElement>(null)
   return (
@@ -35,6 +39,7 @@ function Harness(props: { anchor: PopoverAnchor; onClose?: () => void }) {
         <Popover
           label="Test popover"
           anchor={props.anchor}
+          keepClear={props.keepClear}
           sizeGuess={{ width: 100, height: 100 }}
           className="test"
           initialFocus={fieldRef}
@@ -50,8 +55,8 @@ function Harness(props: { anchor: PopoverAnchor; onClose?: () => void }) {
   )
 }
 
-function openFrom(anchor: PopoverAnchor, onClose?: () => void) {
-  act(() => root.render(<Harness anchor={anchor} onClose={onClose} />))
+function openFrom(anchor: PopoverAnchor, onClose?: () => void, keepClear?: () => PopoverAnchor) {
+  act(() => root.render(<Harness anchor={anchor} keepClear={keepClear} onClose={onClose} />))
   const opener = container.querySelector('button')!
   opener.focus()
   act(() => opener.click())
@@ -111,5 +116,17 @@ describe('Popover', () => {
     expect(top + 400).toBeLessThanOrEqual(anchor.top - 8)
     expect(left).toBeGreaterThanOrEqual(8)
     expect(left + 300).toBeLessThanOrEqual(view.width - 8)
+  })
+
+  it('keeps clear of every line it belongs to, not only the line it is centred on', () => {
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(300)
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(200)
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(200)
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(200)
+    const lastLine = { left: 100, top: 640, right: 400, bottom: 660 }
+    const passage = { left: 100, top: 560, right: 700, bottom: 660 }
+    openFrom(lastLine, undefined, () => passage)
+    const top = parseFloat(dialog()!.style.top)
+    expect(top + 200 <= passage.top || top >= passage.bottom).toBe(true)
   })
 })

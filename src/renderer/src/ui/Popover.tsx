@@ -9,11 +9,12 @@ import {
   useEffect,
   useLayoutEffect,
   useRef,
+  useState,
   type KeyboardEvent,
   type ReactNode,
   type RefObject,
 } from 'react'
-import { popoverPosition } from './popover-position'
+import { passageAnchor, popoverPosition } from './popover-position'
 import { useDismissOnOutsidePointer } from './useDismissOnOutsidePointer'
 import { useNaturalSize, type Size } from './useNaturalSize'
 
@@ -28,7 +29,13 @@ export interface PopoverAnchor {
 export interface PopoverProps {
   /** The dialog's accessible name. */
   label: string
+  /** Where the panel is centred and placed beside: the end of a selection, a clicked line. */
   anchor: PopoverAnchor
+  /**
+   * The whole of what the panel belongs to (every line of a passage), which it keeps clear
+   * of above and below. Read once, when the popover opens; null when it is not on screen.
+   */
+  keepClear?: () => PopoverAnchor | null
   /** Called on Escape and on a pointer down outside; the caller unmounts the popover. */
   onClose: () => void
   /** The size used for the first layout only, before the panel can be measured. */
@@ -61,6 +68,7 @@ export function Popover(props: PopoverProps) {
     ;(initialFocus?.current ?? panelRef.current)?.focus()
   }, [initialFocus])
 
+  const [clear] = useState(() => props.keepClear?.() ?? null)
   const size = useNaturalSize(panelRef, sizeGuess)
   return (
     <div
@@ -69,7 +77,7 @@ export function Popover(props: PopoverProps) {
       role="dialog"
       aria-label={label}
       tabIndex={-1}
-      style={popoverPosition(anchor, size)}
+      style={popoverPosition(passageAnchor(anchor, clear), size)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           // The reader and the selection toolbar also close things on Escape: one at a time.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MIN_SCROLL_ROOM, popoverPosition } from './popover-position'
+import { MIN_SCROLL_ROOM, passageAnchor, popoverPosition } from './popover-position'
 
 const viewport = { width: 1000, height: 800 }
 const size = { width: 200, height: 100 }
@@ -109,5 +109,29 @@ describe('popoverPosition', () => {
         },
       ),
     )
+  })
+})
+
+describe('passageAnchor', () => {
+  const end = { left: 300, top: 140, right: 420, bottom: 160 }
+
+  it('keeps the end’s sides and spans the passage’s lines', () => {
+    const passage = { left: 100, top: 100, right: 600, bottom: 160 }
+    expect(passageAnchor(end, passage)).toEqual({ left: 300, right: 420, top: 100, bottom: 160 })
+  })
+
+  it('is the end alone without a passage', () => {
+    expect(passageAnchor(end, null)).toBe(end)
+  })
+
+  it('places a panel clear of every line of a two-line passage', () => {
+    const passage = { left: 100, top: 500, right: 600, bottom: 540 }
+    const last = { left: 100, top: 520, right: 250, bottom: 540 }
+    const place = popoverPosition(
+      passageAnchor(last, passage),
+      { width: 300, height: 480 },
+      viewport,
+    )
+    expect(place.top + Math.min(480, place.maxHeight)).toBeLessThanOrEqual(500 - 8)
   })
 })

@@ -66,3 +66,26 @@ export function popoverPosition(
     maxHeight: Math.max(0, Math.min(cap, floor - rounded)),
   }
 }
+
+/** A rectangle in viewport coordinates. */
+export interface AnchorRect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * The anchor for a panel about a passage that may span lines: centred on `end` (where the
+ * selection ends, as the toolbar is) but kept clear of the whole `passage` above and below.
+ * Without a passage rectangle (not on screen, not placed) it is `end` alone.
+ */
+export function passageAnchor(end: AnchorRect, passage: AnchorRect | null): AnchorRect {
+  if (!passage) return end
+  return {
+    left: end.left,
+    right: end.right,
+    top: Math.min(end.top, passage.top),
+    bottom: Math.max(end.bottom, passage.bottom),
+  }
+}

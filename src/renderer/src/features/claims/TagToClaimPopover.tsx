@@ -18,6 +18,8 @@ import { useTagToClaim } from './useTagToClaim'
 
 interface TagToClaimPopoverProps {
   anchor: PopoverAnchor
+  /** Every line of the passage, kept clear of (see `Popover`). */
+  keepClear?: () => PopoverAnchor | null
   /** The passage being tagged, shown so the analyst knows what they are linking. */
   quote: string
   onTag: (claim: ClaimChoice, stance: Stance) => Promise<boolean>
@@ -38,6 +40,7 @@ export function TagToClaimPopover(props: TagToClaimPopoverProps) {
       label="Tag to claim"
       className="tag-claim"
       anchor={anchor}
+      keepClear={props.keepClear}
       sizeGuess={{ width: 420, height: 460 }}
       // Typing waits for the claims: an Enter typed before they arrive would otherwise
       // create a duplicate of a claim that was about to be offered.

@@ -19,6 +19,8 @@ export interface HighlightEditorProps {
   /** Where the passage is now; null for a highlight that is not placed. */
   passage: TextRange | null
   anchor: PopoverAnchor
+  /** Every line of the passage, kept clear of (see `Popover`). */
+  keepClear?: () => PopoverAnchor | null
   names: Record<HighlightColorId, string>
   allTags: string[]
   focus: 'note' | 'tags' | null
@@ -65,6 +67,7 @@ export function HighlightEditor(props: HighlightEditorProps) {
       label="Highlight"
       className="highlight-editor"
       anchor={anchor}
+      keepClear={props.keepClear}
       sizeGuess={{ width: 380, height: 340 }}
       initialFocus={focus === 'note' ? noteRef : focus === 'tags' ? tagRef : undefined}
       returnFocus={returnFocus}

@@ -13,6 +13,7 @@ import { tagPassageToClaim } from '../claims/actions'
 import { TagToClaimPopover } from '../claims/TagToClaimPopover'
 import { HighlightEditor } from '../highlights/HighlightEditor'
 import { AddToTimelinePopover } from '../timelines/AddToTimelinePopover'
+import { offsetsToRange } from './lib/dom-offsets'
 import type { DocumentHighlights } from './useHighlightPlacements'
 import type { ReaderOverlays } from './useReaderOverlays'
 
@@ -32,9 +33,20 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
   const { editing, tagging, dating, setEditing, setTagging, setDating } = overlays
   const allTags = useLiveQuery(() => allHighlightTags(db), []) ?? []
 
+  const placementOf = (id: string) =>
+    [...highlights.placed, ...highlights.uncertain].find((p) => p.item.id === id)
   const editingHighlight = editing && highlights.all.find((h) => h.id === editing.id)
-  const editingPlacement =
-    editing && [...highlights.placed, ...highlights.uncertain].find((p) => p.item.id === editing.id)
+  const editingPlacement = editing && placementOf(editing.id)
+  const tagged =
+    tagging?.source.kind === 'selection'
+      ? tagging.source.passage
+      : tagging && placementOf(tagging.source.highlightId)
+  // Where a passage's lines are now, so its popover covers none of them.
+  const linesOf = (passage: { start: number; end: number } | null | undefined) => {
+    const root = scrollerRef.current
+    const range = root && passage ? offsetsToRange(root, passage.start, passage.end) : null
+    return range?.getBoundingClientRect() ?? null
+  }
   return (
     <>
       {editing && editingHighlight && (
@@ -46,6 +58,7 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
             editingPlacement ? { start: editingPlacement.start, end: editingPlacement.end } : null
           }
           anchor={editing.anchor}
+          keepClear={() => linesOf(editingPlacement)}
           names={names}
           allTags={allTags}
           focus={editing.focus}
@@ -76,6 +89,7 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
           passage={dating.passage}
           highlightId={dating.highlightId}
           anchor={dating.anchor}
+          keepClear={() => linesOf(dating.passage)}
           onClose={() => {
             if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
             setDating(null)
@@ -86,6 +100,7 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
       {tagging && (
         <TagToClaimPopover
           anchor={tagging.anchor}
+          keepClear={() => linesOf(tagged)}
           quote={tagging.quote}
           onTag={async (claim, stance) => {
             const done = (await tagPassageToClaim(tagging.source, claim, stance)) !== null

@@ -19,6 +19,8 @@ interface AddToTimelinePopoverProps {
   /** An existing highlight to use as the source; else the passage is highlighted. */
   highlightId: string | null
   anchor: PopoverAnchor
+  /** Every line of the passage, kept clear of (see `Popover`). */
+  keepClear?: () => PopoverAnchor | null
   onClose: () => void
   /** Takes the focus when the popover closes (see `Popover`). */
   returnFocus?: RefObject<HTMLElement | null>
@@ -34,6 +36,7 @@ export function AddToTimelinePopover(props: AddToTimelinePopoverProps) {
       label="Add to timeline"
       className="add-timeline"
       anchor={anchor}
+      keepClear={props.keepClear}
       sizeGuess={{ width: 420, height: 470 }}
       initialFocus={titleRef}
       returnFocus={returnFocus}
