@@ -7,7 +7,7 @@ import {
   languageTag,
   looksLikeName,
   namesFromByline,
-  publishedDateFromText,
+  webDateFromText,
   readJsonLd,
   trimTitleSuffix,
 } from './web-metadata'
@@ -125,16 +125,16 @@ describe('authors', () => {
   })
 })
 
-describe('publishedDateFromText', () => {
+describe('webDateFromText', () => {
   it('reads ISO dates and timestamps at the date the publisher wrote', () => {
-    expect(publishedDateFromText('2024-03-05T23:30:00-05:00')).toEqual({
+    expect(webDateFromText('2024-03-05T23:30:00-05:00')).toEqual({
       year: 2024,
       month: 3,
       day: 5,
       approximate: false,
     })
-    expect(publishedDateFromText('2024-03')).toEqual({ year: 2024, month: 3, approximate: false })
-    expect(publishedDateFromText('20240305')).toEqual({
+    expect(webDateFromText('2024-03')).toEqual({ year: 2024, month: 3, approximate: false })
+    expect(webDateFromText('20240305')).toEqual({
       year: 2024,
       month: 3,
       day: 5,
@@ -143,21 +143,27 @@ describe('publishedDateFromText', () => {
   })
 
   it('reads dates in prose and refuses what is not a date', () => {
-    expect(publishedDateFromText('Tue 5 Mar 2024 07.30 GMT')).toEqual({
+    expect(webDateFromText('Tue 5 Mar 2024 07.30 GMT')).toEqual({
       year: 2024,
       month: 3,
       day: 5,
       approximate: false,
     })
-    expect(publishedDateFromText('March 8th, 2024 at 6:45 pm')).toEqual({
+    expect(webDateFromText('March 8th, 2024 at 6:45 pm')).toEqual({
       year: 2024,
       month: 3,
       day: 8,
       approximate: false,
     })
-    expect(publishedDateFromText('2024-02-31')).toBeNull()
-    expect(publishedDateFromText('yesterday')).toBeNull()
-    expect(publishedDateFromText('0001-01-01')).toBeNull()
+    expect(webDateFromText('Posted on 12 March 1998 by the secretary')).toEqual({
+      year: 1998,
+      month: 3,
+      day: 12,
+      approximate: false,
+    })
+    expect(webDateFromText('2024-02-31')).toBeNull()
+    expect(webDateFromText('yesterday')).toBeNull()
+    expect(webDateFromText('0001-01-01')).toBeNull()
   })
 })
 

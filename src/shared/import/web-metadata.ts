@@ -3,9 +3,9 @@
  * JSON-LD and bylines hold: titles without the site's suffix, authors, dates as partial
  * dates, genres. Pure: the HTML reader finds the strings, these functions judge them.
  */
-import { MAX_YEAR, MIN_YEAR } from '../dates/event-date'
-import { parseDateInput } from '../dates/parse-date-input'
-import { partialDateProblem, type PartialDate } from '../dates/partial-date'
+import type { PartialDate } from '../dates/partial-date'
+import { publishedDateFromText } from './date-hint'
+import { foldWhitespace } from './fold-whitespace'
 
 const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/
 
@@ -16,7 +16,7 @@ const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/
  * suffix, comes back unchanged. Whitespace is folded.
  */
 export function trimTitleSuffix(title: string, outlet: string | null = null): string {
-  const folded = fold(title)
+  const folded = foldWhitespace(title)
   const parts = folded.split(TITLE_SEPARATOR)
   if (parts.length < 2) return folded
   const separators = folded.match(new RegExp(TITLE_SEPARATOR, 'g')) ?? []
@@ -34,13 +34,8 @@ export function trimTitleSuffix(title: string, outlet: string | null = null): st
 }
 
 function sameName(a: string, b: string): boolean {
-  const key = (s: string): string => fold(s).toLowerCase().replace(/^the /, '')
+  const key = (s: string): string => foldWhitespace(s).toLowerCase().replace(/^the /, '')
   return key(a) === key(b)
-}
-
-/** Folds whitespace runs (including no-break spaces) to one space and trims. */
-export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
 
 const GENRE_BY_TYPE: ReadonlyMap<string, string> = new Map([
@@ -169,7 +164,7 @@ function typesOf(node: JsonObject): string[] {
 
 function text(value: unknown): string | null {
   if (typeof value !== 'string') return null
-  const folded = fold(value)
+  const folded = foldWhitespace(value)
   return folded === '' ? null : folded
 }
 
@@ -196,7 +191,7 @@ const URL_LIKE = /^(?:https?:\/\/|www\.)|^\S+\.(?:com|org|net)\//i
  * profile link), an e-mail address.
  */
 export function cleanAuthor(raw: string): string | null {
-  const name = fold(raw)
+  const name = foldWhitespace(raw)
     .replace(/^by\s+/i, '')
     .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '')
   if (name === '' || URL_LIKE.test(name) || /@/.test(name)) return null
@@ -207,7 +202,7 @@ export function cleanAuthor(raw: string): string | null {
 export function uniqueNames(names: readonly string[]): string[] {
   const seen = new Set<string>()
   return names.filter((name) => {
-    const key = fold(name).toLowerCase()
+    const key = foldWhitespace(name).toLowerCase()
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -224,7 +219,7 @@ const ROLE_WORD =
  * Correspondent", "in Kyiv").
  */
 export function looksLikeName(text: string): boolean {
-  const words = fold(text).split(' ')
+  const words = foldWhitespace(text).split(' ')
   if (words.length < 2 || words.length > 5) return false
   if (ROLE_WORD.test(text)) return false
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word.toLowerCase()))
@@ -236,7 +231,7 @@ export function looksLikeName(text: string): boolean {
  * that look like names and drops roles, places and dates. Empty when none look like one.
  */
 export function namesFromByline(byline: string): string[] {
-  const pieces = fold(byline)
+  const pieces = foldWhitespace(byline)
     .replace(/^by\s+/i, '')
     .split(/\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*/i)
     .map((piece) => cleanAuthor(piece.replace(/^by\s+/i, '')))
@@ -244,8 +239,7 @@ export function namesFromByline(byline: string): string[] {
   return uniqueNames(pieces.filter(looksLikeName))
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/
-const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATE_IN_TEXT = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`,
@@ -253,32 +247,20 @@ const DATE_IN_TEXT = new RegExp(
 )
 
 /**
- * A page's publication date as a partial date, from what a `<meta>`, JSON-LD or
- * `<time datetime>` holds: ISO dates and timestamps ("2024-03-05T10:00:00+01:00" is
- * 5 Mar 2024, the date as the publisher wrote it, not converted to another zone), "2024-03",
- * "20240305", and prose ("Tuesday 5 March 2024 10.00 GMT", "March 5, 2024"). Null when
- * nothing reads as a valid date between the years 1000 and 9999.
+ * A web page's publication date as a partial date, from what a `<meta>`, JSON-LD or
+ * `<time>` holds: everything `publishedDateFromText` (date-hint.ts) reads, plus the
+ * compact "20240305" some meta tags use, plus the first date inside other words
+ * ("Posted on 12 March 1998 by the secretary"). Null when nothing reads as a date.
  */
-export function publishedDateFromText(raw: string): PartialDate | null {
-  const value = fold(raw)
-  const iso = ISO_DATE.exec(value) ?? COMPACT_DATE.exec(value)
-  if (iso) {
-    const date: PartialDate = { year: Number(iso[1]), approximate: false }
-    if (iso[2] !== undefined) date.month = Number(iso[2])
-    if (iso[3] !== undefined) date.day = Number(iso[3])
-    return valid(date)
-  }
-  for (const candidate of [value, DATE_IN_TEXT.exec(value)?.[0]]) {
-    if (candidate === undefined) continue
-    const parsed = parseDateInput(candidate.replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1'))
-    if (parsed.ok && parsed.date.kind === 'point') return valid(parsed.date.date)
-  }
-  return null
-}
-
-function valid(date: PartialDate): PartialDate | null {
-  if (date.year < MIN_YEAR || date.year > MAX_YEAR) return null
-  return partialDateProblem(date) === null ? date : null
+export function webDateFromText(raw: string): PartialDate | null {
+  const value = foldWhitespace(raw)
+  const compact = COMPACT_DATE.exec(value)
+  const direct = publishedDateFromText(
+    compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : value,
+  )
+  if (direct !== null) return direct
+  const inside = DATE_IN_TEXT.exec(value)?.[0]
+  return inside === undefined ? null : publishedDateFromText(inside)
 }
 
 /**
@@ -288,7 +270,7 @@ function valid(date: PartialDate): PartialDate | null {
 export function languageTag(raw: string | null): string | null {
   if (raw === null) return null
   const first =
-    fold(raw)
+    foldWhitespace(raw)
       .split(/[,;\s]/)[0]
       ?.replace(/_/g, '-') ?? ''
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first) ? first : null

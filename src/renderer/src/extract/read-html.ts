@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability'
 import { DOMParser } from 'linkedom'
 import { emptyHints, ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import type { MetadataHints } from '@shared/import/extracted'
+import { foldWhitespace as fold } from '@shared/import/fold-whitespace'
 import { MAX_HTML_CHUNK_CHARS, type HtmlArticle } from '@shared/import/html-article'
 import {
   FURNITURE_ROLES,
@@ -23,16 +24,15 @@ import {
 } from '@shared/import/page-furniture'
 import {
   cleanAuthor,
-  fold,
   genreFromSection,
   genreFromTypes,
   httpUrl,
   languageTag,
   namesFromByline,
-  publishedDateFromText,
   readJsonLd,
   trimTitleSuffix,
   uniqueNames,
+  webDateFromText,
   type JsonLdArticle,
 } from '@shared/import/web-metadata'
 import { decodeHtml } from './html-charset'
@@ -159,7 +159,7 @@ function readHints(doc: Document): MetadataHints {
     ) ??
     timeInHeader(doc)
   hints.publishedText = publishedText
-  hints.published = publishedText === null ? null : publishedDateFromText(publishedText)
+  hints.published = publishedText === null ? null : webDateFromText(publishedText)
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null
   hints.sourceUrl = httpUrl(canonical) ?? httpUrl(get('og:url')) ?? httpUrl(ld.url)
   hints.language =
@@ -432,7 +432,7 @@ function isDateLine(block: Element): boolean {
     /^(?:posted|published|updated)\s+(?:on\s+)?/i,
     '',
   )
-  return text.length <= 40 && publishedDateFromText(text) !== null
+  return text.length <= 40 && webDateFromText(text) !== null
 }
 
 function stripAttributes(el: Element): void {
