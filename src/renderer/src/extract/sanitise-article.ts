@@ -73,7 +73,7 @@ export function sanitiseChunk(purify: DOMPurify, html: string): ExtractedBlock[]
 }
 
 /** How long the UI thread works on chunks before it lets the page respond, in ms. */
-const SLICE_MS = 12
+const SLICE_MS = 8
 
 /**
  * Sanitises a worker's article chunk by chunk into the document the metadata sheet shows.
