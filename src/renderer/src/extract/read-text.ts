@@ -58,13 +58,14 @@ function chunksOf(lines: string[]): string[][] {
 }
 
 /**
- * Joins a line to the next. A word broken by a hyphen at the end of a line is joined
- * without a space; the hyphen is dropped only when the whole word appears unbroken
- * elsewhere in the file and the hyphenated form does not ("inter-\nnational" where
- * "international" occurs), so "al-\nAdl" and "well-\nknown" keep theirs.
+ * Appends a line to the parts of a paragraph. A word broken by a hyphen at the end of a
+ * line is joined without a space; the hyphen is dropped only when the whole word appears
+ * unbroken elsewhere in the file and the hyphenated form does not ("inter-\nnational"
+ * where "international" occurs), so "al-\nAdl" and "well-\nknown" keep theirs. Parts are
+ * joined once at the end, so a paragraph of many lines costs no more than its length.
  */
-function joinLines(line: string, next: string, layout: Layout): string {
-  const head = line.trimEnd()
+function appendLine(parts: string[], next: string, layout: Layout): void {
+  const head = (parts.pop() ?? '').trimEnd()
   const tail = next.trim()
   const broken = HYPHEN_BREAK.exec(head)
   const continued = WORD_START.exec(tail)
@@ -73,9 +74,10 @@ function joinLines(line: string, next: string, layout: Layout): string {
     const hyphenated = `${broken[1]}-${continued[1]}`.toLowerCase()
     const lowerNext = continued[1] === continued[1].toLowerCase()
     const dropHyphen = lowerNext && layout.words.has(whole) && !layout.words.has(hyphenated)
-    return dropHyphen ? `${head.slice(0, -1)}${tail}` : `${head}${tail}`
+    parts.push(dropHyphen ? head.slice(0, -1) : head, tail)
+  } else {
+    parts.push(head, ' ', tail)
   }
-  return `${head} ${tail}`
 }
 
 /** Whether the break after `line` is a real line break, not where the text was wrapped. */
@@ -90,11 +92,11 @@ function hardBreak(line: string, next: string, layout: Layout): boolean {
 function chunkBlocks(lines: string[], layout: Layout): DraftBlock[] {
   const blocks: DraftBlock[] = []
   let kind: DraftBlock['kind'] = 'paragraph'
-  let text = ''
+  let parts: string[] = []
   const flush = (): void => {
-    const folded = foldWhitespace(text)
+    const folded = foldWhitespace(parts.join(''))
     if (folded) blocks.push({ kind, level: 0, text: folded, marks: [] })
-    text = ''
+    parts = []
   }
   lines.forEach((line, index) => {
     const previous = lines[index - 1]
@@ -108,9 +110,9 @@ function chunkBlocks(lines: string[], layout: Layout): DraftBlock[] {
     if (startsBlock) {
       flush()
       kind = bullet ? 'listItem' : 'paragraph'
-      text = bullet ? line.slice(bullet[0].length) : line
+      parts = [bullet ? line.slice(bullet[0].length) : line]
     } else {
-      text = joinLines(text, line, layout)
+      appendLine(parts, line, layout)
     }
   })
   flush()
