@@ -20,6 +20,11 @@ export function useDocuments(): AsyncState<DocumentSummary[]> {
   return useSyncExternalStore(service.subscribe, service.listState)
 }
 
+/** The list as it stands, without asking for it (for hooks that only follow changes). */
+function useListState(service: DocumentsService): AsyncState<DocumentSummary[]> {
+  return useSyncExternalStore(service.subscribe, service.listState)
+}
+
 const NO_DOCUMENTS: readonly DocumentSummary[] = []
 
 /**
@@ -31,10 +36,28 @@ export function useDocumentSummaries(): readonly DocumentSummary[] {
   return list.status === 'ready' ? list.value : NO_DOCUMENTS
 }
 
-/** The document with this id as it loads; null when `id` is null (nothing to open). */
+/**
+ * What changes when an imported document among `ids` is re-imported or edited (its rev
+ * and details), so that views holding it load it again; empty for bundled documents.
+ */
+function importedVersions(list: AsyncState<DocumentSummary[]>, ids: readonly string[]): string {
+  if (list.status !== 'ready') return ''
+  const wanted = new Set(ids)
+  return list.value
+    .filter((doc) => doc.meta.imported && wanted.has(doc.meta.id))
+    .map((doc) => `${doc.rev} ${JSON.stringify(doc.meta)}`)
+    .join('\n')
+}
+
+/**
+ * The document with this id as it loads; null when `id` is null (nothing to open). An
+ * imported document is loaded again when its text or details change.
+ */
 export function useDocument(id: string | null): AsyncState<DocumentModel> | null {
   const service = useDocumentsService()
-  return useAsync(id, () => service.load(id ?? ''))
+  const list = useListState(service)
+  const version = id === null ? '' : importedVersions(list, [id])
+  return useAsync(id === null ? null : `${id}\n${version}`, () => service.load(id ?? ''))
 }
 
 export interface DocumentLoads {
@@ -56,6 +79,7 @@ export function useDocumentLoads(ids: readonly string[]): DocumentLoads {
   const service = useDocumentsService()
   const [loaded, setLoaded] = useState(() => new Map<string, DocumentModel>())
   const key = [...new Set(ids)].sort().join('\n')
+  const version = importedVersions(useListState(service), ids)
   // Failures are kept for the ids they were asked with: a new set of ids retries them.
   const [failed, setFailed] = useState<{ key: string; ids: ReadonlySet<string> }>({
     key: '',
@@ -83,7 +107,8 @@ export function useDocumentLoads(ids: readonly string[]): DocumentLoads {
     return () => {
       current = false
     }
-  }, [service, key])
+    // `version` is not read inside: a change to it asks the service for the new models.
+  }, [service, key, version])
   const failedNow = failed.key === key ? failed.ids : NO_FAILURES
   const settled = (key ? key.split('\n') : []).every((id) => loaded.has(id) || failedNow.has(id))
   return { models: loaded, settled }
