@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ImportOrigin } from '../corpus/document-model'
 import { emptyHints } from './extracted'
 import {
   authorList,
@@ -9,7 +10,7 @@ import {
   type MetadataDraft,
 } from './metadata-draft'
 
-const ORIGIN = { format: 'pdf', encoding: null, notices: [] } as const
+const ORIGIN: ImportOrigin = { format: 'pdf', encoding: null, notices: [] }
 
 function draft(overrides: Partial<MetadataDraft> = {}): MetadataDraft {
   return {
