@@ -1,25 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mountPerTest } from './testing/mount-per-test'
 import { FilterSelect } from './FilterSelect'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let container: HTMLDivElement
-let root: Root
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
+const view = mountPerTest()
 
 const OPTIONS = [
   { value: '', label: 'Any status' },
@@ -30,11 +15,11 @@ const OPTIONS = [
 describe('FilterSelect', () => {
   it('wraps the select in its label, so the label text names it, with the options in order', () => {
     act(() =>
-      root.render(
+      view.root.render(
         <FilterSelect label="Status" value="refuted" options={OPTIONS} onChange={() => {}} />,
       ),
     )
-    const label = container.querySelector('label')!
+    const label = view.container.querySelector('label')!
     const select = label.querySelector('select')!
     expect(label.className).toBe('field')
     expect(label.querySelector('.field-label')!.textContent).toBe('Status')
@@ -49,9 +34,11 @@ describe('FilterSelect', () => {
   it("reports the chosen option's value", () => {
     const onChange = vi.fn()
     act(() =>
-      root.render(<FilterSelect label="Status" value="" options={OPTIONS} onChange={onChange} />),
+      view.root.render(
+        <FilterSelect label="Status" value="" options={OPTIONS} onChange={onChange} />,
+      ),
     )
-    const select = container.querySelector('select')!
+    const select = view.container.querySelector('select')!
     act(() => {
       select.value = 'supported'
       select.dispatchEvent(new Event('change', { bubbles: true }))
@@ -61,7 +48,7 @@ describe('FilterSelect', () => {
 
   it('puts the label beside the select inline, and keeps extra classes, id and title', () => {
     act(() =>
-      root.render(
+      view.root.render(
         <FilterSelect
           label="Group by"
           value=""
@@ -74,7 +61,7 @@ describe('FilterSelect', () => {
         />,
       ),
     )
-    const label = container.querySelector('label')!
+    const label = view.container.querySelector('label')!
     expect(label.className).toBe('field field-inline extra')
     expect(label.title).toBe('How rows are grouped')
     expect(label.querySelector('span')!.className).toBe('')

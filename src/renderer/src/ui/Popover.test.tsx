@@ -1,26 +1,10 @@
 // @vitest-environment happy-dom
 import { act, useRef, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mountPerTest } from './testing/mount-per-test'
 import { Popover, type PopoverAnchor } from './Popover'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let container: HTMLDivElement
-let root: Root
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-  vi.restoreAllMocks()
-})
+const view = mountPerTest()
 
 /** An opener button and the popover it opens, which closes by unmounting. */
 function Harness(props: {
@@ -56,14 +40,14 @@ function Harness(props: {
 }
 
 function openFrom(anchor: PopoverAnchor, onClose?: () => void, keepClear?: () => PopoverAnchor) {
-  act(() => root.render(<Harness anchor={anchor} keepClear={keepClear} onClose={onClose} />))
-  const opener = container.querySelector('button')!
+  act(() => view.root.render(<Harness anchor={anchor} keepClear={keepClear} onClose={onClose} />))
+  const opener = view.container.querySelector('button')!
   opener.focus()
   act(() => opener.click())
   return opener
 }
 
-const dialog = () => container.querySelector<HTMLElement>('[role="dialog"]')
+const dialog = () => view.container.querySelector<HTMLElement>('[role="dialog"]')
 
 describe('Popover', () => {
   it('is a dialog named by its label that takes the focus when it opens', () => {

@@ -13,9 +13,9 @@ import {
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
 import type { ClaimsFilters } from '@shared/claims/claims-filters'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
-import { useGlobalKey } from '../../ui/useGlobalKey'
+import { SearchField, tagFilterOptions } from '../../ui/SearchField'
 
 const STATUS_OPTIONS: FilterSelectOption<ClaimStatus | ''>[] = [
   { value: '', label: 'Any status' },
@@ -57,28 +57,18 @@ interface ClaimsFilterBarProps {
 }
 
 export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProps) {
-  const searchRef = useRef<HTMLInputElement>(null)
-  useGlobalKey('/', () => searchRef.current?.focus())
   const set = (patch: Partial<ClaimsFilters>) => onChange({ ...filters, ...patch })
-  const tagOptions = useMemo(
-    () => [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))],
-    [tags],
-  )
+  const tagOptions = useMemo(() => tagFilterOptions(tags), [tags])
 
   return (
     <div className="cl-filters" role="search" aria-label="Filter claims">
-      <label className="field cl-filter-text">
-        <span className="field-label">Search</span>
-        <input
-          ref={searchRef}
-          type="search"
-          value={filters.text}
-          placeholder="Statement or tag…"
-          aria-keyshortcuts="/"
-          title="Search claims (/)"
-          onChange={(event) => set({ text: event.target.value })}
-        />
-      </label>
+      <SearchField
+        className="cl-filter-text"
+        value={filters.text}
+        placeholder="Statement or tag…"
+        title="Search claims"
+        onChange={(text) => set({ text })}
+      />
       <FilterSelect
         label="Status"
         value={filters.status ?? ''}

@@ -5,9 +5,9 @@ import {
   type NotebookFilters,
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
-import { useGlobalKey } from '../../ui/useGlobalKey'
+import { SearchField, tagFilterOptions } from '../../ui/SearchField'
 
 interface NotebookFilterBarProps {
   filters: NotebookFilters
@@ -27,8 +27,6 @@ const STATUS_OPTIONS: FilterSelectOption<NotebookRowStatus | ''>[] = [
 
 export function NotebookFilterBar(props: NotebookFilterBarProps) {
   const { filters, onChange, sources, tags, colorNames, children } = props
-  const searchRef = useRef<HTMLInputElement>(null)
-  useGlobalKey('/', () => searchRef.current?.focus())
   const set = (patch: Partial<NotebookFilters>) => onChange({ ...filters, ...patch })
   const sourceOptions = useMemo(
     () => [
@@ -37,25 +35,17 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
     ],
     [sources],
   )
-  const tagOptions = useMemo(
-    () => [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))],
-    [tags],
-  )
+  const tagOptions = useMemo(() => tagFilterOptions(tags), [tags])
 
   return (
     <div className="nb-filters" role="search" aria-label="Filter highlights">
-      <label className="field nb-filter-text">
-        <span className="field-label">Search</span>
-        <input
-          ref={searchRef}
-          type="search"
-          value={filters.text}
-          placeholder="Quote, note, tag, source…"
-          aria-keyshortcuts="/"
-          title="Search highlights (/)"
-          onChange={(event) => set({ text: event.target.value })}
-        />
-      </label>
+      <SearchField
+        className="nb-filter-text"
+        value={filters.text}
+        placeholder="Quote, note, tag, source…"
+        title="Search highlights"
+        onChange={(text) => set({ text })}
+      />
       <FilterSelect
         label="Source"
         value={filters.docId ?? ''}
