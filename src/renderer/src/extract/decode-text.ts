@@ -3,6 +3,7 @@
  * is not text at all. Runs in the import worker (TextDecoder, no DOM).
  */
 import { ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
+import { decodeLatin1, decodeWindows1252, isWindows1252Character } from '@shared/import/single-byte'
 
 /** The encodings Casefile reads text files in, named as the analyst sees them. */
 export type TextEncodingName =
@@ -55,18 +56,6 @@ const SIGNATURES: { bytes: number[]; what: string; advice: string }[] = [
   },
 ]
 
-/**
- * What Windows-1252 puts at bytes 0x80-0x9F (curly quotes, dashes, €, …); the five
- * unassigned bytes keep their Latin-1 control code, as the WHATWG decoder does. Written out
- * because some TextDecoder builds (Node's without full ICU) read the label as Latin-1.
- */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
-  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
-  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-]
-const WINDOWS_1252_UNASSIGNED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
-
 /** Control characters that do not occur in text (NUL aside, which alone is enough). */
 // eslint-disable-next-line no-control-regex
 const STRAY_CONTROL = /[\u0001-\u0008\u000e-\u001f\u007f]/g
@@ -101,22 +90,6 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZeros >= pairs * 0.7 && evenZeros === 0) return 'utf-16le'
   if (evenZeros >= pairs * 0.7 && oddZeros === 0) return 'utf-16be'
   return null
-}
-
-/**
- * Decodes a single-byte encoding: ISO-8859-1 (each byte is its own code point; TextDecoder
- * would read that label as Windows-1252) or, with `high`, Windows-1252.
- */
-function decodeSingleByte(bytes: Uint8Array, high?: readonly number[]): string {
-  const codes = new Uint16Array(bytes.length)
-  bytes.forEach((byte, index) => {
-    codes[index] = high && byte >= 0x80 && byte <= 0x9f ? (high[byte - 0x80] ?? byte) : byte
-  })
-  let text = ''
-  for (let index = 0; index < codes.length; index += 8192) {
-    text += String.fromCharCode(...codes.subarray(index, index + 8192))
-  }
-  return text
 }
 
 function tryDecode(label: string, bytes: Uint8Array): string | null {
@@ -167,18 +140,15 @@ function pickEncoding(bytes: Uint8Array): {
   }
   const utf8 = tryDecode('utf-8', bytes)
   if (utf8 !== null) return { raw: utf8, encoding: 'UTF-8', notice: null }
-  const uses1252 = bytes.some(
-    (byte) => byte >= 0x80 && byte <= 0x9f && !WINDOWS_1252_UNASSIGNED.has(byte),
-  )
-  if (uses1252) {
+  if (bytes.some(isWindows1252Character)) {
     return {
-      raw: decodeSingleByte(bytes, WINDOWS_1252_HIGH),
+      raw: decodeWindows1252(bytes),
       encoding: 'Windows-1252',
       notice: 'Read as Windows-1252 (the file is not UTF-8).',
     }
   }
   return {
-    raw: decodeSingleByte(bytes),
+    raw: decodeLatin1(bytes),
     encoding: 'ISO-8859-1 (Latin-1)',
     notice: 'Read as ISO-8859-1, Latin-1 (the file is not UTF-8).',
   }

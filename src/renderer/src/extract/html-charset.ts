@@ -4,6 +4,7 @@
  * bytes are valid UTF-8, else Windows-1252 (what browsers assume for undeclared Western
  * pages).
  */
+import { decodeLatin1, decodeWindows1252 } from '@shared/import/single-byte'
 
 /** Where the encoding came from. */
 export type CharsetSource = 'bom' | 'meta' | 'valid-utf-8' | 'fallback'
@@ -23,15 +24,9 @@ const META_CHARSET =
 
 /** The charset label a `<meta>` in the first 1024 bytes declares, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '')
+  const head = decodeLatin1(bytes.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '')
   const match = META_CHARSET.exec(head)
   return match ? (match[1] ?? match[2] ?? null) : null
-}
-
-function latin1(bytes: Uint8Array): string {
-  let text = ''
-  for (const byte of bytes) text += String.fromCharCode(byte)
-  return text
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -85,30 +80,6 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   } catch {
     return finish(decodeWindows1252(bytes), 'windows-1252', 'fallback')
   }
-}
-
-// The WHATWG mapping of bytes 0x80-0x9F in Windows-1252 (0 where the byte is undefined
-// and maps to the C1 control of the same number). Node 20's TextDecoder reads
-// "windows-1252" as ISO-8859-1, so these bytes are mapped here for every runtime alike.
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
-  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
-  0x203a, 0x0153, 0, 0x017e, 0x0178,
-]
-
-/** Decodes Windows-1252 bytes per the WHATWG Encoding Standard (no byte is an error). */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = []
-  const units = new Uint16Array(8192)
-  for (let start = 0; start < bytes.length; start += units.length) {
-    const slice = bytes.subarray(start, start + units.length)
-    for (let i = 0; i < slice.length; i += 1) {
-      const byte = slice[i] ?? 0
-      units[i] = byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] || byte : byte
-    }
-    parts.push(String.fromCharCode(...units.subarray(0, slice.length)))
-  }
-  return parts.join('')
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
