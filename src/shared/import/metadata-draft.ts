@@ -7,6 +7,9 @@ import type { DocumentMeta, ImportOrigin, PublishedDate } from '../corpus/docume
 import { formatPartialDate } from '../dates/partial-date'
 import { parseDateInput } from '../dates/parse-date-input'
 import type { MetadataHints } from './extracted'
+import { titleFromFileName } from './file-name-title'
+
+export { titleFromFileName }
 
 /** The sheet's fields, as the analyst sees and types them. */
 export interface MetadataDraft {
@@ -39,13 +42,6 @@ export const SUGGESTED_GENRES = [
 ] as const
 
 const MAX_TITLE = 500
-
-/** The file name without its folder and extension, as a last-resort title. */
-export function titleFromFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
-  const stem = base.replace(/\.[^.]+$/, '')
-  return stem.replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim() || base
-}
 
 /** The sheet as it first opens: whatever the file says, the file name as the title. */
 export function draftFromHints(hints: MetadataHints, fileName: string): MetadataDraft {

@@ -6,10 +6,10 @@ import {
   type ImportedMarkdownChanges,
 } from '@shared/corpus/markdown-blocks'
 import { emptyHints, ImportRefusal, type ExtractedDocument } from '@shared/import/extracted'
+import { titleFromFileName } from '@shared/import/file-name-title'
 import { hintsFromFrontMatter, splitFrontMatter } from '@shared/import/front-matter-hints'
 import { decodeText } from './decode-text'
 import { stopIfCancelled, type ReadOptions } from './read-options'
-import { fileNameTitle } from './read-text'
 
 function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
@@ -75,7 +75,7 @@ export async function readMarkdown(
   const headingTitle =
     blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text ??
     (blocks[0]?.kind === 'heading' ? blocks[0].text : null)
-  hints.title ??= headingTitle ?? fileNameTitle(fileName)
+  hints.title ??= headingTitle ?? titleFromFileName(fileName)
   const notices = [
     ...(decoded.notice ? [decoded.notice] : []),
     ...(problem

@@ -1,6 +1,6 @@
 import { ImportRefusal } from '@shared/import/extracted'
 import { describe, expect, it } from 'vitest'
-import { fileNameTitle, readText, textToBlocks } from './read-text'
+import { readText, textToBlocks } from './read-text'
 
 // The renderer's types have no Node; the tests run under Node and read the fixtures with it.
 const fs = (await import(/* @vite-ignore */ `node:${'fs'}`)) as {
@@ -175,13 +175,5 @@ describe('textToBlocks', () => {
       ['paragraph', '1. Close Taftan.'],
       ['paragraph', '2. Reopen it.'],
     ])
-  })
-})
-
-describe('fileNameTitle', () => {
-  it('drops the folder and extension and reads underscores as spaces', () => {
-    expect(fileNameTitle('C:\\cases\\iran_pakistan__strikes.txt')).toBe('iran pakistan strikes')
-    expect(fileNameTitle('notes.v2.txt')).toBe('notes.v2')
-    expect(fileNameTitle('.txt')).toBe('.txt')
   })
 })

@@ -4,6 +4,7 @@
  */
 import type { DraftBlock } from '@shared/corpus/markdown-blocks'
 import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
+import { titleFromFileName } from '@shared/import/file-name-title'
 import { foldWhitespace } from '@shared/import/fold-whitespace'
 import { decodeText } from './decode-text'
 import { stopIfCancelled, type ReadOptions } from './read-options'
@@ -190,12 +191,6 @@ export function textToBlocks(text: string): { blocks: DraftBlock[]; title: strin
   return { blocks, title }
 }
 
-/** The file name without its folder and extension, underscores as spaces. */
-export function fileNameTitle(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
-  return foldWhitespace(base.replace(/\.[^.]+$/, '').replace(/_+/g, ' ')) || base
-}
-
 /**
  * Reads a .txt file: decoded as `decodeText` says (refusing what it refuses), split into
  * blocks as `textToBlocks` says. The title hint is a first line that reads as a title,
@@ -216,7 +211,7 @@ export async function readText(
     format: 'text',
     fileName,
     blocks,
-    hints: { ...emptyHints(), title: title ?? fileNameTitle(fileName) },
+    hints: { ...emptyHints(), title: title ?? titleFromFileName(fileName) },
     notices: decoded.notice ? [decoded.notice] : [],
   }
 }
