@@ -2,8 +2,8 @@
  * What a Word file says about itself in docProps/core.xml (title, creator, created and
  * modified dates, language), read as metadata hints.
  */
+import { isJunkTitle, parseInfoDate, splitAuthors } from './document-hints'
 import { emptyHints, type MetadataHints } from './extracted'
-import { isJunkTitle, parseInfoDate, splitAuthors } from './pdf-info'
 
 /** The core properties Casefile uses, each null when the file leaves it out. */
 export interface CoreProperties {
