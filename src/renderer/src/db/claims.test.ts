@@ -14,22 +14,21 @@ import {
   updateClaim,
 } from './claims'
 import { addHighlight, deleteHighlight, type NewHighlight } from './highlights'
+import type { CasefileDatabase } from './database'
 import { createTestDatabase } from './test-db'
+import { passageIn } from './testing/rows'
 import { InputError } from './input-error'
 
 function passage(docId: string, exact = 'about 900 km'): NewHighlight {
-  return {
-    docId,
-    docRev: 'rev1',
-    selectors: {
-      quote: { exact, prefix: '', suffix: '' },
-      position: { start: 0, end: exact.length },
-    },
-    color: 'green',
-  }
+  return passageIn(docId, exact, 'rev1', 'green')
 }
 
 const BORDER = 'The Iran-Pakistan border is about 900 km long'
+
+/** A new passage of doc-a tagged, as supporting, to a new claim stating BORDER. */
+function tagBorder(db: CasefileDatabase) {
+  return tagToClaim(db, { newHighlight: passage('doc-a') }, { statement: BORDER }, 'supports')
+}
 
 describe('createClaim and updateClaim', () => {
   it('stores a cleaned statement, unverified and unassessed, and undoes it', async () => {
@@ -71,12 +70,7 @@ describe('createClaim and updateClaim', () => {
 describe('tagToClaim', () => {
   it('makes the highlight, the claim and the link in one step that undo removes entirely', async () => {
     const db = createTestDatabase()
-    const result = await tagToClaim(
-      db,
-      { newHighlight: passage('doc-a') },
-      { statement: BORDER },
-      'supports',
-    )
+    const result = await tagBorder(db)
     expect(result.evidence).toMatchObject({
       claimId: result.claim.id,
       highlightId: result.highlight.id,
@@ -158,12 +152,7 @@ describe('setStance (the matrix cell)', () => {
 describe('deleting', () => {
   it('deleting a claim removes its links, keeps the highlights, and undo brings all back', async () => {
     const db = createTestDatabase()
-    const made = await tagToClaim(
-      db,
-      { newHighlight: passage('doc-a') },
-      { statement: BORDER },
-      'supports',
-    )
+    const made = await tagBorder(db)
     const set = await deleteClaim(db, made.claim.id)
     expect([
       await db.claims.count(),
@@ -176,12 +165,7 @@ describe('deleting', () => {
 
   it('deleting a highlight removes its links in the same step', async () => {
     const db = createTestDatabase()
-    const made = await tagToClaim(
-      db,
-      { newHighlight: passage('doc-a') },
-      { statement: BORDER },
-      'supports',
-    )
+    const made = await tagBorder(db)
     const set = await deleteHighlight(db, made.highlight.id)
     expect(await evidenceForClaim(db, made.claim.id)).toHaveLength(0)
     await applyChangeSet(db, set!, 'undo')
@@ -190,12 +174,7 @@ describe('deleting', () => {
 
   it('unlinks one piece of evidence', async () => {
     const db = createTestDatabase()
-    const made = await tagToClaim(
-      db,
-      { newHighlight: passage('doc-a') },
-      { statement: BORDER },
-      'supports',
-    )
+    const made = await tagBorder(db)
     await unlinkEvidence(db, made.evidence.id)
     expect(await db.evidence.count()).toBe(0)
   })
@@ -204,12 +183,7 @@ describe('deleting', () => {
 describe('grades', () => {
   it('grades evidence credibility 1-6 and source reliability A-F, refusing anything else', async () => {
     const db = createTestDatabase()
-    const made = await tagToClaim(
-      db,
-      { newHighlight: passage('doc-a') },
-      { statement: BORDER },
-      'supports',
-    )
+    const made = await tagBorder(db)
     await gradeEvidence(db, made.evidence.id, 2)
     expect((await db.evidence.get(made.evidence.id))?.credibility).toBe(2)
     await expect(gradeEvidence(db, made.evidence.id, 7)).rejects.toThrow(/credibility/)

@@ -6,6 +6,7 @@ import { STORES_V1 } from './migrations/001-initial'
 import { STORES_V2 } from './migrations/002-claims'
 import { STORES_V4 } from './migrations/004-briefs'
 import { CURRENT_SCHEMA_VERSION } from './schema-versions'
+import { evidenceRow } from './testing/rows'
 
 function freshDb() {
   return new CasefileDatabase('test', { indexedDB: new IDBFactory(), IDBKeyRange })
@@ -52,28 +53,21 @@ describe('CasefileDatabase', () => {
   it('finds evidence by the compound claim and highlight index', async () => {
     const db = freshDb()
     await db.evidence.bulkAdd([
-      {
+      evidenceRow({
         id: 'e1',
         claimId: 'c1',
         highlightId: 'h1',
         docId: 'doc-a',
         stance: 'supports',
-        credibility: null,
-        note: '',
-        createdAt: 1,
-        updatedAt: 1,
-      },
-      {
+      }),
+      evidenceRow({
         id: 'e2',
         claimId: 'c1',
         highlightId: 'h2',
         docId: 'doc-b',
         stance: 'contradicts',
         credibility: 2,
-        note: '',
-        createdAt: 1,
-        updatedAt: 1,
-      },
+      }),
     ])
     const link = await db.evidence.where('[claimId+highlightId]').equals(['c1', 'h2']).first()
     expect(link?.stance).toBe('contradicts')

@@ -9,6 +9,7 @@ import {
   type NewHighlight,
 } from './highlights'
 import { createTestDatabase } from './test-db'
+import { evidenceRow } from './testing/rows'
 import { InputError } from './input-error'
 
 function input(overrides: Partial<NewHighlight> = {}): NewHighlight {
@@ -105,28 +106,20 @@ describe('deleteHighlight', () => {
     const { highlight } = await addHighlight(db, input())
     const other = (await addHighlight(db, input())).highlight
     await db.evidence.bulkAdd([
-      {
+      evidenceRow({
         id: 'e1',
         claimId: 'c1',
         highlightId: highlight.id,
         docId: 'doc-a',
         stance: 'supports',
-        credibility: null,
-        note: '',
-        createdAt: 1,
-        updatedAt: 1,
-      },
-      {
+      }),
+      evidenceRow({
         id: 'e2',
         claimId: 'c1',
         highlightId: other.id,
         docId: 'doc-a',
         stance: 'context',
-        credibility: null,
-        note: '',
-        createdAt: 1,
-        updatedAt: 1,
-      },
+      }),
     ])
     await db.events.add({
       id: 'ev1',

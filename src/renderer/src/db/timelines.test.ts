@@ -1,8 +1,11 @@
-import type { AbsoluteDate } from '@shared/dates/event-date'
+import type { AbsoluteDate, EventDate, OffsetUnit } from '@shared/dates/event-date'
 import { describe, expect, it } from 'vitest'
 import { applyChangeSet } from './change-set'
 import { addHighlight, deleteHighlight, type NewHighlight } from './highlights'
+import type { CasefileDatabase } from './database'
+import type { EventRecord } from './records'
 import { createTestDatabase } from './test-db'
+import { passageIn } from './testing/rows'
 import {
   addEvent,
   allEvents,
@@ -10,6 +13,7 @@ import {
   deleteEvent,
   deleteTimeline,
   mergeEvents,
+  type NewEvent,
   removeEventSource,
   setEventSource,
   UNRESOLVED_SORT_KEY,
@@ -23,15 +27,17 @@ const day = (year: number, month: number, d: number, approximate = false): Absol
 })
 
 function passage(docId = 'doc-3', exact = 'On January 16'): NewHighlight {
-  return {
-    docId,
-    docRev: 'rev',
-    selectors: {
-      quote: { exact, prefix: '', suffix: '' },
-      position: { start: 0, end: exact.length },
-    },
-    color: 'blue',
-  }
+  return passageIn(docId, exact, 'rev', 'blue')
+}
+
+/** Adds an event and returns it. */
+async function eventIn(db: CasefileDatabase, input: NewEvent): Promise<EventRecord> {
+  return (await addEvent(db, input)).event
+}
+
+/** A date `amount` `unit`s after that of the event `eventId`. */
+function after(eventId: string, amount: number, unit: OffsetUnit, approximate = false): EventDate {
+  return { kind: 'relative', eventId, offset: { amount, unit }, approximate }
 }
 
 async function setup() {
@@ -58,25 +64,16 @@ describe('timelines and events', () => {
 
   it('keeps a relative event’s order with the event it depends on', async () => {
     const { db, timeline } = await setup()
-    const strike = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Iranian strikes',
-        date: day(2024, 1, 16),
-      })
-    ).event
-    const reply = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Pakistan retaliates',
-        date: {
-          kind: 'relative',
-          eventId: strike.id,
-          offset: { amount: 2, unit: 'day' },
-          approximate: false,
-        },
-      })
-    ).event
+    const strike = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Iranian strikes',
+      date: day(2024, 1, 16),
+    })
+    const reply = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Pakistan retaliates',
+      date: after(strike.id, 2, 'day'),
+    })
     expect(reply.sortKey).toBe(Date.UTC(2024, 0, 18))
     await updateEvent(db, strike.id, { date: day(2024, 1, 20) })
     expect((await db.events.get(reply.id))?.sortKey).toBe(Date.UTC(2024, 0, 22))
@@ -88,49 +85,24 @@ describe('timelines and events', () => {
 
   it('refuses a date that would make an event relative to itself through a chain, changing nothing', async () => {
     const { db, timeline } = await setup()
-    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 1) }))
-      .event
-    const b = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'B',
-        date: {
-          kind: 'relative',
-          eventId: a.id,
-          offset: { amount: 1, unit: 'week' },
-          approximate: false,
-        },
-      })
-    ).event
-    await expect(
-      updateEvent(db, a.id, {
-        date: {
-          kind: 'relative',
-          eventId: b.id,
-          offset: { amount: 1, unit: 'day' },
-          approximate: false,
-        },
-      }),
-    ).rejects.toThrow(InputError)
+    const a = await eventIn(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 1) })
+    const b = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'B',
+      date: after(a.id, 1, 'week'),
+    })
+    await expect(updateEvent(db, a.id, { date: after(b.id, 1, 'day') })).rejects.toThrow(InputError)
     expect((await db.events.get(a.id))?.date).toEqual(day(2024, 1, 1))
   })
 
   it('deleting an event fixes the events dated from it at their date; undo restores both', async () => {
     const { db, timeline } = await setup()
-    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
-      .event
-    const b = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'B',
-        date: {
-          kind: 'relative',
-          eventId: a.id,
-          offset: { amount: 2, unit: 'day' },
-          approximate: false,
-        },
-      })
-    ).event
+    const a = await eventIn(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) })
+    const b = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'B',
+      date: after(a.id, 2, 'day'),
+    })
     const set = await deleteEvent(db, a.id)
     expect((await db.events.get(b.id))?.date).toEqual(day(2024, 1, 18))
     await applyChangeSet(db, set!, 'undo')
@@ -140,20 +112,12 @@ describe('timelines and events', () => {
 
   it('never leaves a date pointing at a deleted event, even one that cannot be worked out', async () => {
     const { db, timeline } = await setup()
-    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
-      .event
-    const far = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Far',
-        date: {
-          kind: 'relative',
-          eventId: a.id,
-          offset: { amount: 9000, unit: 'year' },
-          approximate: false,
-        },
-      })
-    ).event
+    const a = await eventIn(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) })
+    const far = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Far',
+      date: after(a.id, 9000, 'year'),
+    })
     expect(far.sortKey).toBe(UNRESOLVED_SORT_KEY)
     await deleteEvent(db, a.id)
     // Past the calendar, so it keeps its base's date, marked approximate.
@@ -162,37 +126,26 @@ describe('timelines and events', () => {
 
   it('merges two records of one event: sources and stated dates combine, dependents follow', async () => {
     const { db, timeline } = await setup()
-    const one = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Strikes',
-        date: day(2024, 1, 16),
-        note: 'From 002.',
-        source: { newHighlight: passage('doc-2'), stated: day(2024, 1, 16) },
-      })
-    ).event
-    const two = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Missile strike',
-        date: day(2024, 1, 16),
-        note: 'From 003.',
-        tags: ['strikes'],
-        source: { newHighlight: passage('doc-3'), stated: day(2024, 1, 17) },
-      })
-    ).event
-    const after = (
-      await addEvent(db, {
-        timelineId: timeline.id,
-        title: 'Reply',
-        date: {
-          kind: 'relative',
-          eventId: two.id,
-          offset: { amount: 2, unit: 'day' },
-          approximate: false,
-        },
-      })
-    ).event
+    const one = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Strikes',
+      date: day(2024, 1, 16),
+      note: 'From 002.',
+      source: { newHighlight: passage('doc-2'), stated: day(2024, 1, 16) },
+    })
+    const two = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Missile strike',
+      date: day(2024, 1, 16),
+      note: 'From 003.',
+      tags: ['strikes'],
+      source: { newHighlight: passage('doc-3'), stated: day(2024, 1, 17) },
+    })
+    const reply = await eventIn(db, {
+      timelineId: timeline.id,
+      title: 'Reply',
+      date: after(two.id, 2, 'day'),
+    })
     await mergeEvents(db, one.id, two.id)
     const merged = (await db.events.get(one.id))!
     expect(merged.sources.map((s) => s.docId)).toEqual(['doc-2', 'doc-3'])
@@ -200,26 +153,18 @@ describe('timelines and events', () => {
     expect(merged.note).toBe('From 002.\n\nFrom 003.')
     expect(merged.tags).toEqual(['strikes'])
     expect(await db.events.get(two.id)).toBeUndefined()
-    expect((await db.events.get(after.id))?.date).toMatchObject({ eventId: one.id })
+    expect((await db.events.get(reply.id))?.date).toMatchObject({ eventId: one.id })
   })
 
   it('moves an event between timelines, and deleting a timeline keeps dependents elsewhere dated', async () => {
     const { db, timeline } = await setup()
     const other = (await createTimeline(db, 'Peace Pipeline')).timeline
-    const a = (await addEvent(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) }))
-      .event
-    const b = (
-      await addEvent(db, {
-        timelineId: other.id,
-        title: 'B',
-        date: {
-          kind: 'relative',
-          eventId: a.id,
-          offset: { amount: 1, unit: 'month' },
-          approximate: true,
-        },
-      })
-    ).event
+    const a = await eventIn(db, { timelineId: timeline.id, title: 'A', date: day(2024, 1, 16) })
+    const b = await eventIn(db, {
+      timelineId: other.id,
+      title: 'B',
+      date: after(a.id, 1, 'month', true),
+    })
     await deleteTimeline(db, timeline.id)
     const kept = (await db.events.get(b.id))!
     expect(kept.date.kind).toBe('point')
