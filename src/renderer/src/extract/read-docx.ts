@@ -12,12 +12,11 @@ import { findZipEntry, sniffWordFile } from '@shared/import/docx-zip'
 import {
   emptyHints,
   ImportRefusal,
-  MAX_IMPORT_BYTES,
   type ExtractedBlock,
   type ExtractedDocument,
   type MetadataHints,
 } from '@shared/import/extracted'
-import { stopIfCancelled, type ReadOptions } from './read-options'
+import { finishReading, startReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 /** Why a damaged or fake .docx is refused (after its file name). */
 export const CORRUPT_DOCX_REASON =
@@ -52,10 +51,7 @@ export async function readDocx(
   fileName: string,
   options: ReadOptions = {},
 ): Promise<ExtractedDocument> {
-  stopIfCancelled(options.signal)
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(fileName, 'is larger than the 50 MB Casefile imports.')
-  }
+  startReading(bytes, fileName, options)
   const kind = sniffWordFile(bytes)
   if (kind === 'ole') throw new ImportRefusal(fileName, OLD_DOC_REASON)
   if (kind !== 'zip' || !findZipEntry(bytes, 'word/document.xml')) {
@@ -81,15 +77,17 @@ export async function readDocx(
   const blocks = htmlToBlocks(result.value)
   if (blocks.length === 0) throw new ImportRefusal(fileName, EMPTY_DOCX_REASON)
   const hints = await readCoreHints(bytes)
-  stopIfCancelled(options.signal)
-  options.onProgress?.(2, 2)
-  return {
-    format: 'docx',
-    fileName,
-    blocks,
-    hints,
-    notices: [...imageNotice(images), ...warningNotices(result.messages)],
-  }
+  return finishReading(
+    {
+      format: 'docx',
+      fileName,
+      blocks,
+      hints,
+      notices: [...imageNotice(images), ...warningNotices(result.messages)],
+    },
+    options,
+    2,
+  )
 }
 
 function imageNotice(images: number): string[] {

@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { DOMParser } from 'linkedom'
-import { emptyHints, ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
+import { emptyHints, ImportRefusal } from '@shared/import/extracted'
 import type { MetadataHints } from '@shared/import/extracted'
 import { foldWhitespace as fold } from '@shared/import/fold-whitespace'
 import { MAX_HTML_CHUNK_CHARS, type HtmlArticle } from '@shared/import/html-article'
@@ -36,7 +36,7 @@ import {
   type JsonLdArticle,
 } from '@shared/import/web-metadata'
 import { decodeHtml } from './html-charset'
-import { stopIfCancelled, type ReadOptions } from './read-options'
+import { startReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 /** Why a page with no findable article is refused (after its file name). */
 export const NO_ARTICLE_REASON =
@@ -58,10 +58,7 @@ export async function readHtml(
   options: ReadOptions = {},
 ): Promise<HtmlArticle> {
   await Promise.resolve()
-  stopIfCancelled(options.signal)
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(fileName, 'is larger than the 50 MB Casefile imports.')
-  }
+  startReading(bytes, fileName, options)
   const decoded = decodeHtml(bytes)
   if (decoded.text.trim() === '') throw new ImportRefusal(fileName, 'is empty.')
   if (decoded.text.slice(0, 4096).includes('\u0000')) {

@@ -9,7 +9,7 @@ import { emptyHints, ImportRefusal, type ExtractedDocument } from '@shared/impor
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { hintsFromFrontMatter, splitFrontMatter } from '@shared/import/front-matter-hints'
 import { decodeText } from './decode-text'
-import { stopIfCancelled, type ReadOptions } from './read-options'
+import { finishReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
@@ -85,6 +85,5 @@ export async function readMarkdown(
       : []),
     ...changeNotices(changes),
   ]
-  options.onProgress?.(1, 1)
-  return { format: 'markdown', fileName, blocks, hints, notices }
+  return finishReading({ format: 'markdown', fileName, blocks, hints, notices }, options)
 }

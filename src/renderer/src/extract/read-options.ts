@@ -1,5 +1,13 @@
-/** What every format reader may be given besides the file's bytes and name. */
-import type { ExtractProgress } from '@shared/import/extracted'
+/**
+ * What every format reader may be given besides the file's bytes and name, and the steps
+ * the readers share at their start and end.
+ */
+import {
+  ImportRefusal,
+  MAX_IMPORT_BYTES,
+  type ExtractedDocument,
+  type ExtractProgress,
+} from '@shared/import/extracted'
 
 export interface ReadOptions {
   /** Stops the work between pages or chunks; the reader then rejects with an AbortError. */
@@ -10,4 +18,29 @@ export interface ReadOptions {
 /** Throws the standard AbortError when the analyst has cancelled. */
 export function stopIfCancelled(signal: AbortSignal | undefined): void {
   signal?.throwIfAborted()
+}
+
+/**
+ * A binary reader's first step: stops if the analyst has cancelled, and refuses (an
+ * ImportRefusal naming the file) a file over MAX_IMPORT_BYTES before a byte is read.
+ */
+export function startReading(bytes: Uint8Array, fileName: string, options: ReadOptions): void {
+  stopIfCancelled(options.signal)
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportRefusal(fileName, 'is larger than the 50 MB Casefile imports.')
+  }
+}
+
+/**
+ * A reader's last step: stops if the analyst has cancelled, reports the last of `steps`
+ * steps done, and hands back the document.
+ */
+export function finishReading(
+  document: ExtractedDocument,
+  options: ReadOptions,
+  steps = 1,
+): ExtractedDocument {
+  stopIfCancelled(options.signal)
+  options.onProgress?.(steps, steps)
+  return document
 }

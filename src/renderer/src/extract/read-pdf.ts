@@ -7,14 +7,13 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api'
 import {
   ImportRefusal,
-  MAX_IMPORT_BYTES,
   type ExtractedBlock,
   type ExtractedDocument,
 } from '@shared/import/extracted'
 import { pdfHints, type PdfStatedMetadata } from '@shared/import/pdf-info'
 import { layoutPdfPages, looksScanned, visibleCharacters } from '@shared/import/pdf-layout'
 import type { PdfRun } from '@shared/import/pdf-lines'
-import { stopIfCancelled, type ReadOptions } from './read-options'
+import { startReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 /** Why a PDF without a text layer is refused (after its file name). */
 export const SCANNED_REASON =
@@ -50,10 +49,7 @@ export async function readPdf(
   fileName: string,
   options: ReadOptions = {},
 ): Promise<ExtractedDocument> {
-  stopIfCancelled(options.signal)
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(fileName, 'is larger than the 50 MB Casefile imports.')
-  }
+  startReading(bytes, fileName, options)
   await installPdfWorker()
   const task = pdfjs.getDocument({
     // pdfjs may take over the buffer it is given: hand it a copy, not the caller's bytes.

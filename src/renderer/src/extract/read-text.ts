@@ -7,7 +7,7 @@ import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { foldWhitespace } from '@shared/import/fold-whitespace'
 import { decodeText } from './decode-text'
-import { stopIfCancelled, type ReadOptions } from './read-options'
+import { finishReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 /** Lines longer than this (at the 90th percentile) mean one line per paragraph, not a hard wrap. */
 const LONGEST_WRAP = 100
@@ -205,13 +205,14 @@ export async function readText(
   stopIfCancelled(options.signal)
   const decoded = decodeText(bytes, fileName)
   const { blocks, title } = textToBlocks(decoded.text)
-  stopIfCancelled(options.signal)
-  options.onProgress?.(1, 1)
-  return {
-    format: 'text',
-    fileName,
-    blocks,
-    hints: { ...emptyHints(), title: title ?? titleFromFileName(fileName) },
-    notices: decoded.notice ? [decoded.notice] : [],
-  }
+  return finishReading(
+    {
+      format: 'text',
+      fileName,
+      blocks,
+      hints: { ...emptyHints(), title: title ?? titleFromFileName(fileName) },
+      notices: decoded.notice ? [decoded.notice] : [],
+    },
+    options,
+  )
 }
