@@ -1,14 +1,9 @@
 // @vitest-environment happy-dom
 import type { RollingBackup } from '@shared/api'
 import { act } from 'react'
-import { createRoot } from 'react-dom/client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { mountPerTest } from '../../ui/testing/mount-per-test'
 import { AutomaticBackups } from './AutomaticBackups'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
 
 const backup = (kind: RollingBackup['kind'], hour: number, highlights: number): RollingBackup => ({
   fileName: `casefile-backup-2024-01-05-${hour}0000-${kind}.json`,
@@ -19,14 +14,11 @@ const backup = (kind: RollingBackup['kind'], hour: number, highlights: number): 
   counts: { highlights, claims: 0 },
 })
 
-let container: HTMLDivElement
-afterEach(() => container?.remove())
+const view = mountPerTest()
 
 function render(props: Partial<Parameters<typeof AutomaticBackups>[0]>) {
-  container = document.createElement('div')
-  document.body.append(container)
   act(() =>
-    createRoot(container).render(
+    view.root.render(
       <AutomaticBackups
         backups={[]}
         problem={null}
@@ -38,7 +30,7 @@ function render(props: Partial<Parameters<typeof AutomaticBackups>[0]>) {
       />,
     ),
   )
-  return container
+  return view.container
 }
 
 describe('AutomaticBackups', () => {

@@ -11,14 +11,9 @@ import {
   type Row,
 } from '@tanstack/react-table'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { DataTable, type DataTableColumnMeta } from '../DataTable'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
+import { mountPerTest } from '../testing/mount-per-test'
 
 interface Claim {
   id: string
@@ -52,8 +47,7 @@ const DATA: Claim[] = [
   { id: 'c4', title: 'Talks resumed within weeks' },
 ]
 
-let root: Root | null = null
-let container: HTMLElement
+const view = mountPerTest()
 
 function Claims({ onActivate }: { onActivate: (row: Row<typeof features, Claim>) => void }) {
   const table = useTable({
@@ -73,27 +67,16 @@ function Claims({ onActivate }: { onActivate: (row: Row<typeof features, Claim>)
   )
 }
 
-const groupButtons = () => [...container.querySelectorAll<HTMLButtonElement>('tbody button')]
-const bodyRows = () => [...container.querySelectorAll<HTMLElement>('tbody tr[data-index]')]
+const groupButtons = () => [...view.container.querySelectorAll<HTMLButtonElement>('tbody button')]
+const bodyRows = () => [...view.container.querySelectorAll<HTMLElement>('tbody tr[data-index]')]
 const press = (target: Element, key: string) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
   })
 
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  container.remove()
-})
-
 describe('DataTable with grouped rows', () => {
   it('draws one collapsed header per group with its label and count', () => {
-    act(() => root?.render(<Claims onActivate={() => {}} />))
+    act(() => view.root.render(<Claims onActivate={() => {}} />))
     const buttons = groupButtons()
     expect(buttons.map((button) => button.textContent)).toEqual([
       'Contested· 2, 2 claims',
@@ -108,7 +91,7 @@ describe('DataTable with grouped rows', () => {
 
   it('expands and collapses a group from its button; its rows are indented', () => {
     const onActivate = vi.fn()
-    act(() => root?.render(<Claims onActivate={onActivate} />))
+    act(() => view.root.render(<Claims onActivate={onActivate} />))
     act(() => groupButtons()[0]?.click())
     expect(groupButtons()[0]?.getAttribute('aria-expanded')).toBe('true')
     const rows = bodyRows()
@@ -128,9 +111,9 @@ describe('DataTable with grouped rows', () => {
 
   it('moves focus between group buttons and rows by keyboard, one tab stop in all', () => {
     const onActivate = vi.fn()
-    act(() => root?.render(<Claims onActivate={onActivate} />))
+    act(() => view.root.render(<Claims onActivate={onActivate} />))
     act(() => groupButtons()[0]?.click())
-    const tabStops = container.querySelectorAll('tbody [tabindex="0"]')
+    const tabStops = view.container.querySelectorAll('tbody [tabindex="0"]')
     expect([...tabStops]).toEqual([groupButtons()[0]])
 
     act(() => groupButtons()[0]?.focus())

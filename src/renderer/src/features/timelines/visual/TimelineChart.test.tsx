@@ -1,14 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { TimelineChart } from './TimelineChart'
 import type { ChartEvent, ChartLane, TimelineChartProps } from './types'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
+import { mountPerTest } from '../../../ui/testing/mount-per-test'
 
 const DAY = 86_400_000
 const at = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d)
@@ -99,24 +94,12 @@ function manyEvents(count: number): ChartEvent[] {
   })
 }
 
-let root: Root | null = null
-let container: HTMLElement
-
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  container.remove()
-})
+const mounted = mountPerTest()
 
 function renderChart(props: Partial<TimelineChartProps> = {}) {
   const onOpen = props.onOpen ?? vi.fn()
   act(() =>
-    root?.render(
+    mounted.root.render(
       <TimelineChart
         events={EVENTS}
         lanes={LANES}
@@ -130,16 +113,16 @@ function renderChart(props: Partial<TimelineChartProps> = {}) {
   return onOpen
 }
 
-const marks = () => [...container.querySelectorAll<SVGElement>('.tc-mark')]
+const marks = () => [...mounted.container.querySelectorAll<SVGElement>('.tc-mark')]
 const view = () => {
-  const data = container.querySelector<HTMLElement>('.tc')?.dataset
+  const data = mounted.container.querySelector<HTMLElement>('.tc')?.dataset
   return { start: Number(data?.viewStart), end: Number(data?.viewEnd) }
 }
 const press = (target: Element, key: string) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
   })
-const tabStop = () => container.querySelector<SVGElement>('.tc-mark[tabindex="0"]')
+const tabStop = () => mounted.container.querySelector<SVGElement>('.tc-mark[tabindex="0"]')
 
 describe('TimelineChart', () => {
   it('fits all events at first: every one drawn, named title, date, lane', () => {
@@ -151,11 +134,11 @@ describe('TimelineChart', () => {
     const names = marks().map((mark) => mark.getAttribute('aria-label'))
     expect(names).toContain('Iranian strikes in Panjgur, 16 Jan 2024, Iran')
     expect(names).toContain('Ambassador recalled, 17 Jan 2024, Pakistan, sources disagree')
-    const svg = container.querySelector('svg')
+    const svg = mounted.container.querySelector('svg')
     expect(svg?.getAttribute('role')).toBe('group')
     expect(svg?.getAttribute('aria-label')).toBe('Timeline: January 2024 strikes')
     // One tab stop, and it is the earliest event in view.
-    expect(container.querySelectorAll('.tc-mark[tabindex="0"]')).toHaveLength(1)
+    expect(mounted.container.querySelectorAll('.tc-mark[tabindex="0"]')).toHaveLength(1)
     expect(tabStop()?.getAttribute('aria-label')).toMatch(/^Peace Pipeline/)
   })
 
@@ -193,7 +176,7 @@ describe('TimelineChart', () => {
     expect(focusedName()).toMatch(/^Iranian strikes/)
     press(document.activeElement as Element, 'ArrowUp')
     expect(focusedName()).toMatch(/^Army chief's visit/)
-    expect(container.querySelectorAll('.tc-mark[tabindex="0"]')).toHaveLength(1)
+    expect(mounted.container.querySelectorAll('.tc-mark[tabindex="0"]')).toHaveLength(1)
 
     press(document.activeElement as Element, 'Enter')
     expect(onOpen).toHaveBeenCalledWith('visit')
@@ -201,7 +184,7 @@ describe('TimelineChart', () => {
 
   it('opens an event on click and draws the selected one as selected', () => {
     const onOpen = renderChart({ selectedId: 'strike' })
-    const selected = container.querySelector('.tc-mark.is-selected')
+    const selected = mounted.container.querySelector('.tc-mark.is-selected')
     expect(selected?.getAttribute('aria-label')).toMatch(/^Iranian strikes/)
     expect(selected?.getAttribute('aria-current')).toBe('true')
     const recall = marks().find((mark) => mark.getAttribute('aria-label')?.startsWith('Ambassador'))
@@ -213,7 +196,9 @@ describe('TimelineChart', () => {
     renderChart()
     const fitted = view()
     const button = (name: string) =>
-      [...container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLElement
+      [...mounted.container.querySelectorAll('button')].find(
+        (b) => b.textContent === name,
+      ) as HTMLElement
     act(() => tabStop()?.focus())
     act(() => button('Zoom in').focus())
     act(() => button('Zoom in').click())
@@ -233,19 +218,23 @@ describe('TimelineChart', () => {
         { id: 'dawn', at: at(2024, 1, 19), label: 'Published: Dawn', kind: 'published' },
       ],
     })
-    const labels = [...container.querySelectorAll('.tc-marker-label')].map((t) => t.textContent)
+    const labels = [...mounted.container.querySelectorAll('.tc-marker-label')].map(
+      (t) => t.textContent,
+    )
     expect(labels).toEqual(expect.arrayContaining(['Today', 'Published: Dawn']))
-    expect(container.querySelectorAll('.tc-marker-today .tc-marker-line')).toHaveLength(1)
+    expect(mounted.container.querySelectorAll('.tc-marker-today .tc-marker-line')).toHaveLength(1)
   })
 
   it('culls 10,000 events to a small DOM, and zooming in draws far fewer marks', () => {
     const events = manyEvents(10_000)
     renderChart({ events })
-    const nodes = () => container.querySelectorAll('svg *').length
+    const nodes = () => mounted.container.querySelectorAll('svg *').length
     expect(marks().length).toBeLessThan(events.length / 4)
     expect(nodes()).toBeLessThan(3000)
     // Everything in view is either drawn or counted as too close together to draw.
-    expect(container.querySelector('.tc-range')?.textContent).toMatch(/10,000 of 10,000 events/)
+    expect(mounted.container.querySelector('.tc-range')?.textContent).toMatch(
+      /10,000 of 10,000 events/,
+    )
 
     act(() => tabStop()?.focus())
     for (let i = 0; i < 10; i++) press(document.activeElement as Element, '+')
