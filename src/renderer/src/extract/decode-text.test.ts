@@ -1,13 +1,7 @@
 import { ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from './decode-text'
-
-// The renderer's types have no Node; the tests run under Node and read the fixtures with it.
-const fs = (await import(/* @vite-ignore */ `node:${'fs'}`)) as {
-  readFileSync(path: URL): Uint8Array
-}
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url)))
+import { loadFixture } from './testing/load-fixture'
 
 const ARTICLE_START = 'Pakistan recalls ambassador after Iranian strike\n\nISLAMABAD — Pakistan'
 
@@ -23,31 +17,31 @@ function refusal(bytes: Uint8Array, fileName: string): string {
 
 describe('decodeText: encodings', () => {
   it('reads UTF-8 with no notice', () => {
-    const decoded = decodeText(fixture('text-utf8.txt'), 'text-utf8.txt')
+    const decoded = decodeText(loadFixture('text-utf8.txt'), 'text-utf8.txt')
     expect(decoded.encoding).toBe('UTF-8')
     expect(decoded.notice).toBeNull()
     expect(decoded.text.startsWith('Iran and Pakistan trade strikes')).toBe(true)
   })
 
   it('reads UTF-8 with a byte-order mark and drops the mark', () => {
-    const decoded = decodeText(fixture('text-utf8-bom.txt'), 'a.txt')
+    const decoded = decodeText(loadFixture('text-utf8-bom.txt'), 'a.txt')
     expect(decoded).toMatchObject({ encoding: 'UTF-8', notice: null })
     expect(decoded.text.startsWith(ARTICLE_START)).toBe(true)
   })
 
   it('reads UTF-16 little- and big-endian from the byte-order mark, and says so', () => {
-    const le = decodeText(fixture('text-utf16le-bom.txt'), 'le.txt')
+    const le = decodeText(loadFixture('text-utf16le-bom.txt'), 'le.txt')
     expect(le.encoding).toBe('UTF-16 LE')
     expect(le.notice).toBe('Read as UTF-16 (little-endian).')
     expect(le.text.startsWith(ARTICLE_START)).toBe(true)
-    const be = decodeText(fixture('text-utf16be-bom.txt'), 'be.txt')
+    const be = decodeText(loadFixture('text-utf16be-bom.txt'), 'be.txt')
     expect(be.encoding).toBe('UTF-16 BE')
     expect(be.notice).toBe('Read as UTF-16 (big-endian).')
     expect(be.text).toBe(le.text)
   })
 
   it('reads UTF-16 without a byte-order mark when every other byte is zero', () => {
-    const decoded = decodeText(fixture('text-utf16le-no-bom.txt'), 'nobom.txt')
+    const decoded = decodeText(loadFixture('text-utf16le-no-bom.txt'), 'nobom.txt')
     expect(decoded.encoding).toBe('UTF-16 LE')
     expect(decoded.notice).toMatch(
       /^Read as UTF-16 \(little-endian\): the file has no byte-order mark/,
@@ -56,7 +50,7 @@ describe('decodeText: encodings', () => {
   })
 
   it('reads Windows-1252 when its punctuation is there: curly quotes, dashes, euro', () => {
-    const decoded = decodeText(fixture('text-windows-1252.txt'), 'statement.txt')
+    const decoded = decodeText(loadFixture('text-windows-1252.txt'), 'statement.txt')
     expect(decoded.encoding).toBe('Windows-1252')
     expect(decoded.notice).toBe('Read as Windows-1252 (the file is not UTF-8).')
     expect(decoded.text).toContain('Iran’s strike “sends the wrong signal”')
@@ -73,7 +67,7 @@ describe('decodeText: encodings', () => {
   })
 
   it('reads Latin-1 when the file is not UTF-8 and has no Windows-1252 punctuation', () => {
-    const decoded = decodeText(fixture('text-latin1.txt'), 'communique.txt')
+    const decoded = decodeText(loadFixture('text-latin1.txt'), 'communique.txt')
     expect(decoded.encoding).toBe('ISO-8859-1 (Latin-1)')
     expect(decoded.notice).toBe('Read as ISO-8859-1, Latin-1 (the file is not UTF-8).')
     expect(decoded.text).toContain('réunis à Zürich')
@@ -81,7 +75,7 @@ describe('decodeText: encodings', () => {
   })
 
   it('makes CRLF and CR line endings LF', () => {
-    const decoded = decodeText(fixture('text-crlf.txt'), 'crlf.txt')
+    const decoded = decodeText(loadFixture('text-crlf.txt'), 'crlf.txt')
     expect(decoded.text).not.toContain('\r')
     expect(decoded.text.startsWith(ARTICLE_START)).toBe(true)
     expect(decodeText(new TextEncoder().encode('one\rtwo\r\n'), 'cr.txt').text).toBe('one\ntwo\n')
@@ -102,25 +96,25 @@ describe('decodeText: encodings', () => {
 
 describe('decodeText: what it refuses', () => {
   it('an empty file', () => {
-    expect(refusal(fixture('text-empty.txt'), 'notes.txt')).toBe(
+    expect(refusal(loadFixture('text-empty.txt'), 'notes.txt')).toBe(
       'notes.txt is empty: it has no text to import.',
     )
   })
 
   it('a file with only blank space', () => {
-    expect(refusal(fixture('text-blank.txt'), 'blank.txt')).toBe(
+    expect(refusal(loadFixture('text-blank.txt'), 'blank.txt')).toBe(
       'blank.txt holds only blank space: it has no text to import.',
     )
   })
 
   it('a binary file with a text extension', () => {
-    expect(refusal(fixture('text-binary.txt'), 'data.txt')).toBe(
+    expect(refusal(loadFixture('text-binary.txt'), 'data.txt')).toBe(
       'data.txt does not look like text: it holds binary data. If it is a PDF or Word file, give it the .pdf or .docx extension and import it again.',
     )
   })
 
   it('a PDF, ZIP, Word, image or gzip file named as text, saying what it looks like', () => {
-    expect(refusal(fixture('text-really-a-pdf.txt'), 'report.txt')).toBe(
+    expect(refusal(loadFixture('text-really-a-pdf.txt'), 'report.txt')).toBe(
       'report.txt looks like a PDF file, not text: give it the .pdf extension and import it again.',
     )
     const of = (...bytes: number[]): Uint8Array => Uint8Array.from([...bytes, 0, 0, 0, 0])

@@ -7,25 +7,16 @@ import {
   OLD_DOC_REASON,
   readDocx,
 } from './read-docx'
-
-/** A fixture's bytes, read from disk (vitest runs under Node; the worker's code knows no Node). */
-async function fixture(name: string): Promise<Uint8Array> {
-  const fs = (await import(/* @vite-ignore */ 'node:fs/promises' as string)) as {
-    readFile(path: URL): Promise<Uint8Array>
-  }
-  return new Uint8Array(await fs.readFile(new URL(`./fixtures/${name}`, import.meta.url)))
-}
+import { loadFixture } from './testing/load-fixture'
 
 async function refusalOf(name: string): Promise<ImportRefusal> {
-  const error: unknown = await readDocx(await fixture(name), name).catch(
-    (caught: unknown) => caught,
-  )
+  const error: unknown = await readDocx(loadFixture(name), name).catch((caught: unknown) => caught)
   expect(error).toBeInstanceOf(ImportRefusal)
   return error as ImportRefusal
 }
 
 describe('readDocx on a report', () => {
-  const reading = fixture('docx-report.docx').then((bytes) => readDocx(bytes, 'docx-report.docx'))
+  const reading = readDocx(loadFixture('docx-report.docx'), 'docx-report.docx')
 
   it('reads headings, paragraphs, list items, the quote, table rows and the note in order', async () => {
     const doc = await reading
@@ -70,7 +61,7 @@ describe('readDocx on a report', () => {
   })
 
   it('reports progress and stops when cancelled', async () => {
-    const bytes = await fixture('docx-report.docx')
+    const bytes = loadFixture('docx-report.docx')
     const calls: number[] = []
     await readDocx(bytes, 'docx-report.docx', { onProgress: (done) => calls.push(done) })
     expect(calls).toEqual([1, 2])
@@ -123,7 +114,7 @@ describe('readDocx refusals', () => {
   })
 
   it('refuses a PDF renamed .docx', async () => {
-    const pdf = await fixture('pdf-report.pdf')
+    const pdf = loadFixture('pdf-report.pdf')
     const error = await readDocx(pdf, 'renamed.docx').catch((caught: unknown) => caught)
     expect((error as ImportRefusal).reason).toBe(CORRUPT_DOCX_REASON)
   })

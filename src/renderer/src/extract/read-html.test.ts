@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ImportRefusal } from '@shared/import/extracted'
 import { MAX_HTML_CHUNK_CHARS } from '@shared/import/html-article'
 import { NO_ARTICLE_REASON, readHtml } from './read-html'
+import { loadFixture } from './testing/load-fixture'
 
-/** A fixture's bytes (node:fs is reached by name: the renderer's types have no Node). */
-async function fixture(name: string): Promise<Uint8Array> {
-  const fs = 'node:fs/promises'
-  const { readFile } = (await import(/* @vite-ignore */ fs)) as {
-    readFile(path: string): Promise<Uint8Array>
-  }
-  // Relative to the repository root, where vitest runs (happy-dom's import.meta.url is http).
-  return new Uint8Array(await readFile(`src/renderer/src/extract/fixtures/${name}`))
-}
-
-const read = async (name: string) => readHtml(await fixture(name), name)
+const read = async (name: string) => readHtml(loadFixture(name), name)
 const html = (text: string) => new TextEncoder().encode(text)
 const allChunks = (chunks: string[]) => chunks.join('\n')
 
@@ -160,14 +151,14 @@ describe('readHtml on other pages', () => {
     const controller = new AbortController()
     controller.abort()
     await expect(
-      readHtml(await fixture('html-news-article.html'), 'a.html', { signal: controller.signal }),
+      readHtml(loadFixture('html-news-article.html'), 'a.html', { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' })
   })
 })
 
 describe('readHtml on a hostile page', () => {
   it('leaves nothing of scripts, handlers, frames, forms, styles or remote URLs in any chunk', async () => {
-    const bytes = await fixture('html-hostile.html')
+    const bytes = loadFixture('html-hostile.html')
     const source = new TextDecoder().decode(bytes)
     expect(source.match(/XSSMARK/g)?.length).toBeGreaterThanOrEqual(30)
     const { chunks, hints } = await readHtml(bytes, 'html-hostile.html')

@@ -1,18 +1,13 @@
 import { emptyHints } from '@shared/import/extracted'
 import { describe, expect, it } from 'vitest'
 import { readMarkdown } from './read-markdown'
+import { loadFixture } from './testing/load-fixture'
 
-// The renderer's types have no Node; the tests run under Node and read the fixtures with it.
-const fs = (await import(/* @vite-ignore */ `node:${'fs'}`)) as {
-  readFileSync(path: URL): Uint8Array
-}
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url)))
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 describe('readMarkdown on the fixtures', () => {
   it('reads front matter into hints and keeps the body, heading included', async () => {
-    const doc = await readMarkdown(fixture('markdown-front-matter.md'), 'dawn.md')
+    const doc = await readMarkdown(loadFixture('markdown-front-matter.md'), 'dawn.md')
     expect(doc.format).toBe('markdown')
     expect(doc.notices).toEqual([])
     expect(doc.hints).toEqual({
@@ -56,7 +51,7 @@ describe('readMarkdown on the fixtures', () => {
   })
 
   it('takes the first heading as the title when there is no front matter', async () => {
-    const doc = await readMarkdown(fixture('markdown-plain.md'), 'profile.md')
+    const doc = await readMarkdown(loadFixture('markdown-plain.md'), 'profile.md')
     expect(doc.hints).toEqual({ ...emptyHints(), title: 'Jaish al-Adl: a short profile' })
     expect(doc.notices).toEqual([])
     expect(doc.blocks.map((block) => [block.kind, block.text])).toEqual([
@@ -79,7 +74,7 @@ describe('readMarkdown on the fixtures', () => {
   })
 
   it('keeps tables and HTML as text, leaves the image and the script out, and says so', async () => {
-    const doc = await readMarkdown(fixture('markdown-table-image-html.md'), 'strikes.md')
+    const doc = await readMarkdown(loadFixture('markdown-table-image-html.md'), 'strikes.md')
     expect(doc.hints.title).toBe('Strikes and counter-strikes, January 2024')
     expect(doc.blocks.map((block) => block.text)).toEqual([
       'Strikes and counter-strikes, January 2024',
@@ -99,7 +94,7 @@ describe('readMarkdown on the fixtures', () => {
   })
 
   it('imports the body of a file whose front matter is broken, and says where it broke', async () => {
-    const doc = await readMarkdown(fixture('markdown-broken-front-matter.md'), 'border.md')
+    const doc = await readMarkdown(loadFixture('markdown-broken-front-matter.md'), 'border.md')
     expect(doc.notices).toEqual([
       'The front matter could not be read (line 2: missing closing "quote); it was kept out of the text.',
     ])

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import { PASSWORD_REASON, readPdf, SCANNED_REASON } from './read-pdf'
-
-/** A fixture's bytes, read from disk (vitest runs under Node; the worker's code knows no Node). */
-async function fixture(name: string): Promise<Uint8Array> {
-  const fs = (await import(/* @vite-ignore */ 'node:fs/promises' as string)) as {
-    readFile(path: URL): Promise<Uint8Array>
-  }
-  return new Uint8Array(await fs.readFile(new URL(`./fixtures/${name}`, import.meta.url)))
-}
+import { loadFixture } from './testing/load-fixture'
 
 async function refusalOf(name: string, given?: Uint8Array): Promise<ImportRefusal> {
-  const bytes = given ?? (await fixture(name))
+  const bytes = given ?? loadFixture(name)
   const error: unknown = await readPdf(bytes, name).catch((caught: unknown) => caught)
   expect(error).toBeInstanceOf(ImportRefusal)
   return error as ImportRefusal
 }
 
 describe('readPdf on a three-page report', () => {
-  const reading = fixture('pdf-report.pdf').then((bytes) => readPdf(bytes, 'pdf-report.pdf'))
+  const reading = readPdf(loadFixture('pdf-report.pdf'), 'pdf-report.pdf')
 
   it('reads headings and paragraphs in order, each with the page it starts on', async () => {
     const doc = await reading
@@ -79,7 +72,7 @@ describe('readPdf on a three-page report', () => {
 
 describe('readPdf on a two-column page', () => {
   it('reads the title, then the left column, then the right, joining the paragraph between them', async () => {
-    const doc = await readPdf(await fixture('pdf-two-column.pdf'), 'pdf-two-column.pdf')
+    const doc = await readPdf(loadFixture('pdf-two-column.pdf'), 'pdf-two-column.pdf')
     expect(doc.blocks.map((block) => [block.kind, block.text.slice(0, 24)])).toEqual([
       ['heading', 'Notes from the border cr'],
       ['paragraph', 'At dawn the queue of lor'],
@@ -94,7 +87,7 @@ describe('readPdf on a two-column page', () => {
 describe('readPdf progress and cancelling', () => {
   it('reports each page read', async () => {
     const calls: Array<[number, number]> = []
-    await readPdf(await fixture('pdf-report.pdf'), 'pdf-report.pdf', {
+    await readPdf(loadFixture('pdf-report.pdf'), 'pdf-report.pdf', {
       onProgress: (done, total) => calls.push([done, total]),
     })
     expect(calls).toEqual([
@@ -107,7 +100,7 @@ describe('readPdf progress and cancelling', () => {
   it('stops between pages when cancelled, rejecting with an AbortError', async () => {
     const controller = new AbortController()
     const calls: number[] = []
-    const reading = readPdf(await fixture('pdf-report.pdf'), 'pdf-report.pdf', {
+    const reading = readPdf(loadFixture('pdf-report.pdf'), 'pdf-report.pdf', {
       signal: controller.signal,
       onProgress: (done) => {
         calls.push(done)
@@ -121,7 +114,7 @@ describe('readPdf progress and cancelling', () => {
   it('does not start when already cancelled', async () => {
     const controller = new AbortController()
     controller.abort()
-    const bytes = await fixture('pdf-report.pdf')
+    const bytes = loadFixture('pdf-report.pdf')
     await expect(
       readPdf(bytes, 'pdf-report.pdf', { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' })

@@ -1,20 +1,14 @@
 import { ImportRefusal } from '@shared/import/extracted'
 import { describe, expect, it } from 'vitest'
 import { readText, textToBlocks } from './read-text'
-
-// The renderer's types have no Node; the tests run under Node and read the fixtures with it.
-const fs = (await import(/* @vite-ignore */ `node:${'fs'}`)) as {
-  readFileSync(path: URL): Uint8Array
-}
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url)))
+import { loadFixture } from './testing/load-fixture'
 
 const blocksOf = (text: string): [string, string][] =>
   textToBlocks(text).blocks.map((block) => [block.kind, block.text])
 
 describe('readText on the fixtures', () => {
   it('reads a hard-wrapped UTF-8 article as the analyst would read it', async () => {
-    const doc = await readText(fixture('text-utf8.txt'), 'strikes.txt')
+    const doc = await readText(loadFixture('text-utf8.txt'), 'strikes.txt')
     expect(doc.format).toBe('text')
     expect(doc.fileName).toBe('strikes.txt')
     expect(doc.notices).toEqual([])
@@ -44,7 +38,7 @@ describe('readText on the fixtures', () => {
   })
 
   it('reads every encoding fixture to the same blocks, saying which encoding it used', async () => {
-    const reference = await readText(fixture('text-utf8-bom.txt'), 'a.txt')
+    const reference = await readText(loadFixture('text-utf8-bom.txt'), 'a.txt')
     expect(reference.notices).toEqual([])
     expect(reference.hints.title).toBe('Pakistan recalls ambassador after Iranian strike')
     expect(reference.blocks.map((block) => block.text)).toEqual([
@@ -57,18 +51,18 @@ describe('readText on the fixtures', () => {
       ['text-utf16be-bom.txt', 'Read as UTF-16 (big-endian).'],
       ['text-crlf.txt', null],
     ] as const) {
-      const doc = await readText(fixture(name), name)
+      const doc = await readText(loadFixture(name), name)
       expect(doc.blocks).toEqual(reference.blocks)
       expect(doc.notices).toEqual(notice ? [notice] : [])
     }
   })
 
   it('reads Windows-1252 and Latin-1 files, with the notice naming the encoding', async () => {
-    const cp1252 = await readText(fixture('text-windows-1252.txt'), 'statement.txt')
+    const cp1252 = await readText(loadFixture('text-windows-1252.txt'), 'statement.txt')
     expect(cp1252.notices).toEqual(['Read as Windows-1252 (the file is not UTF-8).'])
     expect(cp1252.hints.title).toBe('Iran’s strike “sends the wrong signal”')
     expect(cp1252.blocks[1]?.text).toMatch(/^Tehran — Iran’s foreign ministry .* €1\.10 a litre\.$/)
-    const latin1 = await readText(fixture('text-latin1.txt'), 'communique.txt')
+    const latin1 = await readText(loadFixture('text-latin1.txt'), 'communique.txt')
     expect(latin1.notices).toEqual(['Read as ISO-8859-1, Latin-1 (the file is not UTF-8).'])
     expect(latin1.blocks.map((block) => block.text)).toEqual([
       'Déclaration commune',
@@ -77,16 +71,16 @@ describe('readText on the fixtures', () => {
   })
 
   it('refuses the empty, blank and binary fixtures, naming the file', async () => {
-    await expect(readText(fixture('text-empty.txt'), 'notes.txt')).rejects.toThrow(
+    await expect(readText(loadFixture('text-empty.txt'), 'notes.txt')).rejects.toThrow(
       new ImportRefusal('notes.txt', 'is empty: it has no text to import.'),
     )
-    await expect(readText(fixture('text-blank.txt'), 'blank.txt')).rejects.toThrow(
+    await expect(readText(loadFixture('text-blank.txt'), 'blank.txt')).rejects.toThrow(
       'blank.txt holds only blank space: it has no text to import.',
     )
-    await expect(readText(fixture('text-binary.txt'), 'data.txt')).rejects.toThrow(
+    await expect(readText(loadFixture('text-binary.txt'), 'data.txt')).rejects.toThrow(
       /^data\.txt does not look like text/,
     )
-    await expect(readText(fixture('text-really-a-pdf.txt'), 'report.txt')).rejects.toThrow(
+    await expect(readText(loadFixture('text-really-a-pdf.txt'), 'report.txt')).rejects.toThrow(
       'report.txt looks like a PDF file, not text: give it the .pdf extension and import it again.',
     )
   })
@@ -95,10 +89,10 @@ describe('readText on the fixtures', () => {
     const controller = new AbortController()
     controller.abort()
     await expect(
-      readText(fixture('text-utf8.txt'), 'a.txt', { signal: controller.signal }),
+      readText(loadFixture('text-utf8.txt'), 'a.txt', { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' })
     const progress: [number, number][] = []
-    await readText(fixture('text-utf8.txt'), 'a.txt', {
+    await readText(loadFixture('text-utf8.txt'), 'a.txt', {
       onProgress: (d, t) => progress.push([d, t]),
     })
     expect(progress).toEqual([[1, 1]])
