@@ -14,6 +14,7 @@ import {
   type BackupTableName,
   type BackupTimeline,
 } from '@shared/backup/backup-format'
+import { sampleBackup } from '@shared/backup/sample-backup'
 import { readBackup } from '@shared/backup/validate-backup'
 import { backupToJson, createBackup, previewRestore, restoreBackup, wipeWorkspace } from './backup'
 import { deleteClaim, setStance } from './claims'
@@ -104,8 +105,13 @@ async function backupText(db: CasefileDatabase): Promise<string> {
   return backupToJson(await createBackup(db, APP, AT))
 }
 
-/** A small workspace by hand: two highlights, a claim with evidence, a dated timeline. */
+/**
+ * A small workspace by hand: two highlights, a claim with evidence, a dated timeline. The
+ * claim, its evidence link, the timeline and its first event are the shared sample
+ * backup's, graded here (confidence and credibility) so that grades are carried too.
+ */
 function handMadeWorkspace(): WorkspaceRows {
+  const sample = sampleBackup().tables
   const highlight = (id: string, updatedAt = 10): HighlightRecord => ({
     id,
     docId: 'bundled-a',
@@ -123,47 +129,10 @@ function handMadeWorkspace(): WorkspaceRows {
   return {
     documents: [],
     highlights: [highlight('h1'), highlight('h2')],
-    claims: [
-      {
-        id: 'c1',
-        statement: 'Talks resumed',
-        status: 'supported',
-        confidence: 'likely',
-        note: '',
-        tags: [],
-        createdAt: 1,
-        updatedAt: 10,
-      },
-    ],
-    evidence: [
-      {
-        id: 'e1',
-        claimId: 'c1',
-        highlightId: 'h1',
-        docId: 'bundled-a',
-        stance: 'supports',
-        credibility: 2,
-        note: '',
-        createdAt: 1,
-        updatedAt: 10,
-      },
-    ],
-    timelines: [{ id: 't1', title: 'Talks', description: '', createdAt: 1, updatedAt: 10 }],
-    events: [
-      {
-        id: 'ev1',
-        timelineId: 't1',
-        title: 'Meeting',
-        note: '',
-        tags: [],
-        date: { kind: 'point', date: { year: 2024, month: 1, day: 16, approximate: false } },
-        sortKey: Date.UTC(2024, 0, 16),
-        sources: [{ highlightId: 'h2', docId: 'bundled-a', stated: null }],
-        highlightIds: ['h2'],
-        createdAt: 1,
-        updatedAt: 10,
-      },
-    ],
+    claims: sample.claims.map((claim) => ({ ...claim, confidence: 'likely' })),
+    evidence: sample.evidence.map((link) => ({ ...link, credibility: 2 })),
+    timelines: sample.timelines,
+    events: sample.events.filter((event) => event.id === 'ev1'),
     settings: [{ key: 'highlight-color-names', value: { yellow: 'key' }, updatedAt: 10 }],
     sourceGrades: [{ docId: 'bundled-a', reliability: 'B', updatedAt: 10 }],
     briefs: [],
