@@ -308,15 +308,20 @@ export async function setEventSource(
       const sources = existing
         ? event.sources.map((s) => (s.highlightId === highlightId ? { ...s, stated } : s))
         : [...event.sources, { highlightId, docId: highlight.docId, stated }]
-      await rec.put('events', {
-        ...event,
-        sources,
-        highlightIds: sources.map((s) => s.highlightId),
-        updatedAt: Date.now(),
-      })
+      await rec.put('events', withSources(event, sources))
     },
   )
   return changeSet
+}
+
+/** The event with these sources, its highlight ids following them, edited now. */
+function withSources(event: EventRecord, sources: EventSourceRecord[]): EventRecord {
+  return {
+    ...event,
+    sources,
+    highlightIds: sources.map((s) => s.highlightId),
+    updatedAt: Date.now(),
+  }
 }
 
 /** Unlinks a passage from an event (the highlight stays). */
@@ -329,12 +334,7 @@ export async function removeEventSource(
     const event = await db.events.get(eventId)
     if (!event || !event.highlightIds.includes(highlightId)) return
     const sources = event.sources.filter((s) => s.highlightId !== highlightId)
-    await rec.put('events', {
-      ...event,
-      sources,
-      highlightIds: sources.map((s) => s.highlightId),
-      updatedAt: Date.now(),
-    })
+    await rec.put('events', withSources(event, sources))
   })
   return changeSet
 }
@@ -365,14 +365,8 @@ export async function mergeEvents(
       if (!sources.some((s) => s.highlightId === source.highlightId)) sources.push(source)
     }
     const note = [kept.note, merged.note].filter((n) => n.trim()).join('\n\n')
-    const next: EventRecord = {
-      ...kept,
-      note,
-      tags: merged.tags.reduce<string[]>(addTag, [...kept.tags]),
-      sources,
-      highlightIds: sources.map((s) => s.highlightId),
-      updatedAt: Date.now(),
-    }
+    const tags = merged.tags.reduce<string[]>(addTag, [...kept.tags])
+    const next = withSources({ ...kept, note, tags }, sources)
     events.set(keptId, next)
     await rec.put('events', next)
     for (const event of events.values()) {
