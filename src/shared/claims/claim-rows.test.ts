@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildClaimRows, identitiesOf, type ClaimForRow, type GradedEvidence } from './claim-rows'
+import { buildClaimRows, identitiesOf, type GradedEvidence } from './claim-rows'
+import { claim } from './testing/claim-for-row'
 
 const identities = identitiesOf([
   { id: 'dawn-1', authors: ['Asad Ali'], outlet: 'Dawn' },
   { id: 'dawn-2', authors: ['Sehar Fakhar'], outlet: 'Dawn' },
   { id: 'cradle', authors: ['F.M. Shakil'], outlet: 'The Cradle' },
 ])
-
-const claim = (id: string, extra: Partial<ClaimForRow> = {}): ClaimForRow => ({
-  id,
-  statement: `Claim ${id}`,
-  status: 'unverified',
-  confidence: null,
-  tags: [],
-  updatedAt: 1,
-  ...extra,
-})
 
 let n = 0
 const link = (

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildClaimRows, type ClaimForRow } from './claim-rows'
+import { buildClaimRows } from './claim-rows'
 import { claimTableRows } from './claim-table-rows'
-
-const claim = (id: string, extra: Partial<ClaimForRow> = {}): ClaimForRow => ({
-  id,
-  statement: `Claim ${id}`,
-  status: 'unverified',
-  confidence: null,
-  tags: [],
-  updatedAt: 1,
-  ...extra,
-})
+import { claim } from './testing/claim-for-row'
 
 const rows = buildClaimRows(
   [
