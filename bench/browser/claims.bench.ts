@@ -6,7 +6,7 @@
  * frames while the table scrolls continuously through the middle of the list.
  */
 import type { DocumentSummary } from '../../src/shared/corpus/document-model'
-import { openApp, settle } from '../lib/app-page'
+import { openSeededPage, settle } from '../lib/app-page'
 import type { BenchPage, BrowserHarness } from '../lib/browser'
 import {
   claimsModel,
@@ -17,7 +17,6 @@ import {
   type SortState,
 } from '../lib/claims-model'
 import {
-  isolateForPreciseClock,
   scrollFrames,
   seedTable,
   timedClaimsChange,
@@ -112,7 +111,7 @@ function countText(shown: number, total: number): string {
 /**
  * A fresh page with the fixture in its database, showing `#/claims` with all claims
  * loaded; logs how long seeding and the first load took (not counted). With
- * `preciseClock`, the page is cross-origin isolated (see {@link isolateForPreciseClock}).
+ * `preciseClock`, the page is cross-origin isolated (see {@link openSeededPage}).
  */
 async function openSeededClaims(
   ctx: BenchContext,
@@ -120,42 +119,34 @@ async function openSeededClaims(
 ): Promise<{ bench: BenchPage; fixture: ClaimsFixture }> {
   const harness = await ctx.browser()
   const fixture = await claimsFixture(harness, ctx)
-  const bench = await harness.newPage()
-  const { page } = bench
-  try {
-    if (options.preciseClock) await isolateForPreciseClock(page)
-    await openApp(page, '#/notebook')
-    if (options.preciseClock && !(await page.evaluate(() => crossOriginIsolated))) {
-      throw new Error('The page is not cross-origin isolated: its clock is coarse.')
-    }
-    const seconds = (since: number) => round((performance.now() - since) / 1000, 1)
-    const seeding = performance.now()
-    await seedTable(page, 'claims', fixture.data.claims)
-    const claimsSeeded = seconds(seeding)
-    await seedTable(page, 'evidence', fixture.data.evidence)
-    ctx.log(`seeded claims in ${claimsSeeded} s, claims and links in ${seconds(seeding)} s`)
-    // A fresh app instance, so no query of the app has read the tables before the seed.
-    await page.reload()
-    await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
-    const load = await timedClaimsChange(
-      page,
-      { kind: 'navigate', hash: '#/claims' },
-      {
-        count: countText(CLAIM_COUNT, CLAIM_COUNT),
-        firstId: fixture.model.first(DEFAULT_SORT)?.id ?? null,
-      },
-      180_000,
-    )
-    ctx.log(
-      `first load of #/claims (read ${CLAIM_COUNT} claims and ${LINK_COUNT} links, ` +
-        `build the rows, render): ${round(load, 0)} ms, not counted`,
-    )
-    await settle(page)
-    return { bench, fixture }
-  } catch (error) {
-    await bench.close()
-    throw error
-  }
+  const bench = await openSeededPage(
+    harness,
+    options,
+    async (page) => {
+      const seconds = (since: number) => round((performance.now() - since) / 1000, 1)
+      const seeding = performance.now()
+      await seedTable(page, 'claims', fixture.data.claims)
+      const claimsSeeded = seconds(seeding)
+      await seedTable(page, 'evidence', fixture.data.evidence)
+      ctx.log(`seeded claims in ${claimsSeeded} s, claims and links in ${seconds(seeding)} s`)
+    },
+    async (page) => {
+      const load = await timedClaimsChange(
+        page,
+        { kind: 'navigate', hash: '#/claims' },
+        {
+          count: countText(CLAIM_COUNT, CLAIM_COUNT),
+          firstId: fixture.model.first(DEFAULT_SORT)?.id ?? null,
+        },
+        180_000,
+      )
+      ctx.log(
+        `first load of #/claims (read ${CLAIM_COUNT} claims and ${LINK_COUNT} links, ` +
+          `build the rows, render): ${round(load, 0)} ms, not counted`,
+      )
+    },
+  )
+  return { bench, fixture }
 }
 
 /** The sort after clicking `column`'s header in `state` (not shift: one column). */

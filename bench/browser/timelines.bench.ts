@@ -5,9 +5,9 @@
  * frames while the chart is dragged steadily sideways.
  */
 import type { DocumentSummary } from '../../src/shared/corpus/document-model'
-import { openApp, settle } from '../lib/app-page'
+import { openSeededPage, settle } from '../lib/app-page'
 import type { BenchPage, BrowserHarness } from '../lib/browser'
-import { isolateForPreciseClock, seedTable } from '../lib/claims-page'
+import { seedTable } from '../lib/claims-page'
 import { percentile, round } from '../lib/stats'
 import {
   describeTimeline,
@@ -64,7 +64,7 @@ const visualShown = (data: SyntheticTimeline): TimelineExpectation => ({
 /**
  * A fresh page with the fixture in its database, showing the timeline as a list with all
  * 10,000 events; logs how long seeding and the first load took (not counted). With
- * `preciseClock`, the page is cross-origin isolated (see isolateForPreciseClock).
+ * `preciseClock`, the page is cross-origin isolated (see {@link openSeededPage}).
  */
 async function openSeededTimeline(
   ctx: BenchContext,
@@ -72,37 +72,29 @@ async function openSeededTimeline(
 ): Promise<{ bench: BenchPage; data: SyntheticTimeline }> {
   const harness = await ctx.browser()
   const data = await timelineFixture(harness, ctx)
-  const bench = await harness.newPage()
-  const { page } = bench
-  try {
-    if (options.preciseClock) await isolateForPreciseClock(page)
-    await openApp(page, '#/notebook')
-    if (options.preciseClock && !(await page.evaluate(() => crossOriginIsolated))) {
-      throw new Error('The page is not cross-origin isolated: its clock is coarse.')
-    }
-    const seeding = performance.now()
-    await seedTable(page, 'timelines', [data.timeline])
-    await seedTable(page, 'events', data.events)
-    ctx.log(`seeded in ${round((performance.now() - seeding) / 1000, 1)} s`)
-    // A fresh app instance, so no query of the app has read the tables before the seed.
-    await page.reload()
-    await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
-    const load = await timedTimelineChange(
-      page,
-      { kind: 'navigate', hash: `#/timelines/${encodeURIComponent(data.timeline.id)}` },
-      listShown(),
-      180_000,
-    )
-    ctx.log(
-      `first load of the timeline as a list (read ${EVENT_COUNT} events, build the items, ` +
-        `render ${load.items} list items): ${round(load.ms, 0)} ms, not counted`,
-    )
-    await settle(page)
-    return { bench, data }
-  } catch (error) {
-    await bench.close()
-    throw error
-  }
+  const bench = await openSeededPage(
+    harness,
+    options,
+    async (page) => {
+      const seeding = performance.now()
+      await seedTable(page, 'timelines', [data.timeline])
+      await seedTable(page, 'events', data.events)
+      ctx.log(`seeded in ${round((performance.now() - seeding) / 1000, 1)} s`)
+    },
+    async (page) => {
+      const load = await timedTimelineChange(
+        page,
+        { kind: 'navigate', hash: `#/timelines/${encodeURIComponent(data.timeline.id)}` },
+        listShown(),
+        180_000,
+      )
+      ctx.log(
+        `first load of the timeline as a list (read ${EVENT_COUNT} events, build the items, ` +
+          `render ${load.items} list items): ${round(load.ms, 0)} ms, not counted`,
+      )
+    },
+  )
+  return { bench, data }
 }
 
 /** Switch from the list to the visual view until the chart is drawn; ms per switch. */

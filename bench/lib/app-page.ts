@@ -5,6 +5,8 @@
  */
 import type { Page } from '@playwright/test'
 import type { DocumentModel, DocumentSummary } from '../../src/shared/corpus/document-model'
+import type { BenchPage, BrowserHarness } from './browser'
+import { isolateForPreciseClock } from './claims-page'
 import type { SeedHighlightRecord } from './synthetic-highlights'
 
 /**
@@ -30,6 +32,39 @@ export async function serveExtraDocument(
 export async function openApp(page: Page, hash: string): Promise<void> {
   await page.goto(`./${hash}`)
   await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+}
+
+/**
+ * A fresh page of `harness` with the app open at `#/notebook`, `seed` run in it (writing
+ * to its database), then the app reloaded, so that no query of the app has read the
+ * tables before the seed, `firstLoad` run and two more frames produced (see
+ * {@link settle}). With `preciseClock`, the page is cross-origin isolated (see
+ * isolateForPreciseClock). The page is closed if any step fails.
+ */
+export async function openSeededPage(
+  harness: BrowserHarness,
+  options: { preciseClock?: boolean },
+  seed: (page: Page) => Promise<void>,
+  firstLoad: (page: Page) => Promise<void>,
+): Promise<BenchPage> {
+  const bench = await harness.newPage()
+  const { page } = bench
+  try {
+    if (options.preciseClock) await isolateForPreciseClock(page)
+    await openApp(page, '#/notebook')
+    if (options.preciseClock && !(await page.evaluate(() => crossOriginIsolated))) {
+      throw new Error('The page is not cross-origin isolated: its clock is coarse.')
+    }
+    await seed(page)
+    await page.reload()
+    await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
+    await firstLoad(page)
+    await settle(page)
+    return bench
+  } catch (error) {
+    await bench.close()
+    throw error
+  }
 }
 
 /**
