@@ -5,15 +5,7 @@ import type { HtmlArticle } from '@shared/import/html-article'
 import { emptyHints, type ExtractedBlock } from '@shared/import/extracted'
 import { readHtml } from './read-html'
 import { purifierWorks, sanitiseArticle, sanitiseChunk } from './sanitise-article'
-
-async function fixture(name: string): Promise<Uint8Array> {
-  const fs = 'node:fs/promises'
-  const { readFile } = (await import(/* @vite-ignore */ fs)) as {
-    readFile(path: string): Promise<Uint8Array>
-  }
-  // Relative to the repository root, where vitest runs (happy-dom's import.meta.url is http).
-  return new Uint8Array(await readFile(`src/renderer/src/extract/fixtures/${name}`))
-}
+import { loadFixture } from './testing/load-fixture'
 
 const purify = DOMPurify(window)
 
@@ -28,7 +20,7 @@ const passThrough = {
 } as unknown as Purifier
 
 async function importPage(name: string) {
-  return sanitiseArticle(await readHtml(await fixture(name), name), purify)
+  return sanitiseArticle(await readHtml(loadFixture(name), name), purify)
 }
 
 const texts = (blocks: ExtractedBlock[]) => blocks.map((block) => block.text)
@@ -119,7 +111,7 @@ describe('sanitiseArticle on the fixtures', () => {
   })
 
   it('reads no payload even if the sanitiser let the whole raw page through', async () => {
-    const raw = new TextDecoder().decode(await fixture('html-hostile.html'))
+    const raw = new TextDecoder().decode(loadFixture('html-hostile.html'))
     const blocks = sanitiseChunk(passThrough, raw)
     expect(texts(blocks).join('\n')).not.toContain('XSSMARK')
     expect(texts(blocks).join('\n')).toContain('The auditors found')
