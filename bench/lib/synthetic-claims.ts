@@ -5,37 +5,18 @@
  * claims (a few claims carry hundreds, many a handful, some none) from the bundled
  * corpus's sources, so independence counting works on real authors and outlets.
  */
+import type { BackupClaim, BackupEvidence } from '../../src/shared/backup/backup-format'
 import { CONFIDENCE_KEYS } from '../../src/shared/claims/confidence'
 import type { ClaimStatus, Stance } from '../../src/shared/claims/types'
 import { createRandom, type Random } from './prng'
 
 /**
- * The shape of the app's `ClaimRecord` (src/renderer/src/db/records.ts), repeated here
- * because the renderer's modules resolve `@shared` paths that the Node build does not.
+ * The app's `ClaimRecord` and `EvidenceRecord` (src/renderer/src/db/records.ts), as the
+ * backup format states them: the renderer's modules resolve `@shared` paths that the Node
+ * build does not, and the backup tests check that both statements are the same shape.
  */
-export interface SeedClaimRecord {
-  id: string
-  statement: string
-  status: ClaimStatus
-  confidence: string | null
-  note: string
-  tags: string[]
-  createdAt: number
-  updatedAt: number
-}
-
-/** The shape of the app's `EvidenceRecord` (schema version 2). */
-export interface SeedEvidenceRecord {
-  id: string
-  claimId: string
-  highlightId: string
-  docId: string
-  stance: Stance
-  credibility: number | null
-  note: string
-  createdAt: number
-  updatedAt: number
-}
+export type SeedClaimRecord = BackupClaim
+export type SeedEvidenceRecord = BackupEvidence
 
 /** Options for {@link generateClaims}. */
 export interface ClaimsOptions {
