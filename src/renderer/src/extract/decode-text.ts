@@ -4,6 +4,7 @@
  */
 import { ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import { decodeLatin1, decodeWindows1252, isWindows1252Character } from '@shared/import/single-byte'
+import { stopIfCancelled, type ReadOptions } from './read-options'
 
 /** The encodings Casefile reads text files in, named as the analyst sees them. */
 export type TextEncodingName =
@@ -197,4 +198,14 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     throw new ImportRefusal(fileName, 'holds only blank space: it has no text to import.')
   }
   return { text, encoding, notice }
+}
+
+/** A text reader's first step: stops if the analyst has cancelled, then `decodeText`. */
+export function decodeTextFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions,
+): DecodedText {
+  stopIfCancelled(options.signal)
+  return decodeText(bytes, fileName)
 }

@@ -8,7 +8,7 @@ import {
 import { emptyHints, ImportRefusal, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { hintsFromFrontMatter, splitFrontMatter } from '@shared/import/front-matter-hints'
-import { decodeText } from './decode-text'
+import { decodeTextFile } from './decode-text'
 import { finishReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 function count(n: number, one: string, many: string): string {
@@ -58,8 +58,7 @@ export async function readMarkdown(
   fileName: string,
   options: ReadOptions = {},
 ): Promise<ExtractedDocument> {
-  stopIfCancelled(options.signal)
-  const decoded = decodeText(bytes, fileName)
+  const decoded = decodeTextFile(bytes, fileName, options)
   const { fields, problem, body } = splitFrontMatter(decoded.text)
   const { blocks, changes } = importedMarkdownToBlocks(body)
   stopIfCancelled(options.signal)

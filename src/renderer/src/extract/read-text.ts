@@ -6,8 +6,8 @@ import type { DraftBlock } from '@shared/corpus/markdown-blocks'
 import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { foldWhitespace } from '@shared/import/fold-whitespace'
-import { decodeText } from './decode-text'
-import { finishReading, stopIfCancelled, type ReadOptions } from './read-options'
+import { decodeTextFile } from './decode-text'
+import { finishReading, type ReadOptions } from './read-options'
 
 /** Lines longer than this (at the 90th percentile) mean one line per paragraph, not a hard wrap. */
 const LONGEST_WRAP = 100
@@ -202,8 +202,7 @@ export async function readText(
   fileName: string,
   options: ReadOptions = {},
 ): Promise<ExtractedDocument> {
-  stopIfCancelled(options.signal)
-  const decoded = decodeText(bytes, fileName)
+  const decoded = decodeTextFile(bytes, fileName, options)
   const { blocks, title } = textToBlocks(decoded.text)
   return finishReading(
     {
