@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  BACKUP_TABLE_KEYS,
   BACKUP_TABLES,
   type Backup,
   type BackupBrief,
@@ -52,17 +53,6 @@ const sameShapes: [
 
 const APP = { name: 'Casefile', version: '0.1.0-test' }
 const AT = new Date('2026-02-03T04:05:06.000Z')
-const KEY: Record<BackupTableName, string> = {
-  documents: 'id',
-  highlights: 'id',
-  claims: 'id',
-  evidence: 'id',
-  timelines: 'id',
-  events: 'id',
-  settings: 'key',
-  sourceGrades: 'docId',
-  briefs: 'id',
-}
 
 // Tens of databases per property: seconds on an idle machine, more on a shared CI runner.
 const PROPERTY_TIMEOUT_MS = 30_000
@@ -84,7 +74,7 @@ async function seed(db: CasefileDatabase, rows: WorkspaceRows): Promise<void> {
 }
 
 function byKey<T extends object>(table: BackupTableName, rows: readonly T[]): T[] {
-  const key = (row: T) => String((row as Record<string, unknown>)[KEY[table]])
+  const key = (row: T) => String((row as Record<string, unknown>)[BACKUP_TABLE_KEYS[table]])
   return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
