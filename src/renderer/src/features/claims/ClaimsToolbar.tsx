@@ -37,7 +37,7 @@ export function ClaimsToolbar({ state }: ClaimsToolbarProps) {
   }
 
   return (
-    <div className="filter-bar">
+    <div className="cl-toolbar">
       <ClaimsFilterBar filters={filters} onChange={setFilters} tags={state.tags} />
       <div className="cl-toolbar-end">
         <FilterSelect
