@@ -3,6 +3,7 @@
  * <label>, so the visible label text is its accessible name (what tests and screen
  * readers find it by) with no id to keep unique.
  */
+import { useMemo } from 'react'
 
 /** One choice: the value the select reports and the text the analyst sees. */
 export interface FilterSelectOption<T extends string> {
@@ -57,5 +58,28 @@ export function FilterSelect<T extends string>({
         ))}
       </select>
     </label>
+  )
+}
+
+interface TagFilterSelectProps {
+  tags: readonly string[]
+  /** The chosen tag, or null for any. */
+  value: string | null
+  onChange: (tag: string | null) => void
+}
+
+/** A filter bar's Tag select: "All tags" (null), then every tag. */
+export function TagFilterSelect({ tags, value, onChange }: TagFilterSelectProps) {
+  const options = useMemo(
+    () => [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))],
+    [tags],
+  )
+  return (
+    <FilterSelect
+      label="Tag"
+      value={value ?? ''}
+      options={options}
+      onChange={(tag) => onChange(tag || null)}
+    />
   )
 }

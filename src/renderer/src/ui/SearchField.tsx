@@ -32,8 +32,3 @@ export function SearchField({ value, onChange, placeholder, title, className }: 
     </label>
   )
 }
-
-/** The options of a tag filter: every tag, after "All tags". */
-export function tagFilterOptions(tags: readonly string[]): { value: string; label: string }[] {
-  return [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))]
-}

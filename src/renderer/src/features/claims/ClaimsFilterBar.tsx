@@ -13,9 +13,8 @@ import {
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
 import type { ClaimsFilters } from '@shared/claims/claims-filters'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
-import { useMemo } from 'react'
-import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
-import { SearchField, tagFilterOptions } from '../../ui/SearchField'
+import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
+import { SearchField } from '../../ui/SearchField'
 
 const STATUS_OPTIONS: FilterSelectOption<ClaimStatus | ''>[] = [
   { value: '', label: 'Any status' },
@@ -58,7 +57,6 @@ interface ClaimsFilterBarProps {
 
 export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProps) {
   const set = (patch: Partial<ClaimsFilters>) => onChange({ ...filters, ...patch })
-  const tagOptions = useMemo(() => tagFilterOptions(tags), [tags])
 
   return (
     <div className="cl-filters" role="search" aria-label="Filter claims">
@@ -81,12 +79,7 @@ export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProp
         options={CONFIDENCE_OPTIONS}
         onChange={(confidence) => set({ confidence: confidence || null })}
       />
-      <FilterSelect
-        label="Tag"
-        value={filters.tag ?? ''}
-        options={tagOptions}
-        onChange={(tag) => set({ tag: tag || null })}
-      />
+      <TagFilterSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
       <FilterSelect
         label="Source reliability"
         title="Count only evidence from sources graded this reliable or better"

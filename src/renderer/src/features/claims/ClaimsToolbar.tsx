@@ -37,7 +37,7 @@ export function ClaimsToolbar({ state }: ClaimsToolbarProps) {
   }
 
   return (
-    <div className="cl-toolbar">
+    <div className="filter-bar">
       <ClaimsFilterBar filters={filters} onChange={setFilters} tags={state.tags} />
       <div className="cl-toolbar-end">
         <FilterSelect

@@ -6,8 +6,8 @@ import {
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
 import { useMemo, type ReactNode } from 'react'
-import { FilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
-import { SearchField, tagFilterOptions } from '../../ui/SearchField'
+import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
+import { SearchField } from '../../ui/SearchField'
 
 interface NotebookFilterBarProps {
   filters: NotebookFilters
@@ -35,10 +35,9 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
     ],
     [sources],
   )
-  const tagOptions = useMemo(() => tagFilterOptions(tags), [tags])
 
   return (
-    <div className="nb-filters" role="search" aria-label="Filter highlights">
+    <div className="filter-bar nb-filters" role="search" aria-label="Filter highlights">
       <SearchField
         className="nb-filter-text"
         value={filters.text}
@@ -52,12 +51,7 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
         options={sourceOptions}
         onChange={(docId) => set({ docId: docId || null })}
       />
-      <FilterSelect
-        label="Tag"
-        value={filters.tag ?? ''}
-        options={tagOptions}
-        onChange={(tag) => set({ tag: tag || null })}
-      />
+      <TagFilterSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
       <FilterSelect
         label="Status"
         value={filters.status ?? ''}
