@@ -118,3 +118,31 @@ function useFocusReturn(
     }
   }, [panelRef])
 }
+
+interface PopoverActionsProps {
+  /** The main button's text ("Add event"). */
+  confirmLabel: string
+  /** While true the main button cannot be pressed. */
+  disabled: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+/** A popover's buttons: Cancel, then the one that does what the popover is for. */
+export function PopoverActions({
+  confirmLabel,
+  disabled,
+  onConfirm,
+  onCancel,
+}: PopoverActionsProps) {
+  return (
+    <div className="editor-actions">
+      <button type="button" className="button-quiet" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="button" disabled={disabled} onClick={onConfirm}>
+        {confirmLabel}
+      </button>
+    </div>
+  )
+}

@@ -11,7 +11,7 @@ import { STANCES } from '@shared/claims/types'
 import { useId, useRef, type RefObject } from 'react'
 import type { ClaimChoice } from '../../db/claims'
 import type { Stance } from '../../db/records'
-import { Popover, type PopoverAnchor } from '../../ui/Popover'
+import { Popover, PopoverActions, type PopoverAnchor } from '../../ui/Popover'
 import { ClaimOptionList } from './ClaimOptionList'
 import { StanceChoice } from './StanceChoice'
 import { useTagToClaim } from './useTagToClaim'
@@ -102,19 +102,12 @@ export function TagToClaimPopover(props: TagToClaimPopoverProps) {
           Alt+2, Alt+3); nothing is tagged until you do.
         </p>
       )}
-      <div className="editor-actions">
-        <button type="button" className="button-quiet" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!current || tag.busy}
-          onClick={() => void tag.submit(current)}
-        >
-          {tagConfirmLabel(tag.stance, current?.kind === 'create')}
-        </button>
-      </div>
+      <PopoverActions
+        confirmLabel={tagConfirmLabel(tag.stance, current?.kind === 'create')}
+        disabled={!current || tag.busy}
+        onConfirm={() => void tag.submit(current)}
+        onCancel={onClose}
+      />
     </Popover>
   )
 }

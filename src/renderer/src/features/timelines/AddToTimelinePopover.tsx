@@ -7,7 +7,7 @@ import type { TextRange } from '@shared/anchoring'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { initialEventDate, suggestionMessage } from '@shared/dates/suggested-event-date'
 import { useRef, type RefObject } from 'react'
-import { Popover, type PopoverAnchor } from '../../ui/Popover'
+import { Popover, PopoverActions, type PopoverAnchor } from '../../ui/Popover'
 import { EventDateEditor } from './EventDateEditor'
 import { TimelineChoice } from './TimelineChoice'
 import { useAddToTimeline } from './useAddToTimeline'
@@ -65,19 +65,12 @@ export function AddToTimelinePopover(props: AddToTimelinePopoverProps) {
         />
       )}
       <TimelineChoice form={form} />
-      <div className="editor-actions">
-        <button type="button" className="button-quiet" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!form.canAdd}
-          onClick={() => void form.add().then((done) => done && onClose())}
-        >
-          Add event
-        </button>
-      </div>
+      <PopoverActions
+        confirmLabel="Add event"
+        disabled={!form.canAdd}
+        onConfirm={() => void form.add().then((done) => done && onClose())}
+        onCancel={onClose}
+      />
     </Popover>
   )
 }
