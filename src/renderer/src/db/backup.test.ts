@@ -4,16 +4,10 @@ import {
   BACKUP_TABLE_KEYS,
   BACKUP_TABLES,
   type Backup,
-  type BackupBrief,
   type BackupClaim,
-  type BackupDocument,
-  type BackupEvent,
-  type BackupEvidence,
   type BackupHighlight,
-  type BackupSetting,
-  type BackupSourceGrade,
+  type BackupRow,
   type BackupTableName,
-  type BackupTimeline,
 } from '@shared/backup/backup-format'
 import { sampleBackup } from '@shared/backup/sample-backup'
 import { readBackup } from '@shared/backup/validate-backup'
@@ -21,17 +15,7 @@ import { backupToJson, createBackup, previewRestore, restoreBackup, wipeWorkspac
 import { deleteClaim, setStance } from './claims'
 import type { CasefileDatabase } from './database'
 import { deleteHighlight, updateHighlight } from './highlights'
-import type {
-  BriefRecord,
-  ClaimRecord,
-  EventRecord,
-  EvidenceRecord,
-  HighlightRecord,
-  ImportedDocumentRecord,
-  SettingRecord,
-  SourceGradeRecord,
-  TimelineRecord,
-} from './records'
+import type { HighlightRecord, TableRecords } from './records'
 import { createTestDatabase, failWritesTo } from './test-db'
 import { deleteEvent } from './timelines'
 import { workspaceArb, type WorkspaceRows } from './workspace-arbitraries'
@@ -39,17 +23,18 @@ import { workspaceArb, type WorkspaceRows } from './workspace-arbitraries'
 // The backup schemas mirror records.ts: each pair must be assignable both ways, so a field
 // added to a record without its schema (or the reverse) fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const sameShapes: [
-  Same<ImportedDocumentRecord, BackupDocument>,
-  Same<HighlightRecord, BackupHighlight>,
-  Same<ClaimRecord, BackupClaim>,
-  Same<EvidenceRecord, BackupEvidence>,
-  Same<TimelineRecord, BackupTimeline>,
-  Same<EventRecord, BackupEvent>,
-  Same<SettingRecord, BackupSetting>,
-  Same<SourceGradeRecord, BackupSourceGrade>,
-  Same<BriefRecord, BackupBrief>,
-] = [true, true, true, true, true, true, true, true, true]
+type SameShapes = { [T in BackupTableName]: Same<TableRecords[T], BackupRow<T>> }
+const sameShapes: SameShapes = {
+  documents: true,
+  highlights: true,
+  claims: true,
+  evidence: true,
+  timelines: true,
+  events: true,
+  settings: true,
+  sourceGrades: true,
+  briefs: true,
+}
 
 const APP = { name: 'Casefile', version: '0.1.0-test' }
 const AT = new Date('2026-02-03T04:05:06.000Z')
@@ -145,7 +130,8 @@ async function backupOverOtherWork() {
 
 describe('backup record shapes', () => {
   it('mirror the database records exactly', () => {
-    expect(sameShapes.every(Boolean)).toBe(true)
+    expect(Object.keys(sameShapes).sort()).toEqual([...BACKUP_TABLES].sort())
+    expect(Object.values(sameShapes).every(Boolean)).toBe(true)
   })
 })
 

@@ -110,3 +110,16 @@ export interface BriefRecord extends BriefSpec {
   createdAt: number
   updatedAt: number
 }
+
+/** Each table's row type by table name: one list for code that walks every table. */
+export interface TableRecords {
+  documents: ImportedDocumentRecord
+  highlights: HighlightRecord
+  claims: ClaimRecord
+  evidence: EvidenceRecord
+  timelines: TimelineRecord
+  events: EventRecord
+  settings: SettingRecord
+  sourceGrades: SourceGradeRecord
+  briefs: BriefRecord
+}

@@ -20,24 +20,12 @@ import type {
   EventRecord,
   EvidenceRecord,
   HighlightRecord,
-  ImportedDocumentRecord,
   SettingRecord,
-  SourceGradeRecord,
-  TimelineRecord,
+  TableRecords,
 } from './records'
 
 /** Every table's rows, as the database holds them. */
-export interface WorkspaceRows {
-  documents: ImportedDocumentRecord[]
-  highlights: HighlightRecord[]
-  claims: ClaimRecord[]
-  evidence: EvidenceRecord[]
-  timelines: TimelineRecord[]
-  events: EventRecord[]
-  settings: SettingRecord[]
-  sourceGrades: SourceGradeRecord[]
-  briefs: BriefRecord[]
-}
+export type WorkspaceRows = { [T in keyof TableRecords]: TableRecords[T][] }
 
 const text = fc.string({ unit: 'binary', maxLength: 24 })
 const tags = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 })
