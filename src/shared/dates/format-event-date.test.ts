@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { AbsoluteDate, EventDate } from './event-date'
+import { p, point, range } from './date-builders'
+import type { EventDate } from './event-date'
 import { formatEventDate, formatOffset } from './format-event-date'
-import type { PartialDate } from './partial-date'
 import { resolveEventDate, type DatedEvent } from './resolve'
-
-const p = (year: number, month?: number, day?: number, approximate = false): PartialDate => {
-  const date: PartialDate = { year, approximate }
-  if (month !== undefined) date.month = month
-  if (day !== undefined) date.day = day
-  return date
-}
-const point = (date: PartialDate): AbsoluteDate => ({ kind: 'point', date })
-const range = (start: PartialDate, end: PartialDate): AbsoluteDate => ({
-  kind: 'range',
-  start,
-  end,
-})
 
 describe('formatEventDate', () => {
   it('formats points at their precision', () => {

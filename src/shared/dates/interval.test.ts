@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { p, point } from './date-builders'
 import { ALL_YEARS, NARROW_YEARS, absoluteDateArb, partialDateArb } from './date-arbitraries'
 import type { AbsoluteDate } from './event-date'
 import {
@@ -11,16 +12,9 @@ import {
   partialDateInterval,
   sortKey,
 } from './interval'
-import { partialDateSortKey, type PartialDate } from './partial-date'
+import { partialDateSortKey } from './partial-date'
 
 const utc = Date.UTC
-const point = (date: PartialDate): AbsoluteDate => ({ kind: 'point', date })
-const p = (year: number, month?: number, day?: number, approximate = false): PartialDate => {
-  const date: PartialDate = { year, approximate }
-  if (month !== undefined) date.month = month
-  if (day !== undefined) date.day = day
-  return date
-}
 
 describe('intervalOf', () => {
   it('is the day, month or year named', () => {

@@ -1,19 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { p, point } from './date-builders'
 import { DAY_MS } from './calendar'
 import { ALL_YEARS, absoluteDateArb, partialDateArb } from './date-arbitraries'
-import { eventDateProblem, type AbsoluteDate, type DateOffset } from './event-date'
+import { eventDateProblem, type DateOffset } from './event-date'
 import { exactInterval, overlaps } from './interval'
 import { applyOffset } from './offset'
 import { precisionOf, type PartialDate } from './partial-date'
 
-const p = (year: number, month?: number, day?: number, approximate = false): PartialDate => {
-  const date: PartialDate = { year, approximate }
-  if (month !== undefined) date.month = month
-  if (day !== undefined) date.day = day
-  return date
-}
-const point = (date: PartialDate): AbsoluteDate => ({ kind: 'point', date })
 const shifted = (
   date: PartialDate,
   amount: number,

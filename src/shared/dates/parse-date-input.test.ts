@@ -1,23 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { p, point, range } from './date-builders'
 import { ALL_YEARS, NARROW_YEARS, absoluteDateArb } from './date-arbitraries'
-import type { AbsoluteDate } from './event-date'
 import { formatEventDate } from './format-event-date'
 import { parseDateInput } from './parse-date-input'
-import type { PartialDate } from './partial-date'
 
-const p = (year: number, month?: number, day?: number, approximate = false): PartialDate => {
-  const date: PartialDate = { year, approximate }
-  if (month !== undefined) date.month = month
-  if (day !== undefined) date.day = day
-  return date
-}
-const point = (date: PartialDate): AbsoluteDate => ({ kind: 'point', date })
-const range = (start: PartialDate, end: PartialDate): AbsoluteDate => ({
-  kind: 'range',
-  start,
-  end,
-})
 const parsed = (text: string) => {
   const result = parseDateInput(text)
   return result.ok ? result.date : result.problem
