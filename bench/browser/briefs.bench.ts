@@ -27,7 +27,7 @@ const WARMUP_RUNS = 2
 
 /** What the exported file holds, counted by {@link checkBriefMarkdown}. */
 interface BriefFileCounts {
-  /** Lines that start a block quote and end in a footnote reference. */
+  /** Block quote lines (a quote's last) that end in a footnote reference. */
   quotes: number
   /** Footnote references outside the definitions. */
   references: number
@@ -56,7 +56,9 @@ function checkBriefMarkdown(markdown: string, quotes: number, claims: number): B
       referenced.add(match[1] as string)
       counts.references++
     }
-    if (/^> .*\[\^[^\]\s]+\]$/.test(line)) counts.quotes++
+    // A quote may be a list item (`- > `, continued `  > `) and wraps at 80 columns, so its
+    // citation ends its last line.
+    if (/^(?:- |  )?> .*\[\^[^\]\s]+\]$/.test(line)) counts.quotes++
     if (line.startsWith('### ')) counts.claims++
   }
   counts.definitions = defined.size
