@@ -44,6 +44,8 @@ export interface ExtractedDocument {
   hints: MetadataHints
   /** Plain sentences for the analyst: "Read as Windows-1252.", "Dropped 12 page headers." */
   notices: string[]
+  /** The encoding the text was decoded from, for text formats ("UTF-8", "Windows-1252"). */
+  encoding?: string
 }
 
 /**

@@ -18,6 +18,8 @@ export interface HtmlArticle {
   chunks: string[]
   hints: MetadataHints
   notices: string[]
+  /** The encoding the page was decoded from, as people write it ("UTF-8"). */
+  encoding?: string
 }
 
 /**

@@ -99,7 +99,8 @@ describe('readHtml on other pages', () => {
   })
 
   it('reads a Windows-1252 page declared by meta charset and says so', async () => {
-    const { hints, chunks, notices } = await read('html-windows-1252.html')
+    const { hints, chunks, notices, encoding } = await read('html-windows-1252.html')
+    expect(encoding).toBe('Windows-1252')
     expect(notices).toContain('Read as Windows-1252, as the page declares.')
     expect(hints.title).toBe('Café owners count the cost of the harbour strike')
     expect(hints.authors).toEqual(['Hélène Dubois'])

@@ -35,7 +35,7 @@ import {
   webDateFromText,
   type JsonLdArticle,
 } from '@shared/import/web-metadata'
-import { decodeHtml } from './html-charset'
+import { decodeHtml, encodingDisplayName } from './html-charset'
 import { startReading, stopIfCancelled, type ReadOptions } from './read-options'
 
 /** Why a page with no findable article is refused (after its file name). */
@@ -86,7 +86,8 @@ export async function readHtml(
   fillFromReadability(hints, article)
   const chunks = articleChunks(content as Element)
   options.onProgress?.(3, 3)
-  return { format: 'html', fileName, chunks, hints, notices }
+  const encoding = encodingDisplayName(decoded.encoding)
+  return { format: 'html', fileName, chunks, hints, notices, encoding }
 }
 
 // ---- metadata hints -------------------------------------------------------------------

@@ -84,5 +84,6 @@ export async function readMarkdown(
       : []),
     ...changeNotices(changes),
   ]
-  return finishReading({ format: 'markdown', fileName, blocks, hints, notices }, options)
+  const encoding = decoded.encoding
+  return finishReading({ format: 'markdown', fileName, blocks, hints, notices, encoding }, options)
 }

@@ -60,6 +60,7 @@ describe('readText on the fixtures', () => {
   it('reads Windows-1252 and Latin-1 files, with the notice naming the encoding', async () => {
     const cp1252 = await readText(loadFixture('text-windows-1252.txt'), 'statement.txt')
     expect(cp1252.notices).toEqual(['Read as Windows-1252 (the file is not UTF-8).'])
+    expect(cp1252.encoding).toBe('Windows-1252')
     expect(cp1252.hints.title).toBe('Iran’s strike “sends the wrong signal”')
     expect(cp1252.blocks[1]?.text).toMatch(/^Tehran — Iran’s foreign ministry .* €1\.10 a litre\.$/)
     const latin1 = await readText(loadFixture('text-latin1.txt'), 'communique.txt')

@@ -211,6 +211,7 @@ export async function readText(
       blocks,
       hints: { ...emptyHints(), title: title ?? titleFromFileName(fileName) },
       notices: decoded.notice ? [decoded.notice] : [],
+      encoding: decoded.encoding,
     },
     options,
   )

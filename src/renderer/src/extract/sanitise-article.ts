@@ -104,6 +104,7 @@ export async function sanitiseArticle(
     blocks,
     hints: article.hints,
     notices: article.notices,
+    ...(article.encoding ? { encoding: article.encoding } : {}),
   }
 }
 
