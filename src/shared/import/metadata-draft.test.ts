@@ -4,6 +4,7 @@ import { emptyHints } from './extracted'
 import {
   authorList,
   draftFromHints,
+  draftFromMeta,
   draftProblems,
   metaFromDraft,
   titleFromFileName,
@@ -99,5 +100,24 @@ describe('the metadata sheet', () => {
       imported: ORIGIN,
     })
     expect(() => metaFromDraft(draft({ title: '' }), 'd', 'a.pdf', ORIGIN)).toThrow(/title/)
+  })
+
+  it('opens an added document for editing as it was confirmed, and saves it back unchanged', () => {
+    const typed = draft({
+      authors: 'Baqir Sajjad Syed\nTahir Khan',
+      outlet: 'Dawn',
+      published: '18 Jan 2024',
+      genre: 'news',
+      sourceUrl: 'https://www.dawn.com/news/1806000',
+    })
+    const meta = metaFromDraft(typed, 'doc-1', 'dawn.html', ORIGIN)
+    expect(draftFromMeta(meta)).toEqual(typed)
+    expect(metaFromDraft(draftFromMeta(meta), 'doc-1', 'dawn.html', ORIGIN)).toEqual(meta)
+  })
+
+  it('leaves the genre empty for editing when none was given', () => {
+    const meta = metaFromDraft(draft(), 'doc-1', 'a.txt', ORIGIN)
+    expect(meta.genre).toBe('unspecified')
+    expect(draftFromMeta(meta).genre).toBe('')
   })
 })

@@ -55,6 +55,18 @@ export function draftFromHints(hints: MetadataHints, fileName: string): Metadata
   }
 }
 
+/** The sheet for editing a document already in the library: its metadata as typed. */
+export function draftFromMeta(meta: DocumentMeta): MetadataDraft {
+  return {
+    title: meta.title,
+    authors: meta.authors.join('\n'),
+    outlet: meta.outlet ?? '',
+    published: meta.published ? formatPartialDate(meta.published) : '',
+    genre: meta.genre === 'unspecified' ? '' : meta.genre,
+    sourceUrl: meta.sourceUrl ?? '',
+  }
+}
+
 /** Splits the authors field: one per line or per semicolon, blanks and repeats dropped. */
 export function authorList(field: string): string[] {
   const names = field
