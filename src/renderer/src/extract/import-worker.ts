@@ -1,0 +1,56 @@
+/**
+ * The import worker: reads files off the UI thread (ADR 0008). Its whole behaviour is
+ * `handleImportMessage`, which the tests drive over a MessageChannel; the lines at the
+ * end only connect it to the worker's own port when this module runs as a worker.
+ */
+import { extractFile } from './extract-file'
+import { replyForError, type ClientMessage, type WorkerReply } from './import-protocol'
+
+/** Sends one reply to the client. */
+export type PostReply = (reply: WorkerReply) => void
+
+/** The reads under way, so a cancel can reach the one it names. */
+const reading = new Map<number, AbortController>()
+
+/**
+ * Handles one message from the client. A read posts progress as the reader reports it,
+ * then exactly one of result, refusal, cancelled or failure (see `replyForError`); it
+ * never rejects. A cancel aborts the named read, which stops at its next page or chunk
+ * and replies `cancelled`; a cancel for a read that is not running does nothing.
+ */
+export async function handleImportMessage(message: ClientMessage, post: PostReply): Promise<void> {
+  if (message.type === 'cancel') {
+    reading.get(message.id)?.abort()
+    return
+  }
+  const { id, name, bytes } = message
+  const controller = new AbortController()
+  reading.set(id, controller)
+  try {
+    const file = await extractFile(
+      { name, bytes },
+      {
+        signal: controller.signal,
+        onProgress: (done, total) => post({ type: 'progress', id, done, total }),
+      },
+    )
+    post({ type: 'result', id, file })
+  } catch (error) {
+    post(replyForError(id, name, error))
+  } finally {
+    reading.delete(id)
+  }
+}
+
+/** The part of a dedicated worker's global scope this module uses. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ClientMessage>) => void) | null
+  postMessage(reply: WorkerReply): void
+}
+
+// Only inside a worker: imported by a test or the UI thread, the module installs nothing.
+if ('WorkerGlobalScope' in globalThis) {
+  const scope = globalThis as unknown as WorkerScope
+  scope.onmessage = (event) =>
+    void handleImportMessage(event.data, (reply) => scope.postMessage(reply))
+}
