@@ -23,19 +23,23 @@ import {
   type Stance,
 } from '../claims/types'
 import type { DocumentMeta } from '../corpus/document-model'
+import { formatPassageLocator, type PassageSpan } from '../corpus/passage-locator'
 import { formatEventDate, formatOffset } from '../dates/format-event-date'
 import { partialDateSortKey } from '../dates/partial-date'
 import { buildTimelineItems, type TimelineItem } from '../timelines/timeline-items'
 import { bibliographyEntry, sourceShortName, UNKNOWN_SOURCE } from './bibliography'
 import type { BriefSpec } from './brief-spec'
-import { formatCitation, citationAuthors, type ParagraphSpan } from './citation'
+import { formatCitation, citationAuthors } from './citation'
 import type { BriefClaim, BriefPassage, BriefWorkspace } from './brief-workspace'
 import { compareText } from '../sorting/text-order'
 
-/** Where a quote comes from: the footnote it gets. Same docId and span → same footnote. */
+/**
+ * Where a quote comes from: the footnote it gets. Same docId and locator → same footnote,
+ * so two paragraphs of one PDF page share "p. 7".
+ */
 export interface CitationRef {
   docId: string
-  span: ParagraphSpan | null
+  span: PassageSpan | null
   /** formatCitation of the source, or "Unknown source" when the document is missing. */
   text: string
 }
@@ -164,6 +168,14 @@ function passageOrder(ranks: ReadonlyMap<string, number>) {
     (a.highlightId < b.highlightId ? -1 : a.highlightId > b.highlightId ? 1 : 0)
 }
 
+/**
+ * One key per footnote: the source and how the citation locates the passage. For a source
+ * without pages the locator names the ¶ span exactly, so footnotes are as they always were.
+ */
+export function citationKey(docId: string, span: PassageSpan | null): string {
+  return `${docId}\u0000${formatPassageLocator(span)}`
+}
+
 class QuoteMaker {
   private readonly citations = new Map<string, string>()
   readonly cited = new Set<string>()
@@ -179,7 +191,7 @@ class QuoteMaker {
     const meta = this.documents.get(docId)
     if (!meta) return { docId, span, text: UNKNOWN_SOURCE }
     this.cited.add(docId)
-    const key = `${docId}\u0000${span?.first ?? ''}\u0000${span?.last ?? ''}`
+    const key = citationKey(docId, span)
     let text = this.citations.get(key)
     if (text === undefined) {
       text = formatCitation(meta, span)

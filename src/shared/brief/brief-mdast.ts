@@ -20,15 +20,16 @@ import type {
 } from 'mdast'
 import { stringify } from 'yaml'
 import { formatPartialDate } from '../dates/partial-date'
-import type {
-  BriefContent,
-  BriefQuote,
-  CitationRef,
-  ClaimEntry,
-  EventEntry,
-  HighlightSource,
-  StatedDate,
-  TimelineEntry,
+import {
+  citationKey,
+  type BriefContent,
+  type BriefQuote,
+  type CitationRef,
+  type ClaimEntry,
+  type EventEntry,
+  type HighlightSource,
+  type StatedDate,
+  type TimelineEntry,
 } from './assemble-brief'
 import { HeadingNames } from './brief-headings'
 import { sectionLabel, isoDay, type BriefSectionKind, type BriefSpec } from './brief-spec'
@@ -100,13 +101,13 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
-/** Numbers citations 1..n in order of first use; one footnote per source and ¶ span. */
+/** Numbers citations 1..n in order of first use; one footnote per source and locator. */
 class Footnotes {
   private readonly numbers = new Map<string, string>()
   readonly definitions: FootnoteDefinition[] = []
 
   reference(cite: CitationRef): FootnoteReference {
-    const key = `${cite.docId}\u0000${cite.span?.first ?? ''}\u0000${cite.span?.last ?? ''}`
+    const key = citationKey(cite.docId, cite.span)
     let identifier = this.numbers.get(key)
     if (identifier === undefined) {
       identifier = String(this.numbers.size + 1)

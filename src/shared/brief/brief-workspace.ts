@@ -6,7 +6,7 @@
 import type { ClaimStatus, Stance } from '../claims/types'
 import type { DocumentMeta } from '../corpus/document-model'
 import type { EventInput } from '../timelines/timeline-items'
-import type { ParagraphSpan } from './citation'
+import type { PassageSpan } from '../corpus/passage-locator'
 
 /** A highlighted passage, placed on its source's current text. */
 export interface BriefPassage {
@@ -14,8 +14,11 @@ export interface BriefPassage {
   docId: string
   /** The exact highlighted text. */
   quote: string
-  /** The ¶ range the passage covers; null when it could not be placed or covers no paragraph. */
-  span: ParagraphSpan | null
+  /**
+   * The ¶ range the passage covers, with its pages for a source that has them; null when
+   * it could not be placed or covers no paragraph.
+   */
+  span: PassageSpan | null
   /** The colour id ("yellow"); its name is in `BriefWorkspace.colorNames`. */
   color: string
   note: string

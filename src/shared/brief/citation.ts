@@ -1,8 +1,10 @@
 /**
  * Citations in the house style: "Yousaf, S., 'Pakistan-Iran Relations: Seeking Stability',
- * The Diplomatic Insight, c. Feb 2024, ¶3". Precision and uncertainty of dates are kept.
+ * The Diplomatic Insight, c. Feb 2024, ¶3", or "…, p. 7" for a source with pages (see
+ * passage-locator.ts). Precision and uncertainty of dates are kept.
  */
-import type { Block, DocumentMeta } from '../corpus/document-model'
+import type { DocumentMeta } from '../corpus/document-model'
+import { formatPassageLocator, type PassageSpan } from '../corpus/passage-locator'
 import { formatPartialDate } from '../dates/partial-date'
 
 const HONORIFICS = /^(dr|prof|mr|mrs|ms|sir|gen|col|maj|capt)\.?$/i
@@ -33,58 +35,17 @@ export function citationAuthors(authors: readonly string[]): string {
   return authors.map(citationName).join(' and ')
 }
 
-/** The paragraphs a passage covers, as ¶ numbers; null when it touches only headings. */
-export interface ParagraphSpan {
-  first: number
-  last: number
-}
-
-/**
- * The ¶ numbers of the blocks that [start, end) touches, ignoring headings and the
- * separators between blocks. Blocks are in text order, so the first one is found by
- * binary search: a side list labels thousands of highlights.
- */
-export function paragraphSpan(
-  blocks: readonly Block[],
-  start: number,
-  end: number,
-): ParagraphSpan | null {
-  const stop = Math.max(end, start + 1)
-  let low = 0
-  let high = blocks.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (blocks[mid]!.end <= start) low = mid + 1
-    else high = mid
-  }
-  let first: number | null = null
-  let last: number | null = null
-  for (let i = low; i < blocks.length && blocks[i]!.start < stop; i++) {
-    const para = blocks[i]!.para
-    if (para === null) continue
-    first ??= para
-    last = para
-  }
-  return first === null || last === null ? null : { first, last }
-}
-
-/** "¶3" or "¶3–4"; "" without a span. */
-export function formatParagraphSpan(span: ParagraphSpan | null): string {
-  if (!span) return ''
-  return span.first === span.last ? `¶${span.first}` : `¶${span.first}–${span.last}`
-}
-
 /**
  * A full citation. Parts that are not known are left out rather than invented; a
  * missing date reads "n.d." because a citation without any date misleads.
  */
-export function formatCitation(meta: DocumentMeta, span: ParagraphSpan | null): string {
+export function formatCitation(meta: DocumentMeta, span: PassageSpan | null): string {
   const parts = [
     citationAuthors(meta.authors),
     `'${meta.title}'`,
     meta.outlet ?? '',
     meta.published ? formatPartialDate(meta.published) : 'n.d.',
-    formatParagraphSpan(span),
+    formatPassageLocator(span),
   ]
   return parts.filter(Boolean).join(', ')
 }
@@ -93,7 +54,7 @@ export function formatCitation(meta: DocumentMeta, span: ParagraphSpan | null): 
 export function quoteWithCitation(
   quote: string,
   meta: DocumentMeta,
-  span: ParagraphSpan | null,
+  span: PassageSpan | null,
 ): string {
   return `“${quote}” (${formatCitation(meta, span)})`
 }

@@ -151,6 +151,18 @@ describe('buildNotebookRows', () => {
     })
   })
 
+  it('gives the page instead of the ¶ for a source with pages, still sorting by ¶', () => {
+    const pages = [7, 7, 7, 8]
+    const paged = { ...strikes, blocks: strikes.blocks.map((b, i) => ({ ...b, page: pages[i] })) }
+    const list = rows([highlight({ quote: 'Pakistan executed' }), highlight({ quote: 'talks' })], {
+      documents: new Map([['strikes', paged]]),
+    })
+    expect(list.map((row) => [row.paragraphs, row.firstParagraph])).toEqual([
+      ['p. 7', 2],
+      ['p. 8', 3],
+    ])
+  })
+
   it('marks uncertain placements but still gives their ¶', () => {
     const [row] = rows([highlight({ quote: '~Both sides then chose talks' })])
     expect(row).toMatchObject({ status: 'uncertain', paragraphs: '¶3' })

@@ -2,7 +2,7 @@
  * The notebook's rows: every highlight in the workspace with its source, ¶ and placement
  * status worked out, and the notebook's filters over them. Orphans are rows like any other.
  */
-import { formatParagraphSpan, paragraphSpan } from '../brief/citation'
+import { formatPassageLocator, passageSpan } from '../corpus/passage-locator'
 import type { DocumentModel } from '../corpus/document-model'
 import type { PlacementLike } from './placement-groups'
 import { compareText } from '../sorting/text-order'
@@ -48,7 +48,10 @@ export interface NotebookRow {
   /** The source's title, or "Unknown source" when neither the library nor a model knows it. */
   sourceTitle: string
   status: NotebookRowStatus
-  /** "¶3", "¶3–4", or "" when the highlight is not placed (or touches only headings). */
+  /**
+   * Where the passage is, by formatPassageLocator: "¶3", "¶3–4", "p. 7" or "pp. 7–8" for a
+   * source with pages; "" when the highlight is not placed (or touches only headings).
+   */
   paragraphs: string
   /** First ¶ number, for sorting; null when there is none. */
   firstParagraph: number | null
@@ -89,7 +92,7 @@ export function buildNotebookRows<H extends NotebookHighlight>(
       const placement = place(highlight, doc)
       status = placement.status
       if (placement.status !== 'orphan') {
-        span = paragraphSpan(doc.blocks, placement.start, placement.end)
+        span = passageSpan(doc.blocks, placement.start, placement.end)
       }
     }
     return {
@@ -102,7 +105,7 @@ export function buildNotebookRows<H extends NotebookHighlight>(
       colorName: colorNames[highlight.color] ?? highlight.color,
       sourceTitle: titles.get(highlight.docId) ?? doc?.meta.title ?? UNKNOWN_SOURCE,
       status,
-      paragraphs: formatParagraphSpan(span),
+      paragraphs: formatPassageLocator(span),
       firstParagraph: span?.first ?? null,
       createdAt: highlight.createdAt,
       updatedAt: highlight.updatedAt,

@@ -1,9 +1,9 @@
 /**
  * The workspace as the brief builder reads it: every highlight placed on its source's
- * current text for its ¶ numbers (placements are cached per highlight version, so a
- * second export re-anchors nothing).
+ * current text for its ¶ numbers and pages (placements are cached per highlight version,
+ * so a second export re-anchors nothing).
  */
-import { paragraphSpan } from '@shared/brief/citation'
+import { passageSpan } from '@shared/corpus/passage-locator'
 import type { BriefPassage, BriefWorkspace } from '@shared/brief/brief-workspace'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
@@ -23,7 +23,7 @@ export function toBriefWorkspace(
       quote: highlight.selectors.quote.exact,
       span:
         doc && placement && placement.status !== 'orphan'
-          ? paragraphSpan(doc.blocks, placement.start, placement.end)
+          ? passageSpan(doc.blocks, placement.start, placement.end)
           : null,
       color: highlight.color,
       note: highlight.note,

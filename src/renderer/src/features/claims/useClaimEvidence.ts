@@ -1,9 +1,10 @@
 /**
  * One claim with its evidence, live from the database: each link with its highlight,
- * the quote as stored, where it sits in its source now (for the ¶ and the link into the
- * reader), and the source's metadata for the citation.
+ * the quote as stored, where it sits in its source now (for its ¶ or page and the link
+ * into the reader), and the source's metadata for the citation.
  */
-import { formatCitation, paragraphSpan } from '@shared/brief/citation'
+import { formatCitation } from '@shared/brief/citation'
+import { passageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentMeta } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
@@ -18,7 +19,7 @@ export interface EvidenceView {
   highlight: HighlightRecord | null
   quote: string
   meta: DocumentMeta | null
-  /** "Author, 'Title', Outlet, date, ¶n"; the ¶ only once the source has loaded. */
+  /** "Author, 'Title', Outlet, date, ¶n" (or "p. n"); the locator once the source has loaded. */
   citation: string
   /** The passage is no longer found in its source's current text. */
   orphan: boolean
@@ -60,7 +61,7 @@ export function useClaimEvidence(claimId: string): ClaimEvidence {
         const placement = highlight && doc ? placeHighlight(highlight, doc) : null
         const span =
           placement && placement.status !== 'orphan' && doc
-            ? paragraphSpan(doc.blocks, placement.start, placement.end)
+            ? passageSpan(doc.blocks, placement.start, placement.end)
             : null
         return {
           link,

@@ -2,7 +2,7 @@
  * The reader's side list of the document's highlights in reading order, then those
  * whose new place needs the analyst's confirmation, then orphans (kept, re-linkable).
  */
-import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
+import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { memo, useRef } from 'react'
@@ -37,8 +37,8 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
   const filter = useClaimFilter(highlights, documentClaims)
   const { placed, uncertain, orphans } = filter.shown
   const { byHighlight } = documentClaims
-  const para = (start: number, end: number) =>
-    formatParagraphSpan(paragraphSpan(doc.blocks, start, end))
+  const locate = (start: number, end: number) =>
+    formatPassageLocator(passageSpan(doc.blocks, start, end))
 
   return (
     <aside className="highlight-panel" aria-labelledby="highlight-panel-heading" ref={panelRef}>
@@ -82,7 +82,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
         names={names}
         activeId={activeId}
         canRelink={canRelink}
-        para={para}
+        locate={locate}
         onRelink={onRelink}
         onShow={onShow}
         onEdit={onEdit}

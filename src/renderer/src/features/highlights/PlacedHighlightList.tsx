@@ -2,7 +2,7 @@
  * The placed highlights of the reader's side list, in reading order, virtualised: only the
  * items in view are in the DOM.
  */
-import { formatParagraphSpan, paragraphSpan } from '@shared/brief/citation'
+import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -28,7 +28,7 @@ const ESTIMATED_ITEM_HEIGHT = 100
 
 /**
  * The placed highlights, apart from the rest of the panel so that a selection change
- * (which only enables "Re-link") does not rebuild a list of thousands; ¶ labels are
+ * (which only enables "Re-link") does not rebuild a list of thousands; locations are
  * computed once per change of the list. Only the items in view are in the DOM: with
  * thousands, every frame (the one that shows a new highlight included) would otherwise
  * pay for the whole list.
@@ -40,8 +40,7 @@ export const PlacedHighlightList = memo(function PlacedHighlightList(
   const listRef = useRef<HTMLOListElement>(null)
   const [listTop, setListTop] = useState(0)
   const locations = useMemo(
-    () =>
-      placed.map(({ start, end }) => formatParagraphSpan(paragraphSpan(doc.blocks, start, end))),
+    () => placed.map(({ start, end }) => formatPassageLocator(passageSpan(doc.blocks, start, end))),
     [placed, doc],
   )
   useLayoutEffect(() => {

@@ -17,15 +17,15 @@ interface UncertainHighlightsProps {
   names: Record<HighlightColorId, string>
   activeId: string | null
   canRelink: boolean
-  /** Labels a passage by its paragraphs ("¶ 3–4"). */
-  para: (start: number, end: number) => string
+  /** Labels a passage as citations locate it ("¶3–4", or "p. 7" in a source with pages). */
+  locate: (start: number, end: number) => string
   onRelink: (id: string) => void
   onShow: (id: string) => void
   onEdit: (id: string) => void
 }
 
 export function UncertainHighlights(props: UncertainHighlightsProps) {
-  const { doc, uncertain, claims, names, activeId, canRelink, para, onRelink } = props
+  const { doc, uncertain, claims, names, activeId, canRelink, locate, onRelink } = props
   if (uncertain.length === 0) return null
   return (
     <section className="panel-section" aria-labelledby="uncertain-heading">
@@ -37,7 +37,7 @@ export function UncertainHighlights(props: UncertainHighlightsProps) {
             <HighlightListItem
               highlight={item}
               colorName={names[item.color as HighlightColorId]}
-              location={`${para(start, end)}, ${Math.round(score * 100)}% match`}
+              location={`${locate(start, end)}, ${Math.round(score * 100)}% match`}
               claims={claims.get(item.id)}
               active={item.id === activeId}
               onShow={props.onShow}

@@ -4,7 +4,8 @@
  * run-write for the two return conventions).
  */
 import type { TextRange } from '@shared/anchoring'
-import { quoteWithCitation, paragraphSpan } from '@shared/brief/citation'
+import { quoteWithCitation } from '@shared/brief/citation'
+import { passageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
 import type { NewPassageHighlight } from '@shared/highlights/passage'
@@ -93,7 +94,7 @@ export async function copyQuote(doc: DocumentModel, passage: TextRange): Promise
   const text = quoteWithCitation(
     doc.text.slice(start, end),
     doc.meta,
-    paragraphSpan(doc.blocks, start, end),
+    passageSpan(doc.blocks, start, end),
   )
   try {
     await navigator.clipboard.writeText(text)

@@ -1,10 +1,12 @@
 /**
  * The canonical text as blocks. Each block element carries its index and start offset;
- * its DOM text is exactly the block's canonical text (paragraph numbers are drawn by CSS,
- * not text nodes), which is what anchoring annotations to the DOM relies on.
+ * its DOM text is exactly the block's canonical text (paragraph numbers and a PDF's page
+ * marks are drawn by CSS, not text nodes), which is what anchoring annotations to the DOM
+ * relies on.
  */
 import { groupBlocks, inlineSegments } from '@shared/corpus/block-layout'
 import type { Block } from '@shared/corpus/document-model'
+import { pageMark } from '@shared/corpus/passage-locator'
 import { createElement, Fragment, memo, type ReactNode, type Ref } from 'react'
 
 export const DocumentBody = memo(function DocumentBody({
@@ -20,18 +22,30 @@ export const DocumentBody = memo(function DocumentBody({
         group.kind === 'list' ? (
           <ul key={`list-${group.items[0]?.index}`}>
             {group.items.map(({ block, index }) => (
-              <BlockElement key={index} block={block} index={index} tag="li" />
+              <BlockElement
+                key={index}
+                block={block}
+                index={index}
+                page={pageMark(blocks, index)}
+                tag="li"
+              />
             ))}
           </ul>
         ) : group.block.kind === 'blockQuote' ? (
           <blockquote key={group.index}>
-            <BlockElement block={group.block} index={group.index} tag="p" />
+            <BlockElement
+              block={group.block}
+              index={group.index}
+              page={pageMark(blocks, group.index)}
+              tag="p"
+            />
           </blockquote>
         ) : (
           <BlockElement
             key={group.index}
             block={group.block}
             index={group.index}
+            page={pageMark(blocks, group.index)}
             tag={tagOf(group.block)}
           />
         ),
@@ -45,7 +59,15 @@ function tagOf(block: Block): string {
   return block.kind === 'heading' ? `h${Math.min(6, block.level + 1)}` : 'p'
 }
 
-function BlockElement({ block, index, tag }: { block: Block; index: number; tag: string }) {
+interface BlockElementProps {
+  block: Block
+  index: number
+  /** "p. 7" on the first block to start on a page of a PDF, for finding cited pages. */
+  page: string | undefined
+  tag: string
+}
+
+function BlockElement({ block, index, page, tag }: BlockElementProps) {
   const children = inlineSegments(block.text, block.marks).map((segment, i) => {
     let node: ReactNode = segment.text
     if (segment.emphasis) node = <em>{node}</em>
@@ -59,6 +81,7 @@ function BlockElement({ block, index, tag }: { block: Block; index: number; tag:
       'data-block': index,
       'data-start': block.start,
       'data-para': block.para ?? undefined,
+      'data-page': page,
       id: block.para !== null ? `p${block.para}` : undefined,
     },
     children,

@@ -1,8 +1,10 @@
 /**
  * The quotes behind events, with citations ("Yousaf, S., 'Title', Outlet, c. Feb 2024,
- * ¶5"), live from the database and placed on their sources' current text for the ¶.
+ * ¶5", or "p. 7" for a source with pages), live from the database and placed on their
+ * sources' current text for the locator.
  */
-import { formatCitation, paragraphSpan } from '@shared/brief/citation'
+import { formatCitation } from '@shared/brief/citation'
+import { passageSpan } from '@shared/corpus/passage-locator'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useDocumentModels, useDocumentSummaries } from '../../host/useDocuments'
@@ -35,7 +37,7 @@ export function useSourceQuotes(highlightIds: readonly string[]): Map<string, So
       const placement = doc ? placeHighlight(highlight, doc) : null
       const span =
         doc && placement && placement.status !== 'orphan'
-          ? paragraphSpan(doc.blocks, placement.start, placement.end)
+          ? passageSpan(doc.blocks, placement.start, placement.end)
           : null
       quotes.set(highlight.id, {
         highlightId: highlight.id,

@@ -1,9 +1,10 @@
 /**
  * The evidence matrix's data, live: every claim (for the chooser), the chosen ones in
  * column order, and one row per highlight linked to a chosen claim, most diagnostic first,
- * with its quote and citation (the ¶ once its source has loaded).
+ * with its quote and citation (its ¶ or page once its source has loaded).
  */
-import { formatCitation, paragraphSpan } from '@shared/brief/citation'
+import { formatCitation } from '@shared/brief/citation'
+import { passageSpan } from '@shared/corpus/passage-locator'
 import { buildEvidenceMatrix } from '@shared/claims/matrix'
 import type { Stance } from '@shared/claims/types'
 import type { DocumentModel } from '@shared/corpus/document-model'
@@ -119,10 +120,10 @@ export function useMatrixData(claimIds: readonly string[]): MatrixData {
   }
 }
 
-/** Where the passage sits in its source now: its ¶ span, or that it is lost. */
+/** Where the passage sits in its source now: its ¶ span (and pages), or that it is lost. */
 function describePlacement(highlight: HighlightRecord | null, doc: DocumentModel | undefined) {
   if (!highlight || !doc) return { span: null, state: 'ok' as const }
   const placement = placeHighlight(highlight, doc)
   if (placement.status === 'orphan') return { span: null, state: 'orphan' as const }
-  return { span: paragraphSpan(doc.blocks, placement.start, placement.end), state: 'ok' as const }
+  return { span: passageSpan(doc.blocks, placement.start, placement.end), state: 'ok' as const }
 }
