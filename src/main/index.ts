@@ -1,15 +1,18 @@
 /**
  * Electron main entry: registers the app:// scheme, hardens the session, loads the
- * corpus, registers IPC and opens the window. Logic lives in the pure modules beside
+ * corpus, registers IPC, sets the menu and opens the window. Logic lives in the pure modules beside
  * it; this file only wires them to Electron.
  */
-import { app, BrowserWindow, dialog, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron'
+import { HostEvents } from '../shared/api'
 import { buildAppInfo } from './app-info'
 import { loadCorpus } from './corpus/load-corpus'
 import { saveDialogOptions, type ChooseSaveFile } from './exports/save-export'
 import { hardenSession, hardenWebContents } from './harden'
+import type { ChooseOpenFiles } from './import/pick-import-files'
 import { registerIpc } from './ipc'
 import { createChannelHandlers, createEnvelopeHandlers } from './ipc/channel-handlers'
+import { appMenuTemplate } from './menu/app-menu'
 import { backupsDirectory, bundlePaths, corpusDirectory } from './paths'
 import { APP_ENTRY_URL, APP_SCHEME } from './protocol/app-origin'
 import { APP_SCHEME_PRIVILEGES } from './protocol/scheme-privileges'
@@ -60,6 +63,27 @@ function start(): void {
       : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
   }
+  const chooseOpenFiles: ChooseOpenFiles = async (options) => {
+    const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+    const result = owner
+      ? await dialog.showOpenDialog(owner, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  }
+
+  // The page starts the import (its Open dialog goes through imports:pick), so the menu
+  // only asks; events go to the app's own page and nowhere else.
+  const requestImport = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      // macOS keeps running windowless: bring the window back; its page is not listening yet.
+      openWindow()
+      return
+    }
+    if (!isAllowedSender(mainWindow.webContents.getURL(), trust)) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+    mainWindow.webContents.send(HostEvents.importRequested)
+  }
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trust, log))
 
@@ -95,6 +119,7 @@ function start(): void {
         corpus,
         appInfo: () => info,
         chooseSaveFile,
+        chooseOpenFiles,
         backupsDir: backupsDirectory(app.getPath('userData')),
       })
       registerIpc(
@@ -104,6 +129,11 @@ function start(): void {
         }),
       )
 
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate(process.platform, { importDocuments: requestImport }),
+        ),
+      )
       openWindow()
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow()

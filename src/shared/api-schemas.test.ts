@@ -2,10 +2,13 @@ import { posix, win32 } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Channels, exportExtensions, type ExportFormat } from './api'
+import { MAX_IMPORT_BYTES } from './import/extracted'
 import {
   channelInput,
+  IMPORT_TOO_LARGE_REASON,
   MAX_FILE_NAME_CHARS,
   MAX_FILE_BYTES,
+  pickedFilesSchema,
   rollingBackupWriteSchema,
   rollingBackupNameSchema,
   saveExportRequestSchema,
@@ -147,6 +150,47 @@ describe('the one file cap', () => {
     expect(euros.length).toBeLessThan(MAX_FILE_BYTES)
     expect(save(euros)).toBe(false)
     expect(save('€'.repeat(1000))).toBe(true)
+  })
+})
+
+describe('picked files', () => {
+  const ok = (value: unknown) => pickedFilesSchema.safeParse(value).success
+
+  it('accepts base names with their bytes or a refusal, and nothing picked', () => {
+    expect(
+      ok([
+        { name: 'notes.txt', bytes: new Uint8Array([104, 105]) },
+        { name: 'empty.md', bytes: new Uint8Array(0) },
+        { name: 'huge.pdf', refusal: IMPORT_TOO_LARGE_REASON },
+      ]),
+    ).toBe(true)
+    expect(ok([])).toBe(true)
+  })
+
+  it('says a file is too large in the words the readers use', () => {
+    expect(IMPORT_TOO_LARGE_REASON).toBe('is larger than the 50 MB Casefile imports.')
+  })
+
+  it.each([
+    ['a path for a name', [{ name: '/home/analyst/notes.txt', bytes: new Uint8Array(1) }]],
+    ['no name', [{ name: '', bytes: new Uint8Array(1) }]],
+    ['bytes as an array of numbers', [{ name: 'a.txt', bytes: [1, 2] }]],
+    ['bytes and a refusal', [{ name: 'a.txt', bytes: new Uint8Array(1), refusal: 'no' }]],
+    ['neither bytes nor a refusal', [{ name: 'a.txt' }]],
+    ['an empty refusal', [{ name: 'a.txt', refusal: '' }]],
+    ['a path beside the name', [{ name: 'a.txt', bytes: new Uint8Array(1), path: '/a.txt' }]],
+  ])('refuses %s', (_what, value) => {
+    expect(ok(value)).toBe(false)
+  })
+
+  it('refuses a view into a larger buffer, which would clone all of it', () => {
+    const pool = new Uint8Array(8192)
+    expect(ok([{ name: 'a.txt', bytes: pool.subarray(16, 32) }])).toBe(false)
+    expect(ok([{ name: 'a.txt', bytes: pool.slice(16, 32) }])).toBe(true)
+  })
+
+  it('refuses bytes over the import cap', () => {
+    expect(ok([{ name: 'a.pdf', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1) }])).toBe(false)
   })
 })
 

@@ -8,11 +8,13 @@ import {
   exportExtensions,
   type Channel,
   type ExportFormat,
+  type PickedFile,
   type RollingBackupWrite,
 } from './api'
 import { BACKUP_TABLES, type BackupTableName } from './backup/backup-format'
 import { ROLLING_BACKUP_NAME } from './backup/rolling-policy'
 import { MAX_FILE_BYTES, megabytes, textOverCap } from './file-size'
+import { MAX_IMPORT_BYTES } from './import/extracted'
 
 /** A document id as it may appear in a request: a slug, nothing that could name a path. */
 export const documentIdSchema = z
@@ -128,6 +130,48 @@ export const rollingBackupWriteSchema = z.strictObject({
   acceptSmaller: z.boolean().optional(),
 }) satisfies z.ZodType<RollingBackupWrite>
 
+/**
+ * Why a file over MAX_IMPORT_BYTES is refused before it is read, after its name: the
+ * words the readers use (extract/read-options.ts), so a refusal reads the same wherever
+ * it was made.
+ */
+export const IMPORT_TOO_LARGE_REASON = `is larger than the ${megabytes(MAX_IMPORT_BYTES)} Casefile imports.`
+
+const pickedFileNameSchema = z
+  .string()
+  .min(1, 'a picked file has a name')
+  .refine(
+    (name) => !name.includes('/') && !name.includes('\u0000'),
+    'a picked file is named by its base name, never a path',
+  )
+
+/**
+ * Bytes that fill their whole buffer: cloning a view clones its entire ArrayBuffer, so a
+ * view into a larger one (a pooled Node Buffer) would carry other memory to the page.
+ */
+const pickedBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine(
+    (bytes) => bytes.length <= MAX_IMPORT_BYTES,
+    `a picked file is at most ${megabytes(MAX_IMPORT_BYTES)}`,
+  )
+  .refine(
+    (bytes) => bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length,
+    'picked bytes are the whole of their buffer',
+  )
+
+/**
+ * The answer to a pick of files to import, checked by main before it crosses to the
+ * page: base names only (the page never learns a folder), bytes within the import cap
+ * and owning their buffer, or a refusal in words.
+ */
+export const pickedFilesSchema = z.array(
+  z.union([
+    z.strictObject({ name: pickedFileNameSchema, bytes: pickedBytesSchema }),
+    z.strictObject({ name: pickedFileNameSchema, refusal: z.string().min(1) }),
+  ]),
+) satisfies z.ZodType<PickedFile[]>
+
 /** Input schema of each channel; a channel without input takes `undefined`. */
 export const channelInput = {
   [Channels.listDocuments]: z.undefined(),
@@ -137,4 +181,5 @@ export const channelInput = {
   [Channels.writeRollingBackup]: rollingBackupWriteSchema,
   [Channels.listRollingBackups]: z.undefined(),
   [Channels.readRollingBackup]: rollingBackupNameSchema,
+  [Channels.pickImportFiles]: z.undefined(),
 } satisfies Record<Channel, z.ZodType>

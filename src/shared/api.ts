@@ -15,9 +15,21 @@ export const Channels = {
   writeRollingBackup: 'backups:write',
   listRollingBackups: 'backups:list',
   readRollingBackup: 'backups:read',
+  pickImportFiles: 'imports:pick',
 } as const
 
 export type Channel = (typeof Channels)[keyof typeof Channels]
+
+/**
+ * Events main sends the renderer, `domain:event`: the only ones the preload listens to.
+ * They carry nothing, so no payload from main needs checking in the page.
+ */
+export const HostEvents = {
+  /** The analyst chose File > Import Documents… in the desktop app's menu. */
+  importRequested: 'imports:requested',
+} as const
+
+export type HostEvent = (typeof HostEvents)[keyof typeof HostEvents]
 
 /** Where the renderer runs. */
 export type HostKind = 'electron' | 'web'
@@ -84,6 +96,13 @@ export interface RollingBackupWritten {
 /** One automatic backup the host keeps (its file name, kind, local day, time, size, rows). */
 export type RollingBackup = ListedBackup
 
+/**
+ * A file the analyst chose to import: its base name (never its folder) with either its
+ * bytes or the reason it was refused before being read, a sentence that follows the name
+ * ("is larger than the 50 MB Casefile imports.").
+ */
+export type PickedFile = { name: string; bytes: Uint8Array } | { name: string; refusal: string }
+
 /** What the renderer may ask of its host. Every method rejects with a HostError on failure. */
 export interface CasefileApi {
   /** Summaries of every bundled source, in no particular order. */
@@ -112,6 +131,20 @@ export interface CasefileApi {
    * not a rolling backup's name and `not-found` for one that is not on disk.
    */
   readRollingBackup(fileName: string): Promise<string>
+  /**
+   * Asks the analyst for files to import (a native Open dialog in Electron, the browser's
+   * file chooser in the web host; call it from a click, or the browser ignores it). The
+   * files come back in the order chosen; one over MAX_IMPORT_BYTES, or one that cannot be
+   * read, comes back with its refusal instead of bytes. An empty file comes back with no
+   * bytes: the readers refuse it in their own words. `[]` when the analyst cancels.
+   */
+  pickImportFiles(): Promise<PickedFile[]>
+  /**
+   * Calls `listener` each time the analyst asks to import from outside the page (the
+   * desktop app's File > Import Documents… menu item). The web host has no such menu and
+   * never calls it. Returns a function that stops the calls.
+   */
+  onImportRequested(listener: () => void): () => void
 }
 
 export type ErrorCode = 'not-found' | 'invalid-input' | 'forbidden' | 'internal'

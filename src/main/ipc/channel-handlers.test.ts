@@ -10,6 +10,7 @@ import { buildAppInfo } from '../app-info'
 import { loadCorpus, type CorpusIndex } from '../corpus/load-corpus'
 import { isAllowedSender } from '../security/policy'
 import type { SaveFileRequest } from '../exports/save-export'
+import { importDialogOptions, type OpenDialogOptions } from '../import/pick-import-files'
 import {
   createChannelHandlers,
   createEnvelopeHandlers,
@@ -40,6 +41,9 @@ const info: AppInfo = buildAppInfo('0.1.0', { electron: '45.4.1', chrome: '140',
 // The Save dialog stands in for the analyst: it answers `dialogAnswer` and records each opening.
 let dialogAnswer: string | null = null
 let dialogOpenings: SaveFileRequest[] = []
+// The Open dialog likewise: it answers `openAnswer` (none: cancelled) and records each opening.
+let openAnswer: string[] = []
+let openOpenings: OpenDialogOptions[] = []
 let clock = new Date(2024, 0, 16, 12)
 let savesDir: string
 let backupsDir: string
@@ -54,6 +58,8 @@ beforeEach(() => {
   backupsDir = join(mkdtempSync(join(dir, 'user-data-')), 'backups')
   dialogAnswer = null
   dialogOpenings = []
+  openAnswer = []
+  openOpenings = []
   clock = new Date(2024, 0, 16, 12)
   const chooseSaveFile = async (request: SaveFileRequest) => {
     dialogOpenings.push(request)
@@ -64,6 +70,10 @@ beforeEach(() => {
       corpus,
       appInfo: () => info,
       chooseSaveFile,
+      chooseOpenFiles: async (options) => {
+        openOpenings.push(options)
+        return openAnswer
+      },
       backupsDir,
       now: () => clock,
     }),
@@ -175,6 +185,34 @@ describe('exports:save', () => {
       },
     })
     expect(dialogOpenings).toEqual([])
+  })
+})
+
+describe('imports:pick', () => {
+  it('answers the chosen files by base name with their bytes, in the order chosen', async () => {
+    openAnswer = [join(dir, 'border-talks.md'), join(dir, 'missing.txt')]
+    const picked = unwrapEnvelope(await handlers[Channels.pickImportFiles](APP, undefined))
+    expect(picked).toEqual([
+      { name: 'border-talks.md', bytes: new Uint8Array(Buffer.from(SOURCE)) },
+      { name: 'missing.txt', refusal: 'could not be read: it may have been moved or deleted.' },
+    ])
+    expect(openOpenings).toEqual([importDialogOptions()])
+  })
+
+  it('answers nothing when the dialog is cancelled', async () => {
+    expect(unwrapEnvelope(await handlers[Channels.pickImportFiles](APP, undefined))).toEqual([])
+  })
+
+  it('refuses any input without opening the dialog: the page never names a path', async () => {
+    const answer = await handlers[Channels.pickImportFiles](APP, { path: '/etc/passwd' })
+    expect(answer.ok === false && answer.error.code).toBe('invalid-input')
+    expect(openOpenings).toEqual([])
+  })
+
+  it('answers internal, not the path, when the dialog answers a relative one', async () => {
+    openAnswer = ['border-talks.md']
+    const answer = await handlers[Channels.pickImportFiles](APP, undefined)
+    expect(answer.ok === false && answer.error.code).toBe('internal')
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * What main answers on each channel, as plain functions over the loaded corpus, the
- * injected Save dialog and the backups folder, and their envelope-wrapped forms ready to
+ * injected Save and Open dialogs and the backups folder, and their envelope-wrapped forms ready to
  * register. No Electron here.
  */
 import type { z } from 'zod'
@@ -10,6 +10,7 @@ import { Channels, HostError, type AppInfo, type CasefileApi, type Channel } fro
 import * as rollingBackups from '../backup/rolling-backups'
 import type { CorpusIndex } from '../corpus/load-corpus'
 import * as exportFiles from '../exports/save-export'
+import * as importFiles from '../import/pick-import-files'
 import {
   createEnvelopeHandler,
   type ChannelFn,
@@ -26,6 +27,7 @@ export interface ChannelOutputs {
   [Channels.writeRollingBackup]: Awaited<ReturnType<CasefileApi['writeRollingBackup']>>
   [Channels.listRollingBackups]: Awaited<ReturnType<CasefileApi['listRollingBackups']>>
   [Channels.readRollingBackup]: Awaited<ReturnType<CasefileApi['readRollingBackup']>>
+  [Channels.pickImportFiles]: Awaited<ReturnType<CasefileApi['pickImportFiles']>>
 }
 
 /** The validated input each channel takes, from its zod schema in `channelInput`. */
@@ -43,6 +45,8 @@ export interface ChannelDeps {
   appInfo: () => AppInfo
   /** The native Save dialog (on the app's window): the chosen path, or null when cancelled. */
   chooseSaveFile: exportFiles.ChooseSaveFile
+  /** The native Open dialog (on the app's window): the chosen paths, none when cancelled. */
+  chooseOpenFiles: importFiles.ChooseOpenFiles
   /** `<userData>/backups`: the only folder the rolling backup reads, writes and prunes. */
   backupsDir: string
   /** The clock that dates rolling backups; the system clock when left out. */
@@ -73,6 +77,7 @@ export function createChannelHandlers(deps: ChannelDeps): ChannelHandlers {
     [Channels.listRollingBackups]: () => rollingBackups.listRollingBackups(deps.backupsDir),
     [Channels.readRollingBackup]: (fileName) =>
       rollingBackups.readRollingBackup(deps.backupsDir, fileName),
+    [Channels.pickImportFiles]: () => importFiles.pickImportFiles(deps.chooseOpenFiles),
   }
 }
 
@@ -85,6 +90,7 @@ export function createEnvelopeHandlers(
   // its function, and a cast here would hide exactly the mismatch this should catch.
   const { listDocuments, getDocument, getAppInfo } = Channels
   const { saveExport, writeRollingBackup, listRollingBackups, readRollingBackup } = Channels
+  const { pickImportFiles } = Channels
   return {
     [listDocuments]: createEnvelopeHandler(
       channelInput[listDocuments],
@@ -107,6 +113,11 @@ export function createEnvelopeHandlers(
     [readRollingBackup]: createEnvelopeHandler(
       channelInput[readRollingBackup],
       handlers[readRollingBackup],
+      options,
+    ),
+    [pickImportFiles]: createEnvelopeHandler(
+      channelInput[pickImportFiles],
+      handlers[pickImportFiles],
       options,
     ),
   }

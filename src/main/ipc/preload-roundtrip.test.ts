@@ -6,8 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Channels, type HostError, type CasefileApi } from '../../shared/api'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  Channels,
+  HostEvents,
+  type CasefileApi,
+  type HostError,
+  type HostEvent,
+} from '../../shared/api'
 import { hostErrorFromBridge } from '../../shared/host-error-bridge'
 import { createCasefileApi } from '../../preload/create-api'
 import { buildAppInfo } from '../app-info'
@@ -32,6 +38,11 @@ The ceasefire held overnight.
 let dir: string
 /** Where the stand-in Save dialog says the analyst chose to save; null means cancelled. */
 let chosenPath: string | null = null
+/** What the stand-in Open dialog says the analyst chose; none means cancelled. */
+let chosenFiles: string[] = []
+/** Stands in for ipcRenderer's listeners: main "sends" an event by calling them. */
+const listeners = new Map<HostEvent, Set<() => void>>()
+const sendFromMain = (event: HostEvent) => listeners.get(event)?.forEach((listener) => listener())
 
 /** An api whose calls come from a frame at `frameUrl`. */
 function apiFrom(frameUrl: string): CasefileApi {
@@ -41,17 +52,25 @@ function apiFrom(frameUrl: string): CasefileApi {
     corpus,
     appInfo: () => info,
     chooseSaveFile: async () => chosenPath,
+    chooseOpenFiles: async () => chosenFiles,
     backupsDir: join(dir, 'user-data', 'backups'),
     now: () => new Date(2024, 0, 16, 12),
   }
   const handlers = createEnvelopeHandlers(createChannelHandlers(deps), {
     isAllowedSender: (url) => isAllowedSender(url, { devServerOrigin: null }),
   })
-  return createCasefileApi(async (channel, ...args) => {
-    const handler = handlers[channel]
-    // ipcMain.handle hands the handler the first argument; IPC clones both ways.
-    return structuredClone(await handler(frameUrl, structuredClone(args[0])))
-  })
+  return createCasefileApi(
+    async (channel, ...args) => {
+      const handler = handlers[channel]
+      // ipcMain.handle hands the handler the first argument; IPC clones both ways.
+      return structuredClone(await handler(frameUrl, structuredClone(args[0])))
+    },
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set.add(listener))
+      return () => set.delete(listener)
+    },
+  )
 }
 
 /** What the page sees of a rejection after contextBridge has copied it. */
@@ -108,12 +127,46 @@ describe('preload api over main handlers', () => {
       'getDocument',
       'listDocuments',
       'listRollingBackups',
+      'onImportRequested',
+      'pickImportFiles',
       'readRollingBackup',
       'saveExport',
       'writeRollingBackup',
     ])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
-    expect(Object.keys(Channels)).toHaveLength(Object.keys(exposed).length)
+    // One method per request channel, one subscription per event.
+    const routes = Object.keys(Channels).length + Object.keys(HostEvents).length
+    expect(routes).toBe(Object.keys(exposed).length)
+  })
+
+  it('hands picked files to the page as plain bytes, and nothing when cancelled', async () => {
+    chosenFiles = [join(dir, 'ceasefire-note.md')]
+    const [picked] = await api().pickImportFiles()
+    expect(picked).toEqual({
+      name: 'ceasefire-note.md',
+      bytes: new Uint8Array(Buffer.from(SOURCE)),
+    })
+    expect(picked && 'bytes' in picked && Object.getPrototypeOf(picked.bytes)).toBe(
+      Uint8Array.prototype,
+    )
+    chosenFiles = []
+    expect(await api().pickImportFiles()).toEqual([])
+  })
+
+  it('calls the page when main asks for an import, with nothing, until unsubscribed', () => {
+    const listener = vi.fn()
+    const unsubscribe = api().onImportRequested(listener)
+    sendFromMain(HostEvents.importRequested)
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(listener).toHaveBeenCalledWith()
+    unsubscribe()
+    unsubscribe()
+    sendFromMain(HostEvents.importRequested)
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses a listener that is not a function', () => {
+    expect(() => api().onImportRequested('alert(1)' as never)).toThrow(TypeError)
   })
 
   it('saves an export where the dialog says and answers the base name', async () => {

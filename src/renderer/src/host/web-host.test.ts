@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createWebHost } from './web-host'
 import { hostErrorOf } from '@shared/testing/host-error-of'
 
@@ -36,5 +36,36 @@ describe('web host exports', () => {
       expect(error.message).toMatch(/^The export could not be saved: /)
     }
     expect(downloaded).toEqual([])
+  })
+})
+
+describe('web host imports', () => {
+  it('picks files through the browser chooser, nothing when cancelled', async () => {
+    const host = createWebHost()
+    const inputs: HTMLInputElement[] = []
+    const recordInput = (event: Event) => {
+      if (event.target instanceof HTMLInputElement) inputs.push(event.target)
+    }
+    document.addEventListener('click', recordInput)
+    try {
+      const picking = host.pickImportFiles()
+      Object.defineProperty(inputs[0], 'files', { value: [new File(['Talks'], 'talks.txt')] })
+      inputs[0]?.dispatchEvent(new Event('change'))
+      expect(await picking).toEqual([
+        { name: 'talks.txt', bytes: new TextEncoder().encode('Talks') },
+      ])
+      const cancelled = host.pickImportFiles()
+      inputs[1]?.dispatchEvent(new Event('cancel'))
+      expect(await cancelled).toEqual([])
+    } finally {
+      document.removeEventListener('click', recordInput)
+    }
+  })
+
+  it('never asks for an import itself, and unsubscribes quietly', () => {
+    const listener = vi.fn()
+    const unsubscribe = createWebHost().onImportRequested(listener)
+    unsubscribe()
+    expect(listener).not.toHaveBeenCalled()
   })
 })

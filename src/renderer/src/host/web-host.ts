@@ -2,7 +2,8 @@
  * CasefileApi for the web host: the corpus as static JSON beside index.html (emitted at
  * build time by scripts/vite-plugin-corpus.ts), fetched with relative URLs so the site
  * works from any folder a server puts it in. Exports are browser downloads; automatic
- * backups live in a second IndexedDB database (web-backups.ts).
+ * backups live in a second IndexedDB database (web-backups.ts); files to import come from
+ * the browser's file chooser (web-file-picker.ts).
  */
 import type { AppInfo, CasefileApi, SaveExportResult } from '@shared/api'
 import { HostError } from '@shared/api'
@@ -10,6 +11,7 @@ import { documentIdSchema, saveExportRequestSchema } from '@shared/api-schemas'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 import { APP_IDENTITY } from './app-identity'
 import { createWebBackupStore, type WebBackupStore } from './web-backups'
+import { createWebFilePicker, type PickFiles } from './web-file-picker'
 import { downloadBlob, exportBlob } from './web-download'
 
 async function fetchJson<T>(path: string, what: string): Promise<T> {
@@ -28,9 +30,12 @@ async function fetchJson<T>(path: string, what: string): Promise<T> {
 
 /**
  * Builds the web host's API. `backups` keeps the automatic backups (a second IndexedDB
- * database by default).
+ * database by default); `pickFiles` asks for files to import (the browser's chooser).
  */
-export function createWebHost(backups: WebBackupStore = createWebBackupStore()): CasefileApi {
+export function createWebHost(
+  backups: WebBackupStore = createWebBackupStore(),
+  pickFiles: PickFiles = createWebFilePicker(),
+): CasefileApi {
   let index: Promise<DocumentSummary[]> | null = null
   const listDocuments = () => {
     // A failed load is not cached, so the next call tries again.
@@ -76,5 +81,8 @@ export function createWebHost(backups: WebBackupStore = createWebBackupStore()):
     writeRollingBackup: (request) => backups.write(request),
     listRollingBackups: () => backups.list(),
     readRollingBackup: (fileName) => backups.read(fileName),
+    pickImportFiles: () => pickFiles(),
+    // A page has no menu bar of its own to ask from: the page's Import button starts it.
+    onImportRequested: () => () => {},
   }
 }
