@@ -223,15 +223,16 @@ function matchTargets(
     for (const target of annotation.targets) {
       const label = targetLabel(annotation, target)
       const match = matcher.match(target)
-      const doc = match.docId !== null ? docs.get(match.docId) : undefined
-      if (match.docId === null || !doc) {
+      if (match.docId === null) {
         const key = `${target.source ?? ''}\u0000${target.title ?? ''}`
         const seen = unmatched.get(key)
         if (seen) seen.annotations++
         else unmatched.set(key, { source: target.source, title: target.title, annotations: 1 })
-        orphan(annotation.index, label, match.docId === null ? match.why : 'no source matches')
+        orphan(annotation.index, label, match.why)
         continue
       }
+      // The matcher knows only these documents' ids.
+      const doc = docs.get(match.docId)!
       const anchor = anchorFor(target, doc)
       if (typeof anchor === 'string') {
         orphan(annotation.index, label, anchor)
@@ -272,7 +273,11 @@ export function planAnnotationImport(
   const jobs = matchTargets(annotations, matcher, docs, outcomes, unmatched)
 
   const byDoc = new Map<string, Job[]>()
-  for (const job of jobs) byDoc.set(job.doc.meta.id, [...(byDoc.get(job.doc.meta.id) ?? []), job])
+  for (const job of jobs) {
+    const docJobs = byDoc.get(job.doc.meta.id)
+    if (docJobs) docJobs.push(job)
+    else byDoc.set(job.doc.meta.id, [job])
+  }
   const taken = new Map<string, string>()
   const planned = new Map<string, HighlightDraft[]>()
   for (const [docId, docJobs] of byDoc) {

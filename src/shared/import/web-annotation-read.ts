@@ -54,7 +54,9 @@ export type AnnotationFileReading =
   | { ok: true; fileName: string; format: AnnotationFileFormat; annotations: ParsedAnnotation[] }
   | { ok: false; fileName: string; problem: string }
 
+/** Why a reply is not imported: it answers an annotation, it marks no passage. */
 export const REPLY = 'a reply, not an annotation'
+/** Why an annotation on a whole page, an image region or the like is not imported. */
 export const NOT_TEXT = 'not a text annotation (no TextQuoteSelector or TextPositionSelector)'
 /** Casefile's colour body id prefix (see exports/web-annotation.ts). */
 const COLOUR_IRI = 'urn:casefile:colour:'
