@@ -110,8 +110,11 @@ const LAYERS = [
  */
 const FEATURE_IMPORTS = {
   // The reader is the reading surface: the passage tools of highlights, claims and
-  // timelines (toolbar, popovers, side panel) act on its selection.
-  reader: ['highlights', 'claims', 'timelines'],
+  // timelines (toolbar, popovers, side panel) act on its selection; an imported
+  // source's own actions (details, re-import, delete) sit in its header.
+  reader: ['highlights', 'claims', 'timelines', 'import'],
+  // The library is where documents arrive: its button and drop zone start an import.
+  library: ['import'],
 }
 
 const FEATURES = readdirSync(new URL(`./${RENDERER}/features`, import.meta.url), {

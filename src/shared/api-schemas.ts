@@ -14,7 +14,7 @@ import {
 import { BACKUP_TABLES, type BackupTableName } from './backup/backup-format'
 import { ROLLING_BACKUP_NAME } from './backup/rolling-policy'
 import { MAX_FILE_BYTES, megabytes, textOverCap } from './file-size'
-import { MAX_IMPORT_BYTES } from './import/extracted'
+import { IMPORT_TOO_LARGE_REASON, MAX_IMPORT_BYTES } from './import/extracted'
 
 /** A document id as it may appear in a request: a slug, nothing that could name a path. */
 export const documentIdSchema = z
@@ -130,12 +130,7 @@ export const rollingBackupWriteSchema = z.strictObject({
   acceptSmaller: z.boolean().optional(),
 }) satisfies z.ZodType<RollingBackupWrite>
 
-/**
- * Why a file over MAX_IMPORT_BYTES is refused before it is read, after its name: the
- * words the readers use (extract/read-options.ts), so a refusal reads the same wherever
- * it was made.
- */
-export const IMPORT_TOO_LARGE_REASON = `is larger than the ${megabytes(MAX_IMPORT_BYTES)} Casefile imports.`
+export { IMPORT_TOO_LARGE_REASON }
 
 const pickedFileNameSchema = z
   .string()

@@ -15,6 +15,12 @@ export type ImportFormat = ImportOrigin['format']
 /** The largest file Casefile imports, in bytes (checked before a byte is decoded). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
+/**
+ * Why a file over MAX_IMPORT_BYTES is refused before it is read, after its name: one
+ * wording for the readers, the desktop picker and the browser's file input.
+ */
+export const IMPORT_TOO_LARGE_REASON = `is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Casefile imports.`
+
 /** A block of extracted text; `page` is the 1-based PDF page it starts on. */
 export interface ExtractedBlock extends DraftBlock {
   page?: number

@@ -9,6 +9,7 @@ import { AboutDialog } from '../features/about/AboutDialog'
 import { BackupDialog } from '../features/backup/BackupDialog'
 import { useAutomaticBackup } from '../features/backup/useAutomaticBackup'
 import { ClaimPage } from '../features/claims/ClaimPage'
+import { ImportProvider } from '../features/import/ImportContext'
 import { ClaimsView } from '../features/claims/ClaimsView'
 import { MatrixView } from '../features/claims/matrix/MatrixView'
 import { TimelinesView } from '../features/timelines/TimelinesView'
@@ -52,44 +53,46 @@ export function App() {
 
   const onReady = database.state === 'opening' ? noop : announceReady
   return (
-    <div className="app">
-      <a className="skip-link" href={`#${mainId(route)}`}>
-        Skip to the main content
-      </a>
-      <TopBar
-        view={sectionOf(route)}
-        readerDocId={lastDocId ?? firstId}
-        matrixClaimIds={lastMatrix}
-        onAbout={() => aboutRef.current?.showModal()}
-        onBackup={() => backupRef.current?.showModal()}
-      />
-      {database.state === 'failed' && (
-        <p className="banner banner-error" role="alert">
-          {database.message}
-        </p>
-      )}
-      {route.view === 'notebook' ? (
-        <NotebookView onReady={onReady} />
-      ) : route.view === 'claims' ? (
-        <ClaimsView onReady={onReady} />
-      ) : route.view === 'claim' ? (
-        <ClaimPage claimId={route.claimId} onReady={onReady} />
-      ) : route.view === 'timelines' ? (
-        <TimelinesView timelineId={route.timelineId} eventId={route.eventId} onReady={onReady} />
-      ) : route.view === 'briefs' ? (
-        <BriefsView briefId={route.briefId} onReady={onReady} />
-      ) : route.view === 'matrix' ? (
-        <MatrixView claimIds={route.claimIds} onReady={onReady} />
-      ) : (
-        <div className="workspace">
-          <LibraryPane openId={route.docId} onOpen={openDoc} />
-          <ReaderPane docId={route.docId} highlightId={route.highlightId} onLoaded={onReady} />
-        </div>
-      )}
-      <StatusBar />
-      <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
-      <BackupDialog ref={backupRef} />
-    </div>
+    <ImportProvider>
+      <div className="app">
+        <a className="skip-link" href={`#${mainId(route)}`}>
+          Skip to the main content
+        </a>
+        <TopBar
+          view={sectionOf(route)}
+          readerDocId={lastDocId ?? firstId}
+          matrixClaimIds={lastMatrix}
+          onAbout={() => aboutRef.current?.showModal()}
+          onBackup={() => backupRef.current?.showModal()}
+        />
+        {database.state === 'failed' && (
+          <p className="banner banner-error" role="alert">
+            {database.message}
+          </p>
+        )}
+        {route.view === 'notebook' ? (
+          <NotebookView onReady={onReady} />
+        ) : route.view === 'claims' ? (
+          <ClaimsView onReady={onReady} />
+        ) : route.view === 'claim' ? (
+          <ClaimPage claimId={route.claimId} onReady={onReady} />
+        ) : route.view === 'timelines' ? (
+          <TimelinesView timelineId={route.timelineId} eventId={route.eventId} onReady={onReady} />
+        ) : route.view === 'briefs' ? (
+          <BriefsView briefId={route.briefId} onReady={onReady} />
+        ) : route.view === 'matrix' ? (
+          <MatrixView claimIds={route.claimIds} onReady={onReady} />
+        ) : (
+          <div className="workspace">
+            <LibraryPane openId={route.docId} onOpen={openDoc} />
+            <ReaderPane docId={route.docId} highlightId={route.highlightId} onLoaded={onReady} />
+          </div>
+        )}
+        <StatusBar />
+        <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
+        <BackupDialog ref={backupRef} />
+      </div>
+    </ImportProvider>
   )
 }
 

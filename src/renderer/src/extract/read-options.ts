@@ -3,6 +3,7 @@
  * the readers share at their start and end.
  */
 import {
+  IMPORT_TOO_LARGE_REASON,
   ImportRefusal,
   MAX_IMPORT_BYTES,
   type ExtractedDocument,
@@ -27,7 +28,7 @@ export function stopIfCancelled(signal: AbortSignal | undefined): void {
 export function startReading(bytes: Uint8Array, fileName: string, options: ReadOptions): void {
   stopIfCancelled(options.signal)
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(fileName, 'is larger than the 50 MB Casefile imports.')
+    throw new ImportRefusal(fileName, IMPORT_TOO_LARGE_REASON)
   }
 }
 

@@ -2,9 +2,11 @@
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '@shared/library/library-view'
 import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useDocuments } from '../../host/useDocuments'
+import { useImport } from '../import/ImportContext'
 import { FilterSelect } from '../../ui/FilterSelect'
 import { useGlobalKey } from '../../ui/useGlobalKey'
 import { SourceList } from './SourceList'
+import { useFileDrop } from './useFileDrop'
 
 interface LibraryPaneProps {
   openId: string | null
@@ -23,9 +25,15 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
     [docs, deferredQuery, sort],
   )
   useGlobalKey('/', () => filterRef.current?.focus())
+  const importer = useImport()
+  const drop = useFileDrop((files) => void importer.importFiles(files))
 
   return (
-    <aside className="library" aria-labelledby="library-heading">
+    <aside
+      className={drop.dragging ? 'library library-drop' : 'library'}
+      aria-labelledby="library-heading"
+      {...drop.handlers}
+    >
       <div className="library-head">
         <h2 id="library-heading">Library</h2>
         {docs && (
@@ -34,6 +42,16 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
               ? `${docs.length} sources`
               : `${visible.length} of ${docs.length} sources`}
           </span>
+        )}
+      </div>
+      <div className="library-import">
+        <button type="button" className="button" onClick={() => void importer.chooseFiles()}>
+          Import documents…
+        </button>
+        {importer.unfinished > 0 && (
+          <button type="button" className="button-link" onClick={importer.showQueue}>
+            {importer.unfinished} in progress
+          </button>
         )}
       </div>
       <div className="library-controls">
@@ -68,6 +86,11 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
         </p>
       )}
       {visible.length > 0 && <SourceList docs={visible} openId={openId} onOpen={onOpen} />}
+      {drop.dragging && (
+        <p className="library-drop-hint" aria-hidden="true">
+          Drop files to import them
+        </p>
+      )}
     </aside>
   )
 }

@@ -85,7 +85,17 @@ export function SourceList({ docs, openId, onOpen }: SourceListProps) {
               )}
             </span>
           </span>
-          <span className="genre-tag">{doc.meta.genre}</span>
+          <span className="source-tags">
+            <span className="genre-tag">{doc.meta.genre}</span>
+            {doc.meta.imported && (
+              <span
+                className="imported-badge"
+                title={`Imported from a ${doc.meta.imported.format} file`}
+              >
+                Imported
+              </span>
+            )}
+          </span>
         </li>
       ))}
     </ul>

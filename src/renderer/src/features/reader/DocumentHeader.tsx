@@ -2,6 +2,7 @@
 import { describeOutlet, describePublished } from '@shared/corpus/describe-meta'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { memo } from 'react'
+import { DocumentActions } from '../import/DocumentActions'
 
 /** Memoised: counting the words of a long source is not free, and the header never changes. */
 export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: DocumentModel }) {
@@ -10,7 +11,13 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Docum
   const words = doc.text.split(/\s+/).filter(Boolean).length
   return (
     <header className="document-header">
-      <p className="document-genre">{meta.genre}</p>
+      <div className="document-header-top">
+        <p className="document-genre">
+          {meta.genre}
+          {meta.imported && <span className="imported-badge">Imported</span>}
+        </p>
+        <DocumentActions doc={doc} />
+      </div>
       <h1 className="document-title">{meta.title}</h1>
       <p className="document-authors">
         {meta.authors.length > 0 ? (

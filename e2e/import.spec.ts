@@ -1,0 +1,167 @@
+/**
+ * Importing the analyst's own files in the web host: one file per format through the
+ * file chooser, the metadata sheet, refusals that name the file and add nothing, a
+ * hostile web page that runs nothing and fetches nothing, drag and drop, and delete with
+ * what goes said first and undo.
+ */
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { sourceOptions } from './workbench'
+
+const FIXTURES = 'src/renderer/src/extract/fixtures'
+const BUNDLED = 5
+
+async function chooseFiles(app: Page, names: string[]): Promise<void> {
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Import documents…' }).click()
+  await (await chooser).setFiles(names.map((name) => join(FIXTURES, name)))
+}
+
+const importDialog = (app: Page) => app.getByRole('dialog', { name: 'Import documents' })
+
+/** Confirms the sheet open for `fileName`, checking the title it was prefilled with. */
+async function confirmSheet(app: Page, fileName: string, title: string): Promise<void> {
+  const sheet = importDialog(app).getByRole('form', { name: `Details of ${fileName}` })
+  await expect(sheet).toBeVisible({ timeout: 30_000 })
+  await expect(sheet.getByLabel('Title')).toHaveValue(title)
+  await sheet.getByRole('button', { name: 'Add to library' }).click()
+  await expect(importDialog(app).getByRole('link', { name: title })).toBeVisible()
+}
+
+test('a PDF, a Word file, a web page, Markdown and a Windows-1252 text file are read, checked and added', async ({
+  app,
+}) => {
+  test.slow()
+  await chooseFiles(app, [
+    'pdf-report.pdf',
+    'docx-report.docx',
+    'html-windows-1252.html',
+    'markdown-front-matter.md',
+    'text-windows-1252.txt',
+  ])
+  await confirmSheet(
+    app,
+    'pdf-report.pdf',
+    'Water allocation in the delta: report of the commission',
+  )
+  await confirmSheet(app, 'docx-report.docx', 'Field notes on the grain corridor & its ports')
+  await confirmSheet(
+    app,
+    'html-windows-1252.html',
+    'Café owners count the cost of the harbour strike',
+  )
+
+  const sheet = importDialog(app).getByRole('form', { name: 'Details of markdown-front-matter.md' })
+  await expect(sheet.getByLabel('Authors')).toHaveValue('Saleem Shahid\nAmna Baloch')
+  await expect(sheet.getByLabel('Outlet')).toHaveValue('Dawn')
+  await expect(sheet.getByLabel('Published')).toHaveValue(/18 Jan(uary)? 2024/)
+  await sheet.getByLabel('Outlet').fill('Dawn (Karachi)')
+  await confirmSheet(
+    app,
+    'markdown-front-matter.md',
+    "Pakistan strikes 'terrorist hideouts' in Iran",
+  )
+
+  const text = importDialog(app).getByRole('form', { name: 'Details of text-windows-1252.txt' })
+  await expect(text).toContainText('Windows-1252')
+  await confirmSheet(app, 'text-windows-1252.txt', 'Iran’s strike “sends the wrong signal”')
+  await expect(importDialog(app)).toContainText('5 of 5 files added to the library.')
+
+  await importDialog(app).getByRole('link', { name: 'Water allocation in the delta' }).click()
+  await expect(importDialog(app)).toBeHidden()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(
+    'Water allocation in the delta: report of the commission',
+  )
+  await expect(app.locator('article.document')).toContainText(
+    'treats them as reliable and finds that in both dry seasons the upstream districts',
+  )
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED + 5)
+  await expect(sourceOptions(app).filter({ hasText: 'Imported' })).toHaveCount(5)
+  await expect(sourceOptions(app).filter({ hasText: 'Dawn (Karachi)' })).toHaveCount(1)
+
+  await app.reload()
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED + 5)
+})
+
+test('files Casefile cannot import are refused by name with the reason, and nothing is added', async ({
+  app,
+}) => {
+  await chooseFiles(app, [
+    'text-empty.txt',
+    'text-binary.txt',
+    'pdf-image-only.pdf',
+    'pdf-encrypted.pdf',
+    'docx-corrupt.docx',
+    'html-index-page.html',
+  ])
+  const dialog = importDialog(app)
+  await expect(dialog).toContainText('0 of 6 files added to the library.', { timeout: 30_000 })
+  const alerts = dialog.getByRole('alert')
+  await expect(alerts).toHaveCount(6)
+  await expect(alerts.filter({ hasText: 'text-empty.txt' })).toContainText('empty')
+  await expect(alerts.filter({ hasText: 'pdf-image-only.pdf' })).toContainText(/scanned|OCR/)
+  await expect(alerts.filter({ hasText: 'pdf-encrypted.pdf' })).toContainText(/password|encrypted/i)
+  await expect(alerts.filter({ hasText: 'docx-corrupt.docx' })).toContainText(
+    /corrupt|damaged|cannot be opened|not a Word/i,
+  )
+  await expect(alerts.filter({ hasText: 'html-index-page.html' })).toContainText('no article')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED)
+})
+
+test('a hostile web page imports as clean text: nothing runs and no request leaves', async ({
+  app,
+  requests,
+  appOrigin,
+}) => {
+  const dialogs: string[] = []
+  app.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await chooseFiles(app, ['html-hostile.html'])
+  await confirmSheet(app, 'html-hostile.html', 'Council publishes audit of harbour accounts')
+  await importDialog(app).getByRole('link', { name: 'Council publishes audit' }).click()
+  const article = app.locator('article.document')
+  await expect(article).toContainText('The auditors found that the authority had spent £3.1m')
+  await expect(
+    article.locator('script, iframe, img, object, embed, form, a[href^="javascript"]'),
+  ).toHaveCount(0)
+  // Give anything injected a moment to act before looking for its traces.
+  await app.waitForTimeout(500)
+  expect(dialogs).toEqual([])
+  expect(await app.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
+  expect(requests.filter((url) => !url.startsWith(appOrigin) && !url.startsWith('data:'))).toEqual(
+    [],
+  )
+})
+
+test('dropping a file on the library imports it, and deleting it says what goes and can be undone', async ({
+  app,
+}) => {
+  await app.evaluate(async () => {
+    const text = 'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n'
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'border-notes.txt', { type: 'text/plain' }))
+    const library = document.querySelector('.library')!
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      library.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      )
+    }
+  })
+  await confirmSheet(app, 'border-notes.txt', 'Border notes')
+  await importDialog(app).getByRole('link', { name: 'Border notes' }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Border notes')
+
+  await app.getByRole('button', { name: 'Delete…' }).click()
+  const confirm = app.getByRole('dialog', { name: 'Delete this document?' })
+  await expect(confirm).toContainText('“Border notes” leaves the library.')
+  await expect(confirm).toContainText('Nothing else rests on it.')
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await confirm.getByRole('button', { name: 'Delete document' }).click()
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED)
+  await app.keyboard.press('Control+z')
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED + 1)
+})

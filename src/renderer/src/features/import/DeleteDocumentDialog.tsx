@@ -1,0 +1,81 @@
+/**
+ * Deleting an imported document: what goes with it is counted and said when the dialog
+ * opens, and nothing is deleted until the analyst presses Delete.
+ */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { db } from '../../db'
+import { documentLinks } from '../../db/documents'
+import { routeHash } from '../../nav/routes'
+import { deleteConsequences } from './delete-wording'
+import { removeDocument } from './document-actions'
+
+interface DeleteDocumentDialogProps {
+  ref: Ref<HTMLDialogElement>
+  doc: DocumentModel
+}
+
+export function DeleteDocumentDialog({ ref, doc }: DeleteDocumentDialogProps) {
+  const id = useId()
+  const [lines, setLines] = useState<string[] | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const local = useRef<HTMLDialogElement>(null)
+  useImperativeHandle(ref, () => local.current as HTMLDialogElement)
+  const { id: docId, title } = doc.meta
+  // Counted afresh each time the dialog opens: highlights may have been made since.
+  useEffect(() => {
+    const dialog = local.current
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== 'open') return
+      setLines(null)
+      void documentLinks(db, docId).then((links) => setLines(deleteConsequences(title, links)))
+    }
+    dialog?.addEventListener('toggle', onToggle)
+    return () => dialog?.removeEventListener('toggle', onToggle)
+  }, [docId, title])
+  const remove = async (dialog: HTMLDialogElement | null) => {
+    setBusy(true)
+    try {
+      if (await removeDocument(doc)) {
+        dialog?.close()
+        // The reader would otherwise stay on a source that is gone.
+        window.location.hash = routeHash({ view: 'reader', docId: null, highlightId: null })
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <dialog
+      ref={local}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-what`}
+    >
+      <h2 id={`${id}-title`}>Delete this document?</h2>
+      <div id={`${id}-what`} aria-live="polite">
+        {lines ? lines.map((line) => <p key={line}>{line}</p>) : <p>Counting what rests on it…</p>}
+      </div>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          autoFocus
+          onClick={(e) => e.currentTarget.closest('dialog')?.close()}
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button-danger-solid"
+          disabled={busy || lines === null}
+          onClick={(e) => void remove(e.currentTarget.closest('dialog'))}
+        >
+          Delete document
+        </button>
+      </div>
+    </dialog>
+  )
+}

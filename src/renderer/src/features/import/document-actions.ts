@@ -1,0 +1,76 @@
+/**
+ * What an analyst can do to a document they imported: correct its details, give it new
+ * text from a newer file (highlights re-anchor; those that cannot are kept and listed as
+ * orphans, never dropped), or delete it with everything resting on it (undoable).
+ */
+import { reanchorAll } from '@shared/anchoring/reanchor'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import { assembleDocument } from '@shared/corpus/parse-document'
+import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft'
+import { db } from '../../db'
+import { deleteImportedDocument, replaceDocumentText, updateDocumentMeta } from '../../db/documents'
+import { extractDocument } from '../../extract/import-client'
+import { announce } from '../../ui/status'
+import { runChange } from '../run-write'
+import type { IncomingFile } from './import-queue'
+import { reanchorReport } from './reanchor-report'
+
+/** Saves corrected details; resolves false if they could not be saved (already said). */
+export function saveDetails(doc: DocumentModel, draft: MetadataDraft): Promise<boolean> {
+  const { meta } = doc
+  const origin = meta.imported ?? { format: 'text' as const, encoding: null, notices: [] }
+  const next = metaFromDraft(draft, meta.id, meta.raw, origin)
+  return runChange(() => updateDocumentMeta(db, meta.id, next), {
+    done: `Saved the details of “${next.title}”. Undo with Ctrl+Z.`,
+    failed: 'The details could not be saved.',
+  })
+}
+
+/**
+ * Reads `file` and makes its text the document's, keeping the details the analyst
+ * confirmed. Resolves to what happened in words, or rejects as the import does (an
+ * ImportRefusal, an AbortError).
+ */
+export async function reimport(
+  doc: DocumentModel,
+  file: IncomingFile & { bytes: Uint8Array },
+  signal?: AbortSignal,
+): Promise<void> {
+  const extracted = await extractDocument(file, { signal })
+  const meta = {
+    ...doc.meta,
+    imported: {
+      format: extracted.format,
+      encoding: extracted.encoding ?? null,
+      notices: extracted.notices,
+    },
+  }
+  const next = assembleDocument(meta, extracted.blocks)
+  if (next.rev === doc.rev) {
+    announce(`${file.name} has the same text as “${doc.meta.title}”: nothing changed.`)
+    return
+  }
+  const highlights = await db.highlights.where('docId').equals(doc.meta.id).toArray()
+  const placements = reanchorAll(
+    next.text,
+    next.rev,
+    highlights.map((h) => ({ selectors: h.selectors, rev: h.docRev })),
+  )
+  const count = (status: string) => placements.filter((p) => p.status === status).length
+  await runChange(() => replaceDocumentText(db, doc.meta.id, next), {
+    done: `Re-imported “${doc.meta.title}” from ${file.name}. ${reanchorReport(
+      count('placed'),
+      count('uncertain'),
+      count('orphan'),
+    )} Undo with Ctrl+Z.`,
+    failed: `“${doc.meta.title}” could not be given the new text.`,
+  })
+}
+
+/** Deletes the document and what rests on it; resolves false if it failed (already said). */
+export function removeDocument(doc: DocumentModel): Promise<boolean> {
+  return runChange(() => deleteImportedDocument(db, doc.meta.id), {
+    done: `Deleted “${doc.meta.title}” and what rested on it. Undo with Ctrl+Z.`,
+    failed: `“${doc.meta.title}” could not be deleted.`,
+  })
+}
