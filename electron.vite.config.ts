@@ -1,4 +1,5 @@
 import { defineConfig } from 'electron-vite'
+import { defaultClientConditions, type UserConfig } from 'vite'
 import { resolve } from 'node:path'
 import { rendererConfig } from './scripts/renderer-vite-config'
 
@@ -20,10 +21,23 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig({
-    build: {
-      outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
-    },
-  }),
+  renderer: withWorkerConditions(
+    rendererConfig({
+      build: {
+        outDir: resolve('out/renderer'),
+        rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      },
+    }),
+  ),
 })
+
+/**
+ * The import worker has no DOM: a package's `worker` build (decode-named-character-reference,
+ * under the Markdown reader) must win over its `browser` build, which needs `document`.
+ */
+function withWorkerConditions(config: UserConfig): UserConfig {
+  return {
+    ...config,
+    resolve: { ...config.resolve, conditions: ['worker', ...defaultClientConditions] },
+  }
+}

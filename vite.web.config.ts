@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'vite'
+import { defaultClientConditions, defineConfig } from 'vite'
 import { rendererConfig } from './scripts/renderer-vite-config'
 import { corpusPlugin } from './scripts/vite-plugin-corpus'
 
@@ -11,5 +11,11 @@ export default defineConfig(() => {
   const base = rendererConfig({
     build: { outDir: resolve(process.env.CASEFILE_WEB_OUT ?? 'out/web'), emptyOutDir: true },
   })
-  return { ...base, plugins: [...(base.plugins ?? []), corpusPlugin()] }
+  return {
+    ...base,
+    // The import worker has no DOM: a package's `worker` build (decode-named-character-reference,
+    // under the Markdown reader) must win over its `browser` build, which needs `document`.
+    resolve: { ...base.resolve, conditions: ['worker', ...defaultClientConditions] },
+    plugins: [...(base.plugins ?? []), corpusPlugin()],
+  }
 })

@@ -171,6 +171,19 @@ describe('cancelling', () => {
   })
 })
 
+describe('messages on the port that are not replies', () => {
+  it('are ignored, as pdfjs announcing itself in the worker', async () => {
+    const workers = new Workers((message, reply) => {
+      const post = reply as (data: unknown) => void
+      post({ sourceName: 'worker', targetName: 'main', action: 'ready', data: null })
+      post(null)
+      void handleImportMessage(message, reply)
+    })
+    const doc = await createImportClient(workers.connect)(fixture('text-utf8.txt'))
+    expect(doc.format).toBe('text')
+  })
+})
+
 describe('a worker that fails', () => {
   it('rejects with an Error naming the file, and the worker is not used again', async () => {
     const workers = new Workers((message, reply) => {

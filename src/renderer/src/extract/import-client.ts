@@ -11,8 +11,8 @@ import {
   abortError,
   couldNotRead,
   errorFromReply,
+  isReplyTo,
   type ClientMessage,
-  type WorkerReply,
 } from './import-protocol'
 import { purifierWorks, sanitiseArticle } from './sanitise-article'
 
@@ -22,7 +22,7 @@ import { purifierWorks, sanitiseArticle } from './sanitise-article'
  */
 export interface ImportPort {
   postMessage(message: ClientMessage, transfer: Transferable[]): void
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null
+  onmessage: ((event: MessageEvent<unknown>) => void) | null
   /** A worker that failed to load or crashed; a MessagePort never fires it. */
   onerror?: ((event: ErrorEvent) => void) | null
   onmessageerror?: ((event: MessageEvent) => void) | null
@@ -123,7 +123,7 @@ export function createImportClient(connect: () => ImportPort = startImportWorker
         settle(false, () => reject(new Error(workerStopped(file.name))))
       }
       port.onmessage = ({ data: reply }) => {
-        if (reply.id !== id) return
+        if (!isReplyTo(reply, id)) return
         if (reply.type === 'progress') {
           onProgress?.((reply.done / reply.total) * share, READING_STEP)
         } else if (reply.type === 'result') {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ImportRefusal } from '@shared/import/extracted'
-import { abortError, couldNotRead, errorFromReply, replyForError } from './import-protocol'
+import {
+  abortError,
+  couldNotRead,
+  errorFromReply,
+  isReplyTo,
+  replyForError,
+} from './import-protocol'
 
 /** What an error becomes after the worker's reply has been structured-cloned. */
 const crossed = (error: unknown): Error =>
@@ -42,5 +48,16 @@ describe('couldNotRead', () => {
   it('ends the detail with one full stop and says something when there is no detail', () => {
     expect(couldNotRead('a.docx', 'bad zip...  ')).toMatch(/^a\.docx could not be read: bad zip\. /)
     expect(couldNotRead('a.docx', '')).toMatch(/^a\.docx could not be read: an unexpected error\. /)
+  })
+})
+
+describe('isReplyTo', () => {
+  it('takes the replies to one request and nothing else on the port', () => {
+    expect(isReplyTo({ type: 'progress', id: 3, done: 1, total: 2 }, 3)).toBe(true)
+    expect(isReplyTo({ type: 'result', id: 4 }, 3)).toBe(false)
+    // What pdfjs posts when it is loaded into a worker.
+    expect(isReplyTo({ sourceName: 'worker', targetName: 'main', action: 'ready' }, 3)).toBe(false)
+    expect(isReplyTo(null, 3)).toBe(false)
+    expect(isReplyTo('ready', 3)).toBe(false)
   })
 })

@@ -62,6 +62,16 @@ export type WorkerReply = ProgressReply | ResultReply | RefusalReply | Cancelled
 /** A reply that ends a request in an error. */
 export type ErrorReply = RefusalReply | CancelledReply | FailureReply
 
+/**
+ * Whether `data` is a reply to request `id`. A worker's port carries messages that are not
+ * replies too: pdfjs, loaded into the import worker, announces itself ("ready") on it.
+ */
+export function isReplyTo(data: unknown, id: number): data is WorkerReply {
+  if (typeof data !== 'object' || data === null) return false
+  const { id: replyId, type } = data as { id?: unknown; type?: unknown }
+  return replyId === id && typeof type === 'string'
+}
+
 /** The words for a file that failed for a reason other than a refusal. */
 export function couldNotRead(fileName: string, detail: string): string {
   const said = detail.trim().replace(/[.\s]+$/, '') || 'an unexpected error'

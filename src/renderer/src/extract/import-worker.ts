@@ -17,6 +17,11 @@ const reading = new Map<number, AbortController>()
  * then exactly one of result, refusal, cancelled or failure (see `replyForError`); it
  * never rejects. A cancel aborts the named read, which stops at its next page or chunk
  * and replies `cancelled`; a cancel for a read that is not running does nothing.
+ *
+ * A cancel message is only dispatched when the read gives the event loop a turn, and
+ * pdfjs, run in this thread, reads a whole document on microtasks: in a browser a cancel
+ * queued behind a PDF read arrives after it. That is why the client also terminates the
+ * worker when the analyst cancels.
  */
 export async function handleImportMessage(message: ClientMessage, post: PostReply): Promise<void> {
   if (message.type === 'cancel') {
