@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ImportRefusal } from '@shared/import/extracted'
 import {
-  CLEANING_STEP,
   createImportClient,
   PURIFIER_MISSING_REASON,
   READING_STEP,
@@ -116,7 +115,6 @@ describe('extractDocument on a web page where DOMPurify does not work', () => {
       /^html-news-article\.html is a web page, and this browser cannot clean web pages safely/,
     )
     expect(workers.started).toBe(0)
-    expect(CLEANING_STEP).toBe('Cleaning the page')
   })
 })
 

@@ -42,7 +42,9 @@ export type ExtractDocument = (
   options?: ExtractOptions,
 ) => Promise<ExtractedDocument>
 
+/** The step while the worker reads the file (every format). */
 export const READING_STEP = 'Reading'
+/** The step while this thread sanitises a web page's article, after its reading. */
 export const CLEANING_STEP = 'Cleaning the page'
 
 /** Why a web page is refused where DOMPurify does not work (after the file name). */
