@@ -11,6 +11,7 @@ import {
   createFrameBench,
   createPaintedBench,
 } from './browser/create-highlight.bench'
+import { importHtmlBench, importLongestTaskBench, importPdfBench } from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
@@ -63,6 +64,9 @@ export const BENCHES: readonly BenchDefinition[] = [
   timelinesPanFrameBench,
   briefsExportBench,
   backupRoundtripBench,
+  importPdfBench,
+  importHtmlBench,
+  importLongestTaskBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */
