@@ -58,7 +58,7 @@ function checkBriefMarkdown(markdown: string, quotes: number, claims: number): B
     }
     // A quote may be a list item (`- > `, continued `  > `) and wraps at 80 columns, so its
     // citation ends its last line.
-    if (/^(?:- |  )?> .*\[\^[^\]\s]+\]$/.test(line)) counts.quotes++
+    if (/^(?:- | {2})?> .*\[\^[^\]\s]+\]$/.test(line)) counts.quotes++
     if (line.startsWith('### ')) counts.claims++
   }
   counts.definitions = defined.size
