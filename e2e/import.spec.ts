@@ -7,7 +7,9 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { sourceOptions } from './workbench'
+import { tagToClaim, openClaims, claimsTable } from './flows'
+import { highlightItems, selectText } from './highlighting'
+import { openSource, sourceOptions } from './workbench'
 
 const FIXTURES = 'src/renderer/src/extract/fixtures'
 const BUNDLED = 5
@@ -80,8 +82,28 @@ test('a PDF, a Word file, a web page, Markdown and a Windows-1252 text file are 
   await expect(sourceOptions(app).filter({ hasText: 'Imported' })).toHaveCount(5)
   await expect(sourceOptions(app).filter({ hasText: 'Dawn (Karachi)' })).toHaveCount(1)
 
+  // Each imported document is read and highlighted like a bundled one, and keeps it.
+  const passages: [string, string][] = [
+    ['Water allocation in the delta', 'treats them as reliable'],
+    ['Field notes on the grain corridor', 'Insurance costs doubled.'],
+    ['Café owners count the cost', 'takings are down by as much as a third'],
+    ['Dawn (Karachi)', 'were not Iranian nationals'],
+    ['sends the wrong signal', 'a group it blames for a December attack in Rask'],
+  ]
+  for (const [source, quote] of passages) {
+    await openSource(app, source)
+    await selectText(app, quote)
+    await app.keyboard.press('1')
+    await expect(highlightItems(app)).toHaveCount(1)
+  }
+
   await app.reload()
   await expect(sourceOptions(app)).toHaveCount(BUNDLED + 5)
+  for (const [source, quote] of passages) {
+    await openSource(app, source)
+    await expect(highlightItems(app)).toHaveCount(1)
+    await expect(highlightItems(app)).toContainText(quote)
+  }
 })
 
 test('files Casefile cannot import are refused by name with the reason, and nothing is added', async ({
@@ -138,9 +160,10 @@ test('a hostile web page imports as clean text: nothing runs and no request leav
   )
 })
 
-test('dropping a file on the library imports it, and deleting it says what goes and can be undone', async ({
+test('dropping a file on the library imports it, and deleting it with its highlights and claim links says what goes and can be undone', async ({
   app,
 }) => {
+  test.slow()
   await app.evaluate(async () => {
     const text = 'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n'
     const transfer = new DataTransfer()
@@ -155,14 +178,33 @@ test('dropping a file on the library imports it, and deleting it says what goes 
   await confirmSheet(app, 'border-notes.txt', 'Border notes')
   await importDialog(app).getByRole('link', { name: 'Border notes' }).click()
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Border notes')
+  await app.getByRole('button', { name: 'Edit details…' }).click()
+  const details = app.getByRole('dialog', { name: 'Details of “Border notes”' })
+  await details.getByLabel('Outlet').fill('Field diary')
+  await details.getByRole('button', { name: 'Save details' }).click()
+  await expect(details).toBeHidden()
+  await expect(sourceOptions(app).filter({ hasText: 'Field diary' })).toHaveCount(1)
+  const claim = 'The Taftan crossing reopened'
+  await tagToClaim(app, 'The crossing at Taftan reopened on Monday', claim)
+  await selectText(app, 'after a week')
+  await app.keyboard.press('2')
+  await expect(highlightItems(app)).toHaveCount(2)
 
   await app.getByRole('button', { name: 'Delete…' }).click()
   const confirm = app.getByRole('dialog', { name: 'Delete this document?' })
   await expect(confirm).toContainText('“Border notes” leaves the library.')
-  await expect(confirm).toContainText('Nothing else rests on it.')
+  await expect(confirm).toContainText('Its 2 highlights and their notes are deleted.')
+  await expect(confirm).toContainText('1 claim loses 1 evidence link; the claim itself stays.')
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await confirm.getByRole('button', { name: 'Delete document' }).click()
   await expect(sourceOptions(app)).toHaveCount(BUNDLED)
+  await openClaims(app)
+  await expect(claimsTable(app).getByRole('row').filter({ hasText: claim })).toHaveCount(1)
+
   await app.keyboard.press('Control+z')
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reader' }).click()
   await expect(sourceOptions(app)).toHaveCount(BUNDLED + 1)
+  await openSource(app, 'Border notes')
+  await expect(highlightItems(app)).toHaveCount(2)
+  await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Supports ${claim}`)
 })
