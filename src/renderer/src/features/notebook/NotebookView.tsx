@@ -15,6 +15,7 @@ import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
 import { TableEmpty } from '../../ui/TableEmpty'
 import { ExportJsonLdButton } from './ExportJsonLdButton'
+import { ImportAnnotationsButton } from './ImportAnnotationsButton'
 import { NotebookFilterBar } from './NotebookFilterBar'
 import type { notebookFeatures } from './notebook-table'
 import { useNotebookTable } from './useNotebookTable'
@@ -47,6 +48,7 @@ export function NotebookView({ onReady }: NotebookViewProps) {
           </span>
         )}
         {rows.length > 0 && <ExportJsonLdButton rows={visible} />}
+        <ImportAnnotationsButton />
         {hasNotebookFilters(filters) && (
           <button
             type="button"
