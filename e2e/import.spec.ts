@@ -4,32 +4,13 @@
  * hostile web page that runs nothing and fetches nothing, drag and drop, and delete with
  * what goes said first and undo.
  */
-import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { tagToClaim, openClaims, claimsTable } from './flows'
+import { claimsTable, openClaims, tagToClaim } from './flows'
 import { highlightItems, selectText } from './highlighting'
+import { chooseFiles, confirmSheet, importDialog } from './importing'
 import { openSource, sourceOptions } from './workbench'
 
-const FIXTURES = 'src/renderer/src/extract/fixtures'
 const BUNDLED = 5
-
-async function chooseFiles(app: Page, names: string[]): Promise<void> {
-  const chooser = app.waitForEvent('filechooser')
-  await app.getByRole('button', { name: 'Import documents…' }).click()
-  await (await chooser).setFiles(names.map((name) => join(FIXTURES, name)))
-}
-
-const importDialog = (app: Page) => app.getByRole('dialog', { name: 'Import documents' })
-
-/** Confirms the sheet open for `fileName`, checking the title it was prefilled with. */
-async function confirmSheet(app: Page, fileName: string, title: string): Promise<void> {
-  const sheet = importDialog(app).getByRole('form', { name: `Details of ${fileName}` })
-  await expect(sheet).toBeVisible({ timeout: 30_000 })
-  await expect(sheet.getByLabel('Title')).toHaveValue(title)
-  await sheet.getByRole('button', { name: 'Add to library' }).click()
-  await expect(importDialog(app).getByRole('link', { name: title })).toBeVisible()
-}
 
 test('a PDF, a Word file, a web page, Markdown and a Windows-1252 text file are read, checked and added', async ({
   app,

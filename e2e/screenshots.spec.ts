@@ -1,4 +1,5 @@
 import { highlightItems, selectText } from './highlighting'
+import { chooseFiles, importDialog, openSheet } from './importing'
 import { openSource } from './workbench'
 import { expect, test } from './fixtures'
 
@@ -47,4 +48,24 @@ test('reader with highlights screenshot', async ({ app }) => {
   await selectText(app, 'This declaration came in the aftermath', 'militant targets.')
   await app.evaluate(() => document.fonts.ready.then(() => undefined))
   await app.screenshot({ path: 'docs/screenshots/reader-highlights.png' })
+})
+
+test('import screenshots: the metadata sheet, and an imported PDF in the reader', async ({
+  app,
+}) => {
+  test.slow()
+  await chooseFiles(app, ['pdf-report.pdf', 'text-empty.txt', 'docx-report.docx'])
+  const sheet = await openSheet(app, 'pdf-report.pdf')
+  await expect(importDialog(app).getByRole('alert')).toContainText('text-empty.txt')
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/import-sheet.png' })
+
+  await sheet.getByRole('button', { name: 'Add to library' }).click()
+  await importDialog(app).getByRole('link', { name: 'Water allocation in the delta' }).click()
+  await expect(importDialog(app)).toBeHidden()
+  await selectText(app, 'treats them as reliable', 'more than the schedule')
+  await app.keyboard.press('1')
+  await expect(highlightItems(app)).toHaveCount(1)
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/import-reader-pdf.png' })
 })

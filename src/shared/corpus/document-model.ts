@@ -32,6 +32,15 @@ export interface DocumentMeta {
   imported?: ImportOrigin
 }
 
+/** The genre an import records when the analyst leaves it blank. */
+export const UNSPECIFIED_GENRE = 'unspecified'
+
+/** The genre worth showing: null when none was given, so views say nothing rather than "unspecified". */
+export function statedGenre(meta: Pick<DocumentMeta, 'genre'>): string | null {
+  const genre = meta.genre.trim()
+  return genre === '' || genre === UNSPECIFIED_GENRE ? null : genre
+}
+
 /** The file an imported document was read from, and how. */
 export interface ImportOrigin {
   format: 'text' | 'markdown' | 'html' | 'pdf' | 'docx'

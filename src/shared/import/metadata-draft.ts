@@ -3,7 +3,13 @@
  * fields as typed (prefilled from what the file says), their problems in plain words,
  * and the DocumentMeta they become. Nothing is added until every problem is answered.
  */
-import type { DocumentMeta, ImportOrigin, PublishedDate } from '../corpus/document-model'
+import {
+  statedGenre,
+  UNSPECIFIED_GENRE,
+  type DocumentMeta,
+  type ImportOrigin,
+  type PublishedDate,
+} from '../corpus/document-model'
 import { formatPartialDate } from '../dates/partial-date'
 import { parseDateInput } from '../dates/parse-date-input'
 import type { MetadataHints } from './extracted'
@@ -62,7 +68,7 @@ export function draftFromMeta(meta: DocumentMeta): MetadataDraft {
     authors: meta.authors.join('\n'),
     outlet: meta.outlet ?? '',
     published: meta.published ? formatPartialDate(meta.published) : '',
-    genre: meta.genre === 'unspecified' ? '' : meta.genre,
+    genre: statedGenre(meta) ?? '',
     sourceUrl: meta.sourceUrl ?? '',
   }
 }
@@ -147,7 +153,7 @@ export function metaFromDraft(
       basis: 'stated',
       note: `Confirmed when ${fileName} was imported.`,
     },
-    genre: draft.genre.replace(/\s+/g, ' ').trim() || 'unspecified',
+    genre: draft.genre.replace(/\s+/g, ' ').trim() || UNSPECIFIED_GENRE,
     raw: fileName,
     authorNote: null,
     sourceUrl: url || null,

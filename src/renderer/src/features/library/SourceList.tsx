@@ -2,7 +2,7 @@
  * A listbox of sources. Arrow keys or j/k move the active source, Home/End jump, Enter or
  * Space opens it; clicking opens directly. Focus stays on the list so j/k keeps working.
  */
-import type { DocumentSummary } from '@shared/corpus/document-model'
+import { statedGenre, type DocumentSummary } from '@shared/corpus/document-model'
 import { describeAuthors, describeOutlet, describePublished } from '@shared/corpus/describe-meta'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { moveIndex } from '../../ui/list-navigation'
@@ -86,7 +86,7 @@ export function SourceList({ docs, openId, onOpen }: SourceListProps) {
             </span>
           </span>
           <span className="source-tags">
-            <span className="genre-tag">{doc.meta.genre}</span>
+            {statedGenre(doc.meta) && <span className="genre-tag">{statedGenre(doc.meta)}</span>}
             {doc.meta.imported && (
               <span
                 className="imported-badge"

@@ -1,6 +1,6 @@
 /** A source's metadata, honest about what is unknown or inferred. */
 import { describeOutlet, describePublished } from '@shared/corpus/describe-meta'
-import type { DocumentModel } from '@shared/corpus/document-model'
+import { statedGenre, type DocumentModel } from '@shared/corpus/document-model'
 import { memo } from 'react'
 import { DocumentActions } from '../import/DocumentActions'
 
@@ -13,7 +13,7 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Docum
     <header className="document-header">
       <div className="document-header-top">
         <p className="document-genre">
-          {meta.genre}
+          {statedGenre(meta)}
           {meta.imported && <span className="imported-badge">Imported</span>}
         </p>
         <DocumentActions doc={doc} />
