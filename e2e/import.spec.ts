@@ -7,7 +7,9 @@
 import { expect, test } from './fixtures'
 import { claimsTable, openClaims, tagToClaim } from './flows'
 import { highlightItems, selectText } from './highlighting'
-import { chooseFiles, confirmSheet, importDialog } from './importing'
+import { join } from 'node:path'
+import { makeLargePdf } from '../bench/lib/make-large-pdf'
+import { chooseFiles, confirmSheet, IMPORT_FIXTURES, importDialog } from './importing'
 import { openSource, sourceOptions } from './workbench'
 
 const BUNDLED = 5
@@ -188,4 +190,31 @@ test('dropping a file on the library imports it, and deleting it with its highli
   await openSource(app, 'Border notes')
   await expect(highlightItems(app)).toHaveCount(2)
   await expect(app.locator('.highlight-panel .hl-claims')).toContainText(`Supports ${claim}`)
+})
+
+test('a long PDF shows its progress and can be cancelled, adding nothing; the next file still imports', async ({
+  app,
+}) => {
+  test.slow()
+  const bytes = await makeLargePdf({ pages: 300 })
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Import documents…' }).click()
+  await (
+    await chooser
+  ).setFiles([{ name: 'long-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) }])
+  const progress = importDialog(app).getByRole('progressbar', { name: /long-report\.pdf/ })
+  await expect(progress).toBeVisible()
+  await expect
+    .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 })
+    .toBeGreaterThan(0)
+  await importDialog(app).getByRole('button', { name: 'Cancel long-report.pdf' }).click()
+  await expect(importDialog(app)).toContainText('Cancelled: nothing added')
+  await expect(importDialog(app)).toContainText('0 of 1 file added to the library.')
+
+  const more = app.waitForEvent('filechooser')
+  await importDialog(app).getByRole('button', { name: 'Choose more files…' }).click()
+  await (await more).setFiles(join(IMPORT_FIXTURES, 'text-windows-1252.txt'))
+  await confirmSheet(app, 'text-windows-1252.txt', 'Iran’s strike “sends the wrong signal”')
+  await importDialog(app).getByRole('button', { name: 'Close' }).click()
+  await expect(sourceOptions(app)).toHaveCount(BUNDLED + 1)
 })
