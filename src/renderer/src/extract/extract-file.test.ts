@@ -47,6 +47,15 @@ describe('extractFile picks the reader by format', () => {
     expect(doc.blocks.at(-1)?.page).toBe(3)
   })
 
+  it('counts a document’s words in the worker, as the sheet would count them', async () => {
+    for (const fixture of ['text-utf8.txt', 'markdown-front-matter.md', 'pdf-report.pdf']) {
+      const doc = documentOf(await extract(fixture))
+      const words = doc.blocks.reduce((sum, b) => sum + (b.text.match(/\S+/g)?.length ?? 0), 0)
+      expect(words).toBeGreaterThan(0)
+      expect(doc.wordCount, fixture).toBe(words)
+    }
+  })
+
   it('reads a Word file', async () => {
     const doc = documentOf(await extract('docx-report.docx'))
     expect(doc.format).toBe('docx')

@@ -12,6 +12,7 @@ import { readMarkdown } from './read-markdown'
 import { startReading, type ReadOptions } from './read-options'
 import { readPdf } from './read-pdf'
 import { readText } from './read-text'
+import { withWordCount, type CountedDocument } from './word-count'
 
 /** A file the analyst chose: its name as they see it and all its bytes. */
 export interface FileToRead {
@@ -20,11 +21,12 @@ export interface FileToRead {
 }
 
 /**
- * What a file reads as in the worker: a finished document, or a web page's article still
- * to be sanitised on the UI thread (`sanitiseArticle`).
+ * What a file reads as in the worker: a finished document with its words counted (here,
+ * off the UI thread), or a web page's article still to be sanitised on the UI thread
+ * (`sanitiseArticle`, which counts its words as it goes).
  */
 export type ExtractedFile =
-  { kind: 'document'; document: ExtractedDocument } | { kind: 'article'; article: HtmlArticle }
+  { kind: 'document'; document: CountedDocument } | { kind: 'article'; article: HtmlArticle }
 
 type DocumentReader = (
   bytes: Uint8Array,
@@ -56,5 +58,5 @@ export async function extractFile(
     return { kind: 'article', article: await readHtml(file.bytes, file.name, options) }
   }
   const document = await DOCUMENT_READERS[format](file.bytes, file.name, options)
-  return { kind: 'document', document }
+  return { kind: 'document', document: withWordCount(document) }
 }

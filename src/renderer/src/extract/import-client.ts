@@ -3,7 +3,7 @@
  * its progress, and finishes a web page here, where DOMPurify has a real DOM (ADR 0008).
  */
 import DOMPurify from 'dompurify'
-import { ImportRefusal, type ExtractedDocument } from '@shared/import/extracted'
+import { ImportRefusal } from '@shared/import/extracted'
 import { formatOf } from '@shared/import/format-of'
 import type { HtmlArticle } from '@shared/import/html-article'
 import type { ExtractedFile, FileToRead } from './extract-file'
@@ -15,6 +15,7 @@ import {
   type ClientMessage,
 } from './import-protocol'
 import { purifierWorks, sanitiseArticle } from './sanitise-article'
+import type { CountedDocument } from './word-count'
 
 /**
  * A connection to one import worker: a `Worker`, or in tests one end of a MessageChannel
@@ -40,7 +41,7 @@ export interface ExtractOptions {
 export type ExtractDocument = (
   file: FileToRead,
   options?: ExtractOptions,
-) => Promise<ExtractedDocument>
+) => Promise<CountedDocument>
 
 /** The step while the worker reads the file (every format). */
 export const READING_STEP = 'Reading'
@@ -142,7 +143,7 @@ export function createImportClient(connect: () => ImportPort = startImportWorker
     })
   }
 
-  async function clean(article: HtmlArticle, options: ExtractOptions): Promise<ExtractedDocument> {
+  async function clean(article: HtmlArticle, options: ExtractOptions): Promise<CountedDocument> {
     const { signal, onProgress } = options
     onProgress?.(HTML_READING_SHARE, CLEANING_STEP)
     try {
@@ -164,7 +165,7 @@ export function createImportClient(connect: () => ImportPort = startImportWorker
   return async function extractDocument(
     file: FileToRead,
     options: ExtractOptions = {},
-  ): Promise<ExtractedDocument> {
+  ): Promise<CountedDocument> {
     if (options.signal?.aborted) throw abortError()
     const html = formatOf(file.name, file.bytes.subarray(0, 8)) === 'html'
     if (html && !purifierWorksHere()) throw new ImportRefusal(file.name, PURIFIER_MISSING_REASON)
@@ -176,7 +177,7 @@ export function createImportClient(connect: () => ImportPort = startImportWorker
 
 /**
  * Reads a file the analyst chose, in the app's import worker, into the document the
- * metadata sheet shows. The bytes are transferred to the worker: afterwards `file.bytes`
+ * metadata sheet shows, with its words counted (`wordCount`) so the sheet need not count. The bytes are transferred to the worker: afterwards `file.bytes`
  * is empty (detached), unless it was a view over part of a larger buffer, which is copied
  * instead. Progress goes to `options.onProgress` as a fraction of the whole with the step
  * in words (READING_STEP, then CLEANING_STEP for a web page).

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { HtmlArticle } from '@shared/import/html-article'
 import { emptyHints, type ExtractedBlock } from '@shared/import/extracted'
 import { readHtml } from './read-html'
-import { purifierWorks, sanitiseArticle, sanitiseChunk } from './sanitise-article'
+import { PURIFIER_PROBE, purifierWorks, sanitiseArticle, sanitiseChunk } from './sanitise-article'
 import { loadFixture } from './testing/load-fixture'
 
 const purify = DOMPurify(window)
@@ -40,10 +40,48 @@ describe('the sanitiser in this environment', () => {
   })
 })
 
+describe('purifierWorks', () => {
+  /** A stand-in sanitiser that returns what `clean` makes of the probe, as a string. */
+  const purifier = (clean: (html: string) => string, isSupported = true) =>
+    ({ isSupported, sanitize: clean }) as unknown as Purifier
+  /** The probe with what one defect of a sanitiser would leave in it. */
+  const leaving = (what: 'attributes' | 'element' | 'script' | 'href') => (html: string) => {
+    expect(html).toBe(PURIFIER_PROBE)
+    const kept = {
+      attributes: '<p title="t" style="color:red">a<a>b</a></p>',
+      element: '<p>a<img><a>b</a></p>',
+      script: '<p>a<script>z</script><a>b</a></p>',
+      href: '<p>a<a href="javascript:w">b</a></p>',
+    }
+    return kept[what]
+  }
+
+  it('trusts a sanitiser that strips attributes, unknown elements, scripts and link targets', () => {
+    expect(purifierWorks(purifier(() => '<p>a<a>b</a></p>'))).toBe(true)
+  })
+
+  it('does not trust one that leaves any of them, or says it is unsupported', () => {
+    for (const defect of ['attributes', 'element', 'script', 'href'] as const) {
+      expect(purifierWorks(purifier(leaving(defect))), defect).toBe(false)
+    }
+    expect(purifierWorks(purifier(() => '<p>a<a>b</a></p>', false))).toBe(false)
+  })
+
+  it('probes with attributes, a script and a javascript: link, but no inline event handler', () => {
+    // Chromium logs a CSP violation for an inline handler the moment it is parsed.
+    expect(PURIFIER_PROBE).not.toMatch(/\son[a-z]+\s*=/i)
+    expect(PURIFIER_PROBE).toMatch(/<p [^>]*title=/)
+    expect(PURIFIER_PROBE).toContain('<script>')
+    expect(PURIFIER_PROBE).toContain('href="javascript:')
+  })
+})
+
 describe('sanitiseArticle on the fixtures', () => {
   it('gives the news article as the analyst should see it', async () => {
     const doc = await importPage('html-news-article.html')
     expect(doc.format).toBe('html')
+    const words = doc.blocks.reduce((sum, b) => sum + (b.text.match(/\S+/g)?.length ?? 0), 0)
+    expect(doc.wordCount).toBe(words)
     expect(doc.hints.title).toBe('Harbour strike enters second week as talks stall')
     expect(doc.hints.authors).toEqual(['Maria Lopez', 'Tom Becker'])
     const all = texts(doc.blocks)
@@ -160,6 +198,7 @@ describe('sanitiseArticle as a task', () => {
       onProgress: (done) => progress.push(done),
     })
     expect(texts(doc.blocks)).toEqual(['a', 'b'])
+    expect(doc.wordCount).toBe(2)
     expect(progress).toEqual([1, 2])
     const controller = new AbortController()
     controller.abort()

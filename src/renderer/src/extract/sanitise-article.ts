@@ -8,9 +8,10 @@
  */
 import type { Config, DOMPurify } from 'dompurify'
 import type { BlockKind, InlineMark } from '@shared/corpus/document-model'
-import type { ExtractedBlock, ExtractedDocument } from '@shared/import/extracted'
+import type { ExtractedBlock } from '@shared/import/extracted'
 import type { HtmlArticle } from '@shared/import/html-article'
 import { stopIfCancelled, type ReadOptions } from './read-options'
+import { countWords, type CountedDocument } from './word-count'
 
 /** The tags an article keeps: blocks and text-level emphasis; `a` loses its href. */
 export const ARTICLE_TAGS: readonly string[] = [
@@ -53,15 +54,27 @@ export const ARTICLE_PURIFY_CONFIG: Config = {
 }
 
 /**
- * Whether a DOMPurify instance really sanitises in this window: it must drop an event
- * handler, a script and a link target. Chromium passes; happy-dom 21 reports
- * `isSupported` yet fails this (its Node.prototype.nodeName is ""), and linkedom is not
- * supported at all. The import flow checks this once before trusting a window.
+ * What {@link purifierWorks} sanitises: attributes on a kept element and on a link (one a
+ * `javascript:` target), an element that is not kept and a script. No inline event
+ * handler: Chromium reports a Content Security Policy violation as soon as it parses one,
+ * even in DOMPurify's inert document, and this probe must leave the console clean. The
+ * config keeps no attribute at all, so a title and a style prove the same as an onerror.
+ */
+export const PURIFIER_PROBE =
+  '<p title="t" style="color:red">a<img src="x"><script>z</script><a href="javascript:w" title="u">b</a></p>'
+
+/** What a working DOMPurify makes of PURIFIER_PROBE with ARTICLE_PURIFY_CONFIG. */
+const PURIFIED_PROBE = '<p>a<a>b</a></p>'
+
+/**
+ * Whether a DOMPurify instance really sanitises in this window: it must drop attributes,
+ * an element it does not keep, a script and a link target. Chromium passes; happy-dom 21
+ * reports `isSupported` yet fails this (its Node.prototype.nodeName is ""), and linkedom
+ * is not supported at all. The import flow checks this once before trusting a window.
  */
 export function purifierWorks(purify: DOMPurify): boolean {
   if (!purify.isSupported) return false
-  const probe = '<p>a<img src="x" onerror="y"><script>z</script><a href="javascript:w">b</a></p>'
-  return purify.sanitize(probe, ARTICLE_PURIFY_CONFIG) === '<p>a<a>b</a></p>'
+  return purify.sanitize(PURIFIER_PROBE, ARTICLE_PURIFY_CONFIG) === PURIFIED_PROBE
 }
 
 /** Sanitises one chunk and reads its blocks in order; empty blocks are dropped. */
@@ -76,21 +89,26 @@ export function sanitiseChunk(purify: DOMPurify, html: string): ExtractedBlock[]
 const SLICE_MS = 8
 
 /**
- * Sanitises a worker's article chunk by chunk into the document the metadata sheet shows.
- * Between chunks it yields to the event loop whenever it has worked SLICE_MS, so a large
- * page never holds the UI thread much longer than one chunk (about 20 kB of HTML).
+ * Sanitises a worker's article chunk by chunk into the document the metadata sheet shows,
+ * counting its words as each chunk's blocks are made. Between chunks it yields to the
+ * event loop whenever it has worked SLICE_MS, so a large page never holds the UI thread
+ * much longer than one chunk (about 20 kB of HTML).
  * Rejects with an AbortError when `options.signal` is aborted; reports progress per chunk.
  */
 export async function sanitiseArticle(
   article: HtmlArticle,
   purify: DOMPurify,
   options: ReadOptions = {},
-): Promise<ExtractedDocument> {
+): Promise<CountedDocument> {
   const blocks: ExtractedBlock[] = []
+  let wordCount = 0
   let sliceStart = performance.now()
   for (const [index, chunk] of article.chunks.entries()) {
     stopIfCancelled(options.signal)
-    for (const block of sanitiseChunk(purify, chunk)) blocks.push(block)
+    for (const block of sanitiseChunk(purify, chunk)) {
+      blocks.push(block)
+      wordCount += countWords(block.text)
+    }
     options.onProgress?.(index + 1, article.chunks.length)
     if (performance.now() - sliceStart >= SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0))
@@ -105,6 +123,7 @@ export async function sanitiseArticle(
     hints: article.hints,
     notices: article.notices,
     ...(article.encoding ? { encoding: article.encoding } : {}),
+    wordCount,
   }
 }
 

@@ -1,5 +1,12 @@
-/** A few words on what was read from a file: its format and size, and how it opens. */
-import type { ExtractedDocument, ImportFormat } from '@shared/import/extracted'
+/**
+ * A few words on what was read from a file: its format and size, and how it opens. The
+ * sheet shows this as soon as a file is read, on the UI thread, for documents of hundreds
+ * of pages: the words were counted where the text was made (`wordCount`, see
+ * extract/word-count.ts), and what is left is one pass over the blocks that allocates
+ * nothing per block.
+ */
+import type { ExtractedBlock, ExtractedDocument, ImportFormat } from '@shared/import/extracted'
+import { countWords } from '../../extract/word-count'
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
   text: 'Plain text',
@@ -14,14 +21,28 @@ const OPENING_CHARS = 280
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 
-export function extractedSummary(extracted: ExtractedDocument): {
+/**
+ * The summary of `extracted`. Its words are `wordCount` when the document carries one (as
+ * every document the import client returns does), else counted here.
+ */
+export function extractedSummary(extracted: ExtractedDocument & { wordCount?: number }): {
   counts: string
   opening: string | null
 } {
-  const { blocks } = extracted
-  const words = blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0)
-  const paragraphs = blocks.filter((block) => block.kind !== 'heading').length
-  const pages = Math.max(0, ...blocks.map((block) => block.page ?? 0))
+  const { blocks, wordCount } = extracted
+  const counted = wordCount !== undefined
+  let words = wordCount ?? 0
+  let paragraphs = 0
+  let pages = 0
+  let first: ExtractedBlock | undefined
+  for (const block of blocks) {
+    if (!counted) words += countWords(block.text)
+    if (block.kind !== 'heading') {
+      paragraphs++
+      first ??= block
+    }
+    if (block.page !== undefined && block.page > pages) pages = block.page
+  }
   const parts = [
     FORMAT_NAMES[extracted.format],
     ...(extracted.encoding ? [extracted.encoding] : []),
@@ -29,7 +50,7 @@ export function extractedSummary(extracted: ExtractedDocument): {
     plural(paragraphs, 'paragraph', 'paragraphs'),
     plural(words, 'word', 'words'),
   ]
-  const first = blocks.find((block) => block.kind !== 'heading') ?? blocks[0]
+  first ??= blocks[0]
   const text = first?.text.trim() ?? ''
   const opening =
     text.length > OPENING_CHARS ? `${text.slice(0, OPENING_CHARS).replace(/\s+\S*$/, '')}…` : text
