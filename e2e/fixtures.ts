@@ -1,7 +1,8 @@
 /**
  * Every spec gets `app`: a page of the workbench with a fresh, empty profile, loaded and
  * ready (the app's own readiness signal, never a timeout). The test fails on any page
- * error or console error, and `requests` records every URL the app asked for.
+ * error, console error or Content-Security-Policy violation, and `requests` records
+ * every URL the app asked for.
  * In the `web` project the page is Chromium on the web host; in `electron` it is the
  * app's first window, launched with its own user-data folder.
  */
@@ -57,10 +58,22 @@ async function watch(
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
   })
   page.on('request', (request) => requests.push(request.url()))
+  // Chromium reports a blocked eval only as an event (no console message): count them all.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.defineProperty(window, '__cspViolations', { value: seen })
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    )
+  })
   await open()
   await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
   await use(page)
+  const violations = await page
+    .evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? [])
+    .catch(() => [] as string[])
   expect(errors, 'the app logged errors').toEqual([])
+  expect(violations, 'the page broke its Content-Security-Policy').toEqual([])
 }
 
 export { expect }

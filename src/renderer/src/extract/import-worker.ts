@@ -3,6 +3,7 @@
  * `handleImportMessage`, which the tests drive over a MessageChannel; the lines at the
  * end only connect it to the worker's own port when this module runs as a worker.
  */
+import '@shared/zod-without-eval'
 import { extractFile } from './extract-file'
 import { replyForError, type ClientMessage, type WorkerReply } from './import-protocol'
 

@@ -56,12 +56,13 @@ export const ARTICLE_PURIFY_CONFIG: Config = {
 /**
  * What {@link purifierWorks} sanitises: attributes on a kept element and on a link (one a
  * `javascript:` target), an element that is not kept and a script. No inline event
- * handler: Chromium reports a Content Security Policy violation as soon as it parses one,
- * even in DOMPurify's inert document, and this probe must leave the console clean. The
- * config keeps no attribute at all, so a title and a style prove the same as an onerror.
+ * handler and no style attribute: Chromium reports a Content Security Policy violation as
+ * soon as it parses either, even in DOMPurify's inert document, and this probe must leave
+ * the console clean. The config keeps no attribute at all, so a title proves the same as
+ * an onerror.
  */
 export const PURIFIER_PROBE =
-  '<p title="t" style="color:red">a<img src="x"><script>z</script><a href="javascript:w" title="u">b</a></p>'
+  '<p title="t" lang="en">a<img src="x"><script>z</script><a href="javascript:w" title="u">b</a></p>'
 
 /** What a working DOMPurify makes of PURIFIER_PROBE with ARTICLE_PURIFY_CONFIG. */
 const PURIFIED_PROBE = '<p>a<a>b</a></p>'
