@@ -147,6 +147,41 @@ describe('planning against the library', () => {
     expect(after.unmatchedSources.map((u) => u.source)).not.toContain(source)
   })
 
+  it('keeps a title two documents share ambiguous, even when one of them is loaded', async () => {
+    const db = createTestDatabase('plan-ambiguous')
+    const twin = { id: 'twin', title: tahir.meta.title }
+    const target = (source: string | null, title: string | null) => ({
+      source,
+      title,
+      state: null,
+      quote: { exact: JAISH, prefix: '', suffix: '' },
+      position: null,
+    })
+    const annotation = (index: number, t: ReturnType<typeof target>): ParsedAnnotation => ({
+      index,
+      id: null,
+      label: `“${JAISH}”`,
+      problem: null,
+      targets: [t],
+      note: '',
+      tags: [],
+      color: null,
+      created: null,
+    })
+    const annotations = [
+      annotation(0, target(tahir.meta.id, null)),
+      annotation(1, target('https://elsewhere.example/x', tahir.meta.title)),
+    ]
+    const plan = await planFromLibrary(annotations, {
+      ...library(db),
+      metas: [tahir.meta, twin],
+    })
+    expect(plan.highlights.map((h) => h.index)).toEqual([0])
+    expect(plan.orphans).toEqual([
+      expect.objectContaining({ index: 1, why: expect.stringMatching(/more than one source/) }),
+    ])
+  })
+
   it('leaves out a document that cannot be loaded instead of failing', async () => {
     const db = createTestDatabase('plan-unloadable')
     const annotations = await read('x.jsonld', exported({ exact: BORDER }))

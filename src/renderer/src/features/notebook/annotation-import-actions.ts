@@ -62,9 +62,9 @@ export interface ImportLibrary {
 
 /**
  * What importing `annotations` would do, with `sources` the analyst's choices (source as
- * the file names it → document id). Only the documents the file names are loaded; one
- * that fails to load is left out of the plan, so its annotations are listed as unmatched
- * (and the analyst may choose another) rather than failing the whole import.
+ * the file names it → document id). Only the texts of the documents the file names are
+ * loaded; one that fails to load is left out of the plan, so its annotations are listed
+ * as unmatched (and the analyst may choose another) rather than failing the whole import.
  */
 export async function planFromLibrary(
   annotations: readonly ParsedAnnotation[],
@@ -73,9 +73,18 @@ export async function planFromLibrary(
 ): Promise<AnnotationImportPlan> {
   const ids = documentsToLoad(annotations, library.metas, { sources })
   const loaded = await Promise.allSettled(ids.map((id) => library.load(id)))
-  const documents = loaded.flatMap((result) =>
-    result.status === 'fulfilled' ? [result.value] : [],
+  const failed = new Set(ids.filter((_, i) => loaded[i]!.status === 'rejected'))
+  const texts = new Map(
+    loaded
+      .flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+      .map((doc) => [doc.meta.id, doc] as const),
   )
+  // Every other document stays in, without its text, so that an address or title two
+  // documents share is ambiguous in the plan as it was when choosing what to load; no
+  // target matches one of them (documentsToLoad would have named it).
+  const documents = library.metas
+    .filter((meta) => !failed.has(meta.id))
+    .map((meta) => texts.get(meta.id) ?? { meta, rev: '', text: '' })
   const existing = await highlightsOfDocuments(library.database, ids)
   return planAnnotationImport(annotations, documents, existing, { sources })
 }
