@@ -86,6 +86,20 @@ describe('reading picked files', () => {
     expect('bytes' in picked && picked.bytes.length).toBe(MAX_IMPORT_BYTES)
   })
 
+  it('reads at most a budget per pick: a file that would pass it is refused unread, a smaller one after it still fits', async () => {
+    const MiB = 1024 * 1024
+    const first = sparse('first.pdf', 1.5 * MiB)
+    const second = sparse('second.pdf', MiB)
+    const third = sparse('third.pdf', 0.5 * MiB)
+    const picked = await readPickedFiles([first, second, third], 2 * MiB)
+    expect(picked.map((p) => ('bytes' in p ? p.bytes.length : p.refusal))).toEqual([
+      1.5 * MiB,
+      'was not read: the files chosen together pass 2 MB. Import it in another pick.',
+      0.5 * MiB,
+    ])
+    expect(openedPaths()).toEqual([first, third])
+  })
+
   it('refuses a file that is gone, and still answers the others', async () => {
     const kept = file('kept.txt', 'x')
     expect(await readPickedFiles([join(dir, 'gone.txt'), kept])).toEqual([

@@ -66,12 +66,27 @@ function readRefusal(error: unknown): string {
 /** Why a file whose size moved between the stat and the end of the read is refused. */
 const CHANGED_REASON = 'changed while Casefile was reading it: try again once it is saved.'
 
-/** Why a file with these stats is refused before it is read, or null when it may be read. */
-function statRefusal(stats: Stats): string | null {
+/**
+ * The most one pick reads and sends to the page at once (four files at the cap): every
+ * byte crosses IPC and sits in the page's memory until its file is read.
+ */
+export const MAX_PICK_BYTES = 4 * MAX_IMPORT_BYTES
+
+/** Why a file that would take one pick past its budget is not read. */
+export function pickFullReason(budget: number): string {
+  return `was not read: the files chosen together pass ${Math.round(budget / 1024 / 1024)} MB. Import it in another pick.`
+}
+
+/**
+ * Why a file with these stats is refused before it is read, or null when it may be read;
+ * `room` is what is left of the pick's budget.
+ */
+function statRefusal(stats: Stats, room: number, budget: number): string | null {
   if (stats.isDirectory()) return READ_REASONS['EISDIR'] ?? null
   // A device or a pipe has no size to check and may never end (opening a pipe blocks).
   if (!stats.isFile()) return 'is not an ordinary file.'
   if (stats.size > MAX_IMPORT_BYTES) return IMPORT_TOO_LARGE_REASON
+  if (stats.size > room) return pickFullReason(budget)
   return null
 }
 
@@ -96,17 +111,22 @@ async function readExactly(handle: FileHandle, size: number): Promise<Uint8Array
  * device or a file over the cap is refused without being opened; the open file is
  * stat'ed again, so a path replaced in between is judged by what is actually read. A
  * file that grows or shrinks while it is read is refused rather than imported
- * half-written. Never rejects: a file that cannot be read comes back refused.
+ * half-written. A file larger than `room` (what is left of a pick's budget) is refused
+ * unread. Never rejects: a file that cannot be read comes back refused.
  */
-export async function readPickedFile(path: string): Promise<PickedFile> {
+export async function readPickedFile(
+  path: string,
+  room = MAX_PICK_BYTES,
+  budget = MAX_PICK_BYTES,
+): Promise<PickedFile> {
   const name = basename(path)
   let handle: FileHandle | null = null
   try {
-    const before = statRefusal(await stat(path))
+    const before = statRefusal(await stat(path), room, budget)
     if (before !== null) return { name, refusal: before }
     handle = await open(path, 'r')
     const stats = await handle.stat()
-    const after = statRefusal(stats)
+    const after = statRefusal(stats, room, budget)
     if (after !== null) return { name, refusal: after }
     const bytes = await readExactly(handle, stats.size)
     return bytes ? { name, bytes } : { name, refusal: CHANGED_REASON }
@@ -121,11 +141,21 @@ export async function readPickedFile(path: string): Promise<PickedFile> {
 /**
  * Reads the chosen files one after another, in the order given (one at a time, so a
  * pick of many large files does not hold every read in flight at once). A file that
- * cannot be read is refused on its own; the others still come back.
+ * cannot be read is refused on its own; the others still come back. Together they read
+ * at most `budget` bytes: a file that would pass it is refused unread, and a smaller one
+ * after it may still fit.
  */
-export async function readPickedFiles(paths: readonly string[]): Promise<PickedFile[]> {
+export async function readPickedFiles(
+  paths: readonly string[],
+  budget = MAX_PICK_BYTES,
+): Promise<PickedFile[]> {
   const files: PickedFile[] = []
-  for (const path of paths) files.push(await readPickedFile(path))
+  let room = budget
+  for (const path of paths) {
+    const file = await readPickedFile(path, room, budget)
+    if ('bytes' in file) room -= file.bytes.length
+    files.push(file)
+  }
   return files
 }
 
