@@ -170,6 +170,53 @@ describe('sanitiseChunk', () => {
     ])
   })
 
+  it('folds whitespace the same however the text is split across inline elements', () => {
+    // The rule, one character at a time: whitespace adds a space unless the text is empty
+    // or already ends in one; anything else is added; a trailing space is dropped.
+    const reference = (text: string) => {
+      let out = ''
+      for (const char of text.normalize('NFC').replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')) {
+        if (/\s/.test(char)) {
+          if (out.length > 0 && !out.endsWith(' ')) out += ' '
+        } else out += char
+      }
+      return out.replace(/ $/, '')
+    }
+    const pieces = [
+      'a',
+      'word',
+      ' ',
+      '  ',
+      '\n',
+      '\u00A0',
+      '\t\r\n',
+      'e\u0301',
+      '\u00AD',
+      '\u200B',
+      '\u3000',
+      '—',
+    ]
+    let seed = 11
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
+    for (let round = 0; round < 100; round++) {
+      const parts = Array.from({ length: 1 + (next() % 8) }, () =>
+        Array.from({ length: 1 + (next() % 4) }, () => pieces[next() % pieces.length]).join(''),
+      )
+      const tags = ['b', 'i', 'em', 'strong', 'a']
+      const html = parts
+        .map((part, i) =>
+          i % 2 === 1 ? `<${tags[i % tags.length]}>${part}</${tags[i % tags.length]}>` : part,
+        )
+        .join('')
+      const blocks = sanitiseChunk(passThrough, `<p>${html}</p>`)
+      const expected = reference(parts.join(''))
+      expect(
+        blocks.map((b) => b.text),
+        JSON.stringify(html),
+      ).toEqual(expected ? [expected] : [])
+    }
+  })
+
   it('reads tables row by row, nested lists as items, and list paragraphs as one item', () => {
     const blocks = sanitiseChunk(
       passThrough,

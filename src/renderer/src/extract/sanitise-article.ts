@@ -257,6 +257,7 @@ function pushRow(out: ExtractedBlock[], kind: BlockKind, row: Node): void {
 
 /** Invisible characters that only break words apart for search and quoting. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g
+const WHITESPACE_RUN = /\s+/g
 
 /**
  * Plain text of inline content, Unicode NFC, whitespace runs folded to one space and
@@ -271,14 +272,17 @@ class InlineText {
     return this.text.trim() === ''
   }
 
+  /**
+   * Adds `value` with its whitespace runs folded to one space, and none at the start of
+   * the text or after a space. One string per call, not one per character: a web page's
+   * article is megabytes, and this runs on the UI thread.
+   */
   append(value: string): void {
-    for (const char of value.normalize('NFC').replace(INVISIBLE, '')) {
-      if (/\s/.test(char)) {
-        if (this.text.length > 0 && !this.text.endsWith(' ')) this.text += ' '
-      } else {
-        this.text += char
-      }
+    let folded = value.normalize('NFC').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ')
+    if (folded.startsWith(' ') && (this.text.length === 0 || this.text.endsWith(' '))) {
+      folded = folded.slice(1)
     }
+    this.text += folded
   }
 
   walk(node: Node): void {
