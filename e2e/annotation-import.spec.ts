@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
-import { seed, sentence, WAY_FORWARD, type Seed } from './seeding'
+import { seed, sentence, WAY_FORWARD, writeStore, type Seed } from './seeding'
 import { savedFile } from './workbench'
 
 // Importing W3C Web Annotations into the notebook: Casefile's own export back in, a
@@ -79,20 +79,7 @@ test('round trip: the JSON-LD export comes back as the same highlights, and Ctrl
   await expect(rows(app)).toHaveCount(3)
 
   // An empty workspace: the highlights are gone from the database.
-  await app.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('casefile')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('highlights', 'readwrite')
-      tx.objectStore('highlights').clear()
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-  })
+  await writeStore(app, 'highlights', [], { clear: true })
   await app.reload()
   await app.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
   await openNotebook(app)

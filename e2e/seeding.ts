@@ -37,7 +37,7 @@ export const BASE = Date.UTC(2026, 10, 20, 9, 0)
  * and returns each seed's ¶ label as the corpus gives it ('' for orphans).
  */
 export async function seed(app: Page, seeds: Seed[]): Promise<Record<string, string>> {
-  return app.evaluate(
+  const { paras, records } = await app.evaluate(
     async ({ seeds, base }) => {
       const docs = new Map<
         string,
@@ -91,20 +91,41 @@ export async function seed(app: Page, seeds: Seed[]): Promise<Record<string, str
           updatedAt: time,
         })
       }
+      return { paras, records }
+    },
+    { seeds, base: BASE },
+  )
+  await writeStore(app, 'highlights', records)
+  return paras
+}
+
+/**
+ * Puts `records` into one of the app's IndexedDB stores (opened without a version, so at
+ * the app's), after emptying it when `clear` is set; one transaction. The app sees the
+ * change after a reload.
+ */
+export async function writeStore(
+  app: Page,
+  store: string,
+  records: readonly unknown[],
+  { clear = false }: { clear?: boolean } = {},
+): Promise<void> {
+  await app.evaluate(
+    async ({ store, records, clear }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('casefile')
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('highlights', 'readwrite')
-        for (const record of records) tx.objectStore('highlights').put(record)
+        const tx = db.transaction(store, 'readwrite')
+        if (clear) tx.objectStore(store).clear()
+        for (const record of records) tx.objectStore(store).put(record)
         tx.oncomplete = () => resolve()
         tx.onerror = () => reject(tx.error)
       })
       db.close()
-      return paras
     },
-    { seeds, base: BASE },
+    { store, records: [...records], clear },
   )
 }

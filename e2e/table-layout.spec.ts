@@ -22,7 +22,16 @@ const SEEDS: Seed[] = [
   },
 ]
 
-const DEFAULT_HEADERS = ['Quote', 'Note', 'Tags', 'Colour', 'Source', '¶', 'Created', 'Actions']
+const DEFAULT_HEADERS = [
+  'Quote',
+  'Note',
+  'Tags',
+  'Colour',
+  'Source',
+  'Passage',
+  'Created',
+  'Actions',
+]
 
 async function openNotebook(app: Page) {
   await app.evaluate(() => {
@@ -78,7 +87,7 @@ test('hides and moves columns by keyboard; the layout survives a reload until re
     'Tags',
     'Colour',
     'Source',
-    'Paragraph (¶)',
+    'Passage (¶ or page)',
     'Created',
     'Actions',
   ])
@@ -97,7 +106,7 @@ test('hides and moves columns by keyboard; the layout survives a reload until re
   await expect(sourceUp).toBeFocused()
   await app.keyboard.press('Enter')
   await expect(sourceUp).toBeFocused()
-  const moved = ['Quote', 'Source', 'Tags', 'Colour', '¶', 'Created', 'Actions']
+  const moved = ['Quote', 'Source', 'Tags', 'Colour', 'Passage', 'Created', 'Actions']
   expect(await headers(app)).toEqual(moved)
   await expect(table(app).locator('tbody tr[data-index]').first().locator('td')).toHaveCount(7)
 

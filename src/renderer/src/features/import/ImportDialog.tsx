@@ -50,7 +50,7 @@ export function ImportDialog({ ref, controls, onChooseMore }: ImportDialogProps)
           onSkip={() => controls.skip(review.key)}
         />
       )}
-      <div className="dialog-actions">
+      <div className="dialog-actions dialog-actions-sticky">
         <button type="button" className="button-quiet" onClick={() => void onChooseMore()}>
           Choose more files…
         </button>

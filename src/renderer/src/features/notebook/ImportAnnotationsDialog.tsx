@@ -60,7 +60,7 @@ export function ImportAnnotationsDialog({ ref, flow }: ImportAnnotationsDialogPr
           onChoose={(source, docId) => void flow.choose(source, docId)}
         />
       )}
-      <div className="dialog-actions ai-actions">
+      <div className="dialog-actions dialog-actions-sticky ai-actions">
         <button
           type="button"
           className="button-quiet"

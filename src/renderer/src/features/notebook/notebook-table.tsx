@@ -92,11 +92,12 @@ export const notebookColumns = helper.columns([
   }),
   helper.accessor((row) => row.firstParagraph ?? undefined, {
     id: 'paragraph',
-    header: '¶',
+    // Imported PDFs are cited by page, the rest by ¶: the header names both.
+    header: 'Passage',
     sortFn: 'basic',
     sortUndefined: 'last',
     cell: ({ row }) => <ParagraphCell row={row.original} />,
-    meta: { width: '4rem', label: 'Paragraph (¶)' },
+    meta: { width: '5.5rem', label: 'Passage (¶ or page)' },
   }),
   helper.accessor('createdAt', {
     header: 'Created',
