@@ -11,6 +11,7 @@ import {
   abortError,
   couldNotRead,
   errorFromReply,
+  fromWire,
   isReplyTo,
   type ClientMessage,
 } from './import-protocol'
@@ -130,7 +131,7 @@ export function createImportClient(connect: () => ImportPort = startImportWorker
         if (reply.type === 'progress') {
           onProgress?.((reply.done / reply.total) * share, READING_STEP)
         } else if (reply.type === 'result') {
-          settle(true, () => resolve(reply.file))
+          settle(true, () => resolve(fromWire(reply.file)))
         } else {
           settle(reply.type !== 'failure', () => reject(errorFromReply(reply)))
         }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ImportRefusal } from '@shared/import/extracted'
+import { emptyHints, ImportRefusal } from '@shared/import/extracted'
 import {
   abortError,
   couldNotRead,
   errorFromReply,
+  fromWire,
   isReplyTo,
   replyForError,
+  toWire,
 } from './import-protocol'
 
 /** What an error becomes after the worker's reply has been structured-cloned. */
@@ -59,5 +61,46 @@ describe('isReplyTo', () => {
     expect(isReplyTo({ sourceName: 'worker', targetName: 'main', action: 'ready' }, 3)).toBe(false)
     expect(isReplyTo(null, 3)).toBe(false)
     expect(isReplyTo('ready', 3)).toBe(false)
+  })
+})
+
+describe('a read file crossing from the worker to the client', () => {
+  const article = (chunks: string[]) => ({
+    kind: 'article' as const,
+    article: {
+      format: 'html' as const,
+      fileName: 'page.html',
+      chunks,
+      hints: { ...emptyHints(), title: 'Border talks' },
+      notices: ['Left out 2 pull quotes.'],
+      encoding: 'UTF-8',
+    },
+  })
+
+  it('sends an article as one string and where its chunks end, and gets the chunks back', () => {
+    const chunks = ['<p>Talks “stall”</p>', '', '<p>\u{1F600} and é</p>', '<h2>x</h2>']
+    const wire = toWire(article(chunks))
+    if (wire.kind !== 'article') throw new Error('expected an article')
+    expect(wire.article).not.toHaveProperty('chunks')
+    expect(wire.article.html).toBe(chunks.join(''))
+    expect([...wire.article.chunkEnds]).toEqual([20, 20, 35, 45])
+    expect(fromWire(structuredClone(wire))).toEqual(article(chunks))
+  })
+
+  it('sends an article with no chunks, and a document as it is', () => {
+    expect(fromWire(structuredClone(toWire(article([]))))).toEqual(article([]))
+    const document = {
+      kind: 'document' as const,
+      document: {
+        format: 'text' as const,
+        fileName: 'a.txt',
+        blocks: [{ kind: 'paragraph' as const, level: 0, text: 'One two', marks: [] }],
+        hints: emptyHints(),
+        notices: [],
+        wordCount: 2,
+      },
+    }
+    expect(toWire(document)).toBe(document)
+    expect(fromWire(structuredClone(toWire(document)))).toEqual(document)
   })
 })

@@ -4,6 +4,7 @@
  * cancel and a failure each travel as plain data and are rebuilt as what they were.
  */
 import { ImportRefusal } from '@shared/import/extracted'
+import type { HtmlArticle } from '@shared/import/html-article'
 import type { ExtractedFile } from './extract-file'
 
 /** Client to worker: read this file. `bytes` is transferred, not copied. */
@@ -33,7 +34,47 @@ export interface ProgressReply {
 export interface ResultReply {
   type: 'result'
   id: number
-  file: ExtractedFile
+  file: WireFile
+}
+
+/**
+ * A web page's article as it crosses to the UI thread: its chunks as one string and where
+ * each ends. Hundreds of chunk strings would be deserialised one by one into the UI
+ * thread's young generation, on a busy machine with a scavenge of tens of ms inside the
+ * receiving task; one string of megabytes goes straight to large-object space, and the
+ * chunks are cut from it as they are sanitised.
+ */
+export interface WireArticle extends Omit<HtmlArticle, 'chunks'> {
+  html: string
+  /** The end of chunk i in `html`; chunk i starts where chunk i - 1 ends (0 for the first). */
+  chunkEnds: Uint32Array
+}
+
+/** An ExtractedFile as the worker posts it. */
+export type WireFile =
+  Exclude<ExtractedFile, { kind: 'article' }> | { kind: 'article'; article: WireArticle }
+
+/** `file` ready to post: an article's chunks joined (see WireArticle), a document as it is. */
+export function toWire(file: ExtractedFile): WireFile {
+  if (file.kind !== 'article') return file
+  const { chunks, ...rest } = file.article
+  const chunkEnds = new Uint32Array(chunks.length)
+  let end = 0
+  chunks.forEach((chunk, i) => (chunkEnds[i] = end += chunk.length))
+  return { kind: 'article', article: { ...rest, html: chunks.join(''), chunkEnds } }
+}
+
+/** The ExtractedFile a posted `file` was made from (the chunks cut from the joined HTML). */
+export function fromWire(file: WireFile): ExtractedFile {
+  if (file.kind !== 'article') return file
+  const { html, chunkEnds, ...rest } = file.article
+  const chunks: string[] = []
+  let start = 0
+  for (const end of chunkEnds) {
+    chunks.push(html.slice(start, end))
+    start = end
+  }
+  return { kind: 'article', article: { ...rest, chunks } }
 }
 
 /** The file is one Casefile does not import; `reason` follows the file name. */

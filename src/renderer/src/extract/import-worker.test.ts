@@ -40,6 +40,10 @@ describe('handleImportMessage', () => {
   it('posts a web page as its article', async () => {
     const last = (await read('html-news-article.html')).at(-1)
     expect(last?.type === 'result' && last.file.kind).toBe('article')
+    // As one string with the ends of its chunks (see WireArticle).
+    const article = last?.type === 'result' && last.file.kind === 'article' && last.file.article
+    expect(article && article.html.length).toBeGreaterThan(0)
+    expect(article && article.chunkEnds.at(-1)).toBe(article && article.html.length)
   })
 
   it('posts a refusal as its file name and reason', async () => {

@@ -5,7 +5,7 @@
  */
 import '@shared/zod-without-eval'
 import { extractFile } from './extract-file'
-import { replyForError, type ClientMessage, type WorkerReply } from './import-protocol'
+import { replyForError, toWire, type ClientMessage, type WorkerReply } from './import-protocol'
 
 /** Sends one reply to the client. */
 export type PostReply = (reply: WorkerReply) => void
@@ -40,7 +40,7 @@ export async function handleImportMessage(message: ClientMessage, post: PostRepl
         onProgress: (done, total) => post({ type: 'progress', id, done, total }),
       },
     )
-    post({ type: 'result', id, file })
+    post({ type: 'result', id, file: toWire(file) })
   } catch (error) {
     post(replyForError(id, name, error))
   } finally {
