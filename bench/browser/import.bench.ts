@@ -73,17 +73,6 @@ function mib(bytes: number): string {
   return `${round(bytes / 1024 ** 2, 2)} MiB`
 }
 
-/**
- * The one console error these runs tolerate. Chromium reports a CSP violation as soon as an
- * inline event handler attribute is parsed, even in an inert document (DOMParser,
- * `createHTMLDocument`, `<template>`), and the app's check that DOMPurify works
- * (`purifierWorks`, sanitise-article.ts) sanitises `<img onerror>` once per page load
- * before a web page's first import. Nothing runs (the handler is blocked and removed);
- * every other error still fails the benchmark.
- */
-const INLINE_HANDLER_CSP =
-  /^console error: Executing inline event handler violates .*Content Security Policy/
-
 const sessions = new Map<string, Promise<ImportTiming[]>>()
 
 /**
@@ -136,17 +125,9 @@ async function runImports(ctx: BenchContext, format: Format): Promise<ImportTimi
         )
       }
       if (run === 0) ctx.log(`${format}: the sheet says “${sheet.counts}”`)
-      const errors = bench.errors.filter((error) => !INLINE_HANDLER_CSP.test(error))
-      if (errors.length > 0) throw new Error(`The app reported errors:\n${errors.join('\n')}`)
+      bench.assertNoErrors()
       ctx.log(`${format} ${run === 0 ? 'warm-up' : `run ${run}`}: ${describeRun(timing)}`)
       if (run > 0) timings.push(timing)
-    }
-    const probes = bench.errors.filter((error) => INLINE_HANDLER_CSP.test(error)).length
-    if (probes > 0) {
-      ctx.log(
-        `${format}: ${probes} console error(s) “Executing inline event handler violates … ` +
-          `Content Security Policy” ignored (see INLINE_HANDLER_CSP)`,
-      )
     }
     return timings
   } finally {
