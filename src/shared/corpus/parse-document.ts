@@ -7,6 +7,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { Block, DocumentMeta, DocumentModel, DocumentSummary } from './document-model'
 import { CorpusFormatError, readFrontMatter } from './front-matter'
 import { markdownToBlocks, UnsupportedMarkdownError, type DraftBlock } from './markdown-blocks'
+import { countWords } from '../text/count-words'
 
 /** The separator between blocks in canonical text. Changing it changes every rev. */
 export const BLOCK_SEPARATOR = '\n\n'
@@ -32,13 +33,13 @@ export function parseCuratedDocument(source: string, fileName: string): Document
 }
 
 /**
- * Lays blocks out as canonical text: offsets, ¶ numbers (headings have none) and the rev.
- * Bundled and imported documents go through this one function.
+ * Lays blocks out as canonical text: offsets and ¶ numbers (headings have none), without
+ * the rev. Bundled and imported documents go through this one layout.
  */
-export function assembleDocument(
+export function layoutDocument(
   meta: DocumentMeta,
   drafts: readonly (DraftBlock & { page?: number })[],
-): DocumentModel {
+): Omit<DocumentModel, 'rev'> {
   const blocks: Block[] = []
   let offset = 0
   let para = 0
@@ -54,7 +55,16 @@ export function assembleDocument(
     })
   }
   const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
-  return { meta, blocks, text, rev: contentRev(text) }
+  return { meta, blocks, text }
+}
+
+/** {@link layoutDocument} with the rev of its text ({@link contentRev}). */
+export function assembleDocument(
+  meta: DocumentMeta,
+  drafts: readonly (DraftBlock & { page?: number })[],
+): DocumentModel {
+  const layout = layoutDocument(meta, drafts)
+  return { ...layout, rev: contentRev(layout.text) }
 }
 
 /** First 16 hex digits of the SHA-256 of the text's UTF-8 bytes. */
@@ -64,11 +74,10 @@ export function contentRev(text: string): string {
 
 /** The library's summary of a document: metadata, rev and sizes. */
 export function summarizeDocument(doc: DocumentModel): DocumentSummary {
-  const words = doc.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
   return {
     meta: doc.meta,
     rev: doc.rev,
-    wordCount: words?.length ?? 0,
+    wordCount: countWords(doc.text),
     paragraphCount: doc.blocks.filter((block) => block.para !== null).length,
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The session's undo/redo history of database writes. Kept in sessionStorage so that a
- * reload of the page keeps it (closing the window ends the session and the history).
+ * reload of the page keeps it (closing the window ends the session and the history);
+ * a step too large to store (adding a long imported document) is kept in memory only.
  */
 import {
   emptyUndoStack,
@@ -10,6 +11,7 @@ import {
   trimUndo,
   type UndoStack,
 } from '@shared/undo/undo-stack'
+import { createHistorySerialiser } from '@shared/undo/stored-history'
 import { useSyncExternalStore } from 'react'
 import { applyChangeSet, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
@@ -31,14 +33,15 @@ function load(): UndoStack<ChangeSet> {
 
 let stack = load()
 const listeners = new Set<() => void>()
+const serialise = createHistorySerialiser()
 
 function save(next: UndoStack<ChangeSet>): void {
   stack = next
   let kept = next
-  // A huge entry (a pasted book in a note) must not break saving: keep fewer entries.
-  for (let keep = kept.done.length; keep >= 1; keep = Math.floor(keep / 2)) {
+  // Many large entries must not break saving: past the quota, keep fewer entries.
+  for (let keep = Math.max(1, kept.done.length); keep >= 1; keep = Math.floor(keep / 2)) {
     try {
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(kept))
+      sessionStorage.setItem(STORAGE_KEY, serialise(kept))
       break
     } catch {
       kept = trimUndo(next, keep)

@@ -11,7 +11,8 @@ import type { BlockKind, InlineMark } from '@shared/corpus/document-model'
 import type { ExtractedBlock } from '@shared/import/extracted'
 import type { HtmlArticle } from '@shared/import/html-article'
 import { stopIfCancelled, type ReadOptions } from './read-options'
-import { countWords, type CountedDocument } from './word-count'
+import { countWords } from '@shared/text/count-words'
+import type { CountedDocument } from './word-count'
 
 /** The tags an article keeps: blocks and text-level emphasis; `a` loses its href. */
 export const ARTICLE_TAGS: readonly string[] = [

@@ -5,13 +5,13 @@
  */
 import { reanchorAll } from '@shared/anchoring/reanchor'
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { assembleDocument } from '@shared/corpus/parse-document'
 import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft'
 import { db } from '../../db'
 import { deleteImportedDocument, replaceDocumentText, updateDocumentMeta } from '../../db/documents'
 import { extractDocument } from '../../extract/import-client'
 import { announce } from '../../ui/status'
 import { runChange } from '../run-write'
+import { assembleImported } from './assemble-imported'
 import type { IncomingFile } from './import-queue'
 import { reanchorReport } from './reanchor-report'
 
@@ -45,7 +45,7 @@ export async function reimport(
       notices: extracted.notices,
     },
   }
-  const next = assembleDocument(meta, extracted.blocks)
+  const next = await assembleImported(meta, extracted.blocks)
   if (next.rev === doc.rev) {
     announce(`${file.name} has the same text as “${doc.meta.title}”: nothing changed.`)
     return

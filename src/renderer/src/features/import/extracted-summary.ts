@@ -6,7 +6,7 @@
  * nothing per block.
  */
 import type { ExtractedBlock, ExtractedDocument, ImportFormat } from '@shared/import/extracted'
-import { countWords } from '../../extract/word-count'
+import { countWords } from '@shared/text/count-words'
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
   text: 'Plain text',

@@ -2,12 +2,12 @@
  * Adding a reviewed file to the library: its confirmed metadata and its blocks become one
  * document, written in one transaction with its undo step, and the analyst is told.
  */
-import { assembleDocument } from '@shared/corpus/parse-document'
 import type { ExtractedDocument } from '@shared/import/extracted'
 import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft'
 import { db } from '../../db'
 import { addImportedDocument } from '../../db/documents'
 import { runMaking } from '../run-write'
+import { assembleImported } from './assemble-imported'
 
 /** Adds the document; resolves to its id and title, or null when it could not be added. */
 export async function addToLibrary(
@@ -19,12 +19,10 @@ export async function addToLibrary(
     encoding: extracted.encoding ?? null,
     notices: extracted.notices,
   })
-  const made = await runMaking(
-    () => addImportedDocument(db, assembleDocument(meta, extracted.blocks)),
-    {
-      done: `Added “${meta.title}” to the library. Undo with Ctrl+Z.`,
-      failed: `${extracted.fileName} could not be added to the library.`,
-    },
-  )
+  const document = await assembleImported(meta, extracted.blocks)
+  const made = await runMaking(() => addImportedDocument(db, document), {
+    done: `Added “${meta.title}” to the library. Undo with Ctrl+Z.`,
+    failed: `${extracted.fileName} could not be added to the library.`,
+  })
   return made ? { docId: made.record.id, title: meta.title } : null
 }

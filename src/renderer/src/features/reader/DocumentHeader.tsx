@@ -1,6 +1,7 @@
 /** A source's metadata, honest about what is unknown or inferred. */
 import { describeOutlet, describePublished } from '@shared/corpus/describe-meta'
 import { statedGenre, type DocumentModel } from '@shared/corpus/document-model'
+import { countWords } from '@shared/text/count-words'
 import { memo } from 'react'
 import { DocumentActions } from '../import/DocumentActions'
 
@@ -8,7 +9,7 @@ import { DocumentActions } from '../import/DocumentActions'
 export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: DocumentModel }) {
   const { meta } = doc
   const paragraphs = doc.blocks.filter((block) => block.para !== null).length
-  const words = doc.text.split(/\s+/).filter(Boolean).length
+  const words = countWords(doc.text)
   return (
     <header className="document-header">
       <div className="document-header-top">
