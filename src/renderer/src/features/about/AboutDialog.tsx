@@ -10,6 +10,7 @@ import {
   type PersistenceState,
   type StorageReport,
 } from '../../db/storage'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   granted: 'Persistent: the browser will not evict your work to free space.',
@@ -74,14 +75,9 @@ export function AboutDialog({ ref, persistence, database }: AboutDialogProps) {
         Everything you create stays on this computer. Casefile makes no network requests.
       </p>
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button"
-          autoFocus
-          onClick={(event) => event.currentTarget.closest('dialog')?.close()}
-        >
+        <CloseDialogButton className="button" autoFocus>
           Close
-        </button>
+        </CloseDialogButton>
       </div>
     </dialog>
   )

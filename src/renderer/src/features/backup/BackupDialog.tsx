@@ -13,6 +13,7 @@ import { EraseSection } from './EraseSection'
 import { RestoreSection } from './RestoreSection'
 import { useAutomaticBackupList } from './useAutomaticBackupList'
 import { useRestoreFlow } from './useRestoreFlow'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 
 export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   const host = useHost()
@@ -111,13 +112,7 @@ export function BackupDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
         {done}
       </p>
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={(event) => event.currentTarget.closest('dialog')?.close()}
-        >
-          Close
-        </button>
+        <CloseDialogButton>Close</CloseDialogButton>
       </div>
     </dialog>
   )

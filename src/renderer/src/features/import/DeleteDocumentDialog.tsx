@@ -9,6 +9,7 @@ import { documentLinks } from '../../db/documents'
 import { routeHash } from '../../nav/routes'
 import { deleteConsequences } from './delete-wording'
 import { removeDocument } from './document-actions'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 
 interface DeleteDocumentDialogProps {
   ref: Ref<HTMLDialogElement>
@@ -59,14 +60,7 @@ export function DeleteDocumentDialog({ ref, doc }: DeleteDocumentDialogProps) {
         {lines ? lines.map((line) => <p key={line}>{line}</p>) : <p>Counting what rests on it…</p>}
       </div>
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          autoFocus
-          onClick={(e) => e.currentTarget.closest('dialog')?.close()}
-        >
-          Cancel
-        </button>
+        <CloseDialogButton autoFocus>Cancel</CloseDialogButton>
         <button
           type="button"
           className="button button-danger-solid"

@@ -10,6 +10,7 @@ import {
 import { useId, useState, type FormEvent, type Ref } from 'react'
 import { DraftField } from './DraftField'
 import { saveDetails } from './document-actions'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 
 interface EditDetailsDialogProps {
   ref: Ref<HTMLDialogElement>
@@ -67,13 +68,7 @@ export function EditDetailsDialog({ ref, doc }: EditDetailsDialogProps) {
           <DraftField label="Source URL" {...field('sourceUrl')} />
         </div>
         <div className="dialog-actions">
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={(e) => e.currentTarget.closest('dialog')?.close()}
-          >
-            Cancel
-          </button>
+          <CloseDialogButton>Cancel</CloseDialogButton>
           <button type="submit" className="button">
             Save details
           </button>

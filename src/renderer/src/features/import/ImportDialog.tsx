@@ -8,6 +8,7 @@ import { ImportQueueList } from './ImportQueueList'
 import { MetadataSheet } from './MetadataSheet'
 import { isFinished, nextToReview, queueSummary } from './import-queue'
 import type { ImportQueueControls } from './useImportQueue'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 
 interface ImportDialogProps {
   ref: Ref<HTMLDialogElement>
@@ -19,9 +20,6 @@ export function ImportDialog({ ref, controls, onChooseMore }: ImportDialogProps)
   const { queue } = controls
   const review = nextToReview(queue)
   const working = queue.items.some((item) => !isFinished(item))
-  const close = (event: { currentTarget: HTMLElement }) =>
-    event.currentTarget.closest('dialog')?.close()
-
   return (
     <dialog
       ref={ref}
@@ -54,9 +52,9 @@ export function ImportDialog({ ref, controls, onChooseMore }: ImportDialogProps)
         <button type="button" className="button-quiet" onClick={() => void onChooseMore()}>
           Choose more files…
         </button>
-        <button type="button" className="button" onClick={close}>
+        <CloseDialogButton className="button">
           {working ? 'Close (keeps reading)' : 'Close'}
-        </button>
+        </CloseDialogButton>
       </div>
     </dialog>
   )
