@@ -9,7 +9,7 @@ import { claimsTable, openClaims, tagToClaim } from './flows'
 import { highlightItems, selectText } from './highlighting'
 import { join } from 'node:path'
 import { makeLargePdf } from '../bench/lib/make-large-pdf'
-import { chooseFiles, confirmSheet, IMPORT_FIXTURES, importDialog } from './importing'
+import { chooseFiles, confirmSheet, dropTextFile, IMPORT_FIXTURES, importDialog } from './importing'
 import { openSource, sourceOptions } from './workbench'
 
 const BUNDLED = 5
@@ -147,17 +147,11 @@ test('dropping a file on the library imports it, and deleting it with its highli
   app,
 }) => {
   test.slow()
-  await app.evaluate(async () => {
-    const text = 'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n'
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([text], 'border-notes.txt', { type: 'text/plain' }))
-    const library = document.querySelector('.library')!
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      library.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      )
-    }
-  })
+  await dropTextFile(
+    app,
+    'border-notes.txt',
+    'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n',
+  )
   await confirmSheet(app, 'border-notes.txt', 'Border notes')
   await importDialog(app).getByRole('link', { name: 'Border notes' }).click()
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Border notes')
@@ -217,4 +211,47 @@ test('a long PDF shows its progress and can be cancelled, adding nothing; the ne
   await confirmSheet(app, 'text-windows-1252.txt', 'Iran’s strike “sends the wrong signal”')
   await importDialog(app).getByRole('button', { name: 'Close' }).click()
   await expect(sourceOptions(app)).toHaveCount(BUNDLED + 1)
+})
+
+test('re-importing a newer version says first what happens to the highlights, then replaces the text, and undo brings the old text back', async ({
+  app,
+}) => {
+  test.slow()
+  const v1 =
+    'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n\n' +
+    'Traders said fuel prices fell by a tenth within two days.\n'
+  const v2 =
+    'Border notes\n\nThe crossing at Taftan reopened on Monday after a week, officials said.\n\n' +
+    'Queues of lorries stretched back to Nokkundi by the evening.\n'
+  await dropTextFile(app, 'border-notes.txt', v1)
+  await confirmSheet(app, 'border-notes.txt', 'Border notes')
+  await importDialog(app).getByRole('link', { name: 'Border notes' }).click()
+  await selectText(app, 'The crossing at Taftan reopened on Monday')
+  await app.keyboard.press('1')
+  await selectText(app, 'fuel prices fell by a tenth')
+  await app.keyboard.press('2')
+  await expect(highlightItems(app)).toHaveCount(2)
+
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Re-import…' }).click()
+  await (
+    await chooser
+  ).setFiles([{ name: 'border-notes-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) }])
+  const confirm = app.getByRole('dialog', { name: 'Replace the text?' })
+  await expect(confirm).toContainText('takes the text of border-notes-v2.txt')
+  await expect(confirm).toContainText('1 of 2 highlights found their passage again')
+  await expect(confirm).toContainText('1 could not be placed')
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  const body = app.locator('article.document .document-body')
+  await expect(body).toContainText('fuel prices fell')
+
+  await confirm.getByRole('button', { name: 'Replace text' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(body).toContainText('Queues of lorries stretched back to Nokkundi')
+  await expect(app.getByRole('heading', { name: 'Orphaned highlights (1)' })).toBeVisible()
+  await expect(highlightItems(app).filter({ hasText: 'The crossing at Taftan' })).toHaveCount(1)
+
+  await app.keyboard.press('Control+z')
+  await expect(body).toContainText('fuel prices fell')
+  await expect(app.getByRole('heading', { name: /Orphaned highlights/ })).toBeHidden()
 })

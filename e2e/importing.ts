@@ -28,3 +28,20 @@ export async function confirmSheet(app: Page, fileName: string, title: string): 
   await sheet.getByRole('button', { name: 'Add to library' }).click()
   await expect(importDialog(app).getByRole('link', { name: title })).toBeVisible()
 }
+
+/** Drops a text file made on the spot onto the library pane, as a drag from the desktop would. */
+export async function dropTextFile(app: Page, name: string, text: string): Promise<void> {
+  await app.evaluate(
+    ({ name, text }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], name, { type: 'text/plain' }))
+      const library = document.querySelector('.library')!
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        library.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        )
+      }
+    },
+    { name, text },
+  )
+}

@@ -3,40 +3,17 @@
  * it new text from a newer file, delete it (after saying what goes with it).
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { ImportRefusal } from '@shared/import/extracted'
-import { useRef, useState } from 'react'
-import { useHost } from '../../host/host-context'
-import { announceError } from '../../ui/status'
+import { useRef } from 'react'
 import { DeleteDocumentDialog } from './DeleteDocumentDialog'
-import { reimport } from './document-actions'
 import { EditDetailsDialog } from './EditDetailsDialog'
+import { ReimportDialog } from './ReimportDialog'
+import { useReimport } from './useReimport'
 
 export function DocumentActions({ doc }: { doc: DocumentModel }) {
-  const host = useHost()
   const editRef = useRef<HTMLDialogElement>(null)
   const deleteRef = useRef<HTMLDialogElement>(null)
-  const [reading, setReading] = useState<AbortController | null>(null)
+  const { reading, pending, choose, confirm, dismiss } = useReimport(doc)
   if (!doc.meta.imported) return null
-
-  const reimportFile = async () => {
-    const [file] = await host.pickImportFiles()
-    if (!file) return
-    if ('refusal' in file) {
-      announceError(new ImportRefusal(file.name, file.refusal), 'The file was not read.')
-      return
-    }
-    const controller = new AbortController()
-    setReading(controller)
-    try {
-      await reimport(doc, file, controller.signal)
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        announceError(error, `${file.name} could not be read; “${doc.meta.title}” is unchanged.`)
-      }
-    } finally {
-      setReading(null)
-    }
-  }
 
   return (
     <div className="document-actions" role="group" aria-label="Imported document">
@@ -48,7 +25,7 @@ export function DocumentActions({ doc }: { doc: DocumentModel }) {
           Reading the new file… Cancel
         </button>
       ) : (
-        <button type="button" className="button-quiet" onClick={() => void reimportFile()}>
+        <button type="button" className="button-quiet" onClick={() => void choose()}>
           Re-import…
         </button>
       )}
@@ -61,6 +38,9 @@ export function DocumentActions({ doc }: { doc: DocumentModel }) {
       </button>
       <EditDetailsDialog ref={editRef} doc={doc} />
       <DeleteDocumentDialog ref={deleteRef} doc={doc} />
+      {pending && (
+        <ReimportDialog doc={doc} pending={pending} onConfirm={confirm} onClose={dismiss} />
+      )}
     </div>
   )
 }

@@ -9,7 +9,6 @@ import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft
 import { db } from '../../db'
 import { deleteImportedDocument, replaceDocumentText, updateDocumentMeta } from '../../db/documents'
 import { extractDocument } from '../../extract/import-client'
-import { announce } from '../../ui/status'
 import { runChange } from '../run-write'
 import { assembleImported } from './assemble-imported'
 import type { IncomingFile } from './import-queue'
@@ -26,16 +25,25 @@ export function saveDetails(doc: DocumentModel, draft: MetadataDraft): Promise<b
   })
 }
 
+/** A newer file read for a document, and what replacing its text would do, before it is done. */
+export interface PreparedReimport {
+  fileName: string
+  /** The document with the new text, keeping the details the analyst confirmed. */
+  next: DocumentModel
+  /** How its highlights would fare, in one sentence; null when the text is the same. */
+  report: string | null
+}
+
 /**
- * Reads `file` and makes its text the document's, keeping the details the analyst
- * confirmed. Resolves to what happened in words, or rejects as the import does (an
- * ImportRefusal, an AbortError).
+ * Reads `file` as the new text of `doc` and says what replacing it would do to its
+ * highlights; nothing is written. Rejects as the import does (an ImportRefusal, an
+ * AbortError).
  */
-export async function reimport(
+export async function prepareReimport(
   doc: DocumentModel,
   file: IncomingFile & { bytes: Uint8Array },
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<PreparedReimport> {
   const extracted = await extractDocument(file, { signal })
   const meta = {
     ...doc.meta,
@@ -46,10 +54,7 @@ export async function reimport(
     },
   }
   const next = await assembleImported(meta, extracted.blocks)
-  if (next.rev === doc.rev) {
-    announce(`${file.name} has the same text as “${doc.meta.title}”: nothing changed.`)
-    return
-  }
+  if (next.rev === doc.rev) return { fileName: file.name, next, report: null }
   const highlights = await db.highlights.where('docId').equals(doc.meta.id).toArray()
   const placements = reanchorAll(
     next.text,
@@ -57,12 +62,17 @@ export async function reimport(
     highlights.map((h) => ({ selectors: h.selectors, rev: h.docRev })),
   )
   const count = (status: string) => placements.filter((p) => p.status === status).length
-  await runChange(() => replaceDocumentText(db, doc.meta.id, next), {
-    done: `Re-imported “${doc.meta.title}” from ${file.name}. ${reanchorReport(
-      count('placed'),
-      count('uncertain'),
-      count('orphan'),
-    )} Undo with Ctrl+Z.`,
+  return {
+    fileName: file.name,
+    next,
+    report: reanchorReport(count('placed'), count('uncertain'), count('orphan')),
+  }
+}
+
+/** Makes the prepared text the document's (one undoable step); resolves false if it failed. */
+export function applyReimport(doc: DocumentModel, prepared: PreparedReimport): Promise<boolean> {
+  return runChange(() => replaceDocumentText(db, doc.meta.id, prepared.next), {
+    done: `Re-imported “${doc.meta.title}” from ${prepared.fileName}. ${prepared.report ?? ''} Undo with Ctrl+Z.`,
     failed: `“${doc.meta.title}” could not be given the new text.`,
   })
 }

@@ -8,7 +8,9 @@ export function reanchorReport(placed: number, uncertain: number, orphans: numbe
       `${uncertain} ${uncertain === 1 ? 'is' : 'are'} placed where the text is similar: check ${uncertain === 1 ? 'it' : 'them'}`,
     )
   if (orphans > 0) {
-    parts.push(`${orphans} could not be placed and are listed under Orphaned highlights`)
+    parts.push(
+      `${orphans} could not be placed and ${orphans === 1 ? 'is' : 'are'} listed under Orphaned highlights`,
+    )
   }
   return `${parts.join('; ')}.`
 }
