@@ -1,0 +1,160 @@
+/**
+ * Search snippets: a window of a text around its best cluster of hits, cut at word
+ * boundaries, with the hits as offset ranges into the snippet so a view can mark them with
+ * elements (never innerHTML).
+ */
+import { foldTerm, queryWords, wordSpans } from './tokenise'
+
+/** A marked range of a snippet: `text.slice(start, end)` is the hit. */
+export interface HitRange {
+  start: number
+  end: number
+}
+
+/** A snippet and its hits, in order, not overlapping, all inside `text`. */
+export interface Snippet {
+  /** The excerpt, with "…" where it was cut from a longer text. */
+  text: string
+  hits: HitRange[]
+}
+
+/** Decides whether a folded word (or part of a compound) is a hit. */
+export type TermMatcher = (term: string) => boolean
+
+/** Options of {@link termMatcher}. */
+export interface TermMatcherOptions {
+  /** Whether a word that starts with the last query word is a hit (search as you type). */
+  prefix?: boolean
+  /**
+   * Edits allowed between a word and a query word of 5 or more characters (1 at most for
+   * words under 9 characters); 0 by default.
+   */
+  maxEdits?: number
+}
+
+/** Whether `a` and `b` are within `max` insertions, deletions or substitutions. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false
+  if (a === b) return true
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      const value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
+      row.push(value)
+      if (value < best) best = value
+    }
+    if (best > max) return false
+    prev = row
+  }
+  return (prev[b.length] ?? Infinity) <= max
+}
+
+/**
+ * A matcher for the words of `query` (folded as the index folds them, compound parts
+ * included): a word is a hit when it equals one, starts with the last one (`prefix`), or is
+ * within `maxEdits` of one of 5 characters or more.
+ */
+export function termMatcher(query: string, options: TermMatcherOptions = {}): TermMatcher {
+  const words = queryWords(query)
+  const terms = new Set<string>()
+  for (const w of words) {
+    terms.add(w.term)
+    for (const p of w.parts) terms.add(p)
+  }
+  const last = words[words.length - 1]
+  const prefixes = options.prefix && last ? [last.term, ...last.parts.slice(-1)] : []
+  const maxEdits = options.maxEdits ?? 0
+  return (term) => {
+    if (terms.has(term)) return true
+    if (prefixes.some((p) => term.startsWith(p))) return true
+    if (maxEdits > 0) {
+      for (const t of terms) {
+        if (t.length < 5) continue
+        if (withinEdits(term, t, t.length < 9 ? Math.min(1, maxEdits) : maxEdits)) return true
+      }
+    }
+    return false
+  }
+}
+
+/** Hit ranges of `text` by `isHit`: a whole word when it matches whole, else its parts. */
+export function findHits(text: string, isHit: TermMatcher): HitRange[] {
+  const hits: HitRange[] = []
+  for (const span of wordSpans(text)) {
+    if (isHit(span.term)) {
+      hits.push({ start: span.start, end: span.end })
+      continue
+    }
+    for (const part of span.parts) {
+      if (isHit(part.term)) hits.push({ start: part.start, end: part.end })
+    }
+  }
+  return hits
+}
+
+const ELLIPSIS = '…'
+
+/** Whether the character at `i` of `text` is whitespace (the ends count as boundaries). */
+function isSpaceAt(text: string, i: number): boolean {
+  return i <= 0 || i >= text.length || /\s/.test(text.charAt(i))
+}
+
+/**
+ * A window of about `maxLength` characters (160 by default) of `text` around its best
+ * cluster of hits: the window with the most distinct hit words, then the most hits, then
+ * the earliest. The window is widened evenly on both sides, moved to whole words (never
+ * cutting one unless a single word is longer than the window) and trimmed of spaces; "…"
+ * marks each cut end. A text with no hit gives its beginning with no hits. Hit ranges are
+ * offsets into the returned text (after a leading "…"); a hit cut by the window is dropped.
+ */
+export function makeSnippet(text: string, isHit: TermMatcher, maxLength = 160): Snippet {
+  const hits = findHits(text, isHit)
+  if (text.length <= maxLength) return { text, hits }
+  let from = 0
+  let to = maxLength
+  if (hits.length > 0) {
+    const keys = hits.map((h) => foldTerm(text.slice(h.start, h.end)))
+    let best = { first: 0, last: 0, distinct: 0, count: 0 }
+    for (let i = 0; i < hits.length; i++) {
+      const seen = new Set<string>()
+      let j = i
+      const start = hits[i]!.start
+      while (j < hits.length && hits[j]!.end - start <= maxLength) seen.add(keys[j++]!)
+      const count = j - i
+      if (seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) {
+        best = { first: i, last: Math.max(i, j - 1), distinct: seen.size, count }
+      }
+    }
+    const start = hits[best.first]!.start
+    const end = Math.max(hits[best.last]!.end, Math.min(text.length, start + 1))
+    const slack = Math.max(0, maxLength - (end - start))
+    from = Math.max(0, start - Math.floor(slack / 2))
+    to = Math.min(text.length, from + Math.max(maxLength, end - start))
+    from = Math.max(0, to - maxLength)
+    if (from > start) from = start
+    if (to < end) to = end
+  }
+  // Move inward to word boundaries, unless that would empty the window.
+  let a = from
+  while (a < to && !isSpaceAt(text, a - 1) && !isSpaceAt(text, a)) a++
+  let b = to
+  while (b > a && !isSpaceAt(text, b) && !isSpaceAt(text, b - 1)) b--
+  if (b - a > 0 && (hits.length === 0 || hits.some((h) => h.start >= a && h.end <= b))) {
+    from = a
+    to = b
+  }
+  while (from < to && /\s/.test(text.charAt(from))) from++
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--
+  const lead = from > 0 ? ELLIPSIS : ''
+  const tail = to < text.length ? ELLIPSIS : ''
+  const shift = lead.length - from
+  return {
+    text: lead + text.slice(from, to) + tail,
+    hits: hits
+      .filter((h) => h.start >= from && h.end <= to)
+      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+  }
+}
