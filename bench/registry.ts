@@ -11,7 +11,13 @@ import {
   createFrameBench,
   createPaintedBench,
 } from './browser/create-highlight.bench'
-import { importHtmlBench, importLongestTaskBench, importPdfBench } from './browser/import.bench'
+import {
+  importHtmlAddBench,
+  importHtmlBench,
+  importLongestTaskBench,
+  importPdfAddBench,
+  importPdfBench,
+} from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
@@ -66,6 +72,8 @@ export const BENCHES: readonly BenchDefinition[] = [
   backupRoundtripBench,
   importPdfBench,
   importHtmlBench,
+  importPdfAddBench,
+  importHtmlAddBench,
   importLongestTaskBench,
 ]
 

@@ -1,9 +1,10 @@
 /**
  * Importing a file in a benchmark page: the file's bytes are served by a `page.route` of
  * the bench (so megabytes never pass through `page.evaluate`), fetched into a `File` in
- * the page, and dropped on the library pane as the analyst would; the clock runs in the
- * page until the import dialog shows the file's metadata sheet, with the main thread's
- * long tasks observed meanwhile.
+ * the page, and dropped on the library pane as the analyst would. An import is timed in
+ * the page in two phases: from the drop until the import dialog shows the file's metadata
+ * sheet ({@link timedDrop}), and from the click on "Add to library" until the library lists
+ * the document ({@link timedAdd}), with the main thread's long tasks observed in each.
  */
 import type { Page } from '@playwright/test'
 
@@ -12,14 +13,14 @@ const FILE_PATH = '__bench/import/'
 
 /** A main-thread task of 50 ms or more (a PerformanceObserver `longtask` entry). */
 export interface LongTask {
-  /** Start, in ms after the drop. */
+  /** Start, in ms after the phase's action (the drop, or the click on Add). */
   start: number
   duration: number
 }
 
 /** One script of a long animation frame, as Chromium attributes it. */
 export interface FrameScript {
-  /** Start, in ms after the drop. */
+  /** Start, in ms after the phase's action (the drop, or the click on Add). */
   start: number
   invoker: string
   invokerType: string
@@ -31,7 +32,7 @@ export interface FrameScript {
 
 /** A `long-animation-frame` entry: a frame held up 50 ms or more, with its scripts. */
 export interface LongFrame {
-  /** Start, in ms after the drop. */
+  /** Start, in ms after the phase's action (the drop, or the click on Add). */
   start: number
   duration: number
   /** Time in the frame's style and layout, not in script. */
@@ -39,15 +40,15 @@ export interface LongFrame {
   scripts: FrameScript[]
 }
 
-/** What one timed import saw. */
-export interface ImportTiming {
-  /** From just before the drop to the frame after the sheet appeared. */
+/** What one timed phase of an import saw (the drop until the sheet, or Add until listed). */
+export interface PhaseTiming {
+  /** From just before the phase's action to the frame after its end was seen. */
   ms: number
-  /** From the drop to the moment the sheet was in the DOM (before that frame). */
-  sheetMs: number
-  /** Every long task overlapping the measured time, in order. */
+  /** From the action to the moment its end was in the DOM (before that frame). */
+  seenMs: number
+  /** Every long task overlapping the measured time (and the tail, if any), in order. */
   longTasks: LongTask[]
-  /** Long animation frames overlapping the measured time (for telling what was long). */
+  /** Long animation frames over the same time (for telling what was long). */
   longFrames: LongFrame[]
 }
 
@@ -62,6 +63,40 @@ export async function serveImportFile(
   await page.route(`**/${FILE_PATH}${encodeURIComponent(name)}`, (route) =>
     route.fulfill({ status: 200, body, contentType }),
   )
+  await page.route(`**/${BLANK_PATH}`, (route) =>
+    route.fulfill({
+      status: 200,
+      body: '<!doctype html><title>blank</title>',
+      contentType: 'text/html',
+    }),
+  )
+}
+
+/** A page of the web host's origin that runs no app, for emptying its storage. */
+const BLANK_PATH = '__bench/blank.html'
+
+/**
+ * Opens the app in `page` with empty storage: every IndexedDB database of the origin is
+ * deleted and sessionStorage (the undo history) cleared from a blank page of the same
+ * origin (served by {@link serveImportFile}), so no connection of the app holds them, then
+ * the app is loaded and its readiness awaited. Each import then adds to an empty library.
+ */
+export async function openEmptyApp(page: Page): Promise<void> {
+  await page.goto(`./${BLANK_PATH}`)
+  await page.evaluate(async () => {
+    sessionStorage.clear()
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(name)
+        request.onsuccess = () => resolve()
+        request.onerror = () => reject(request.error)
+        request.onblocked = () => reject(new Error(`Deleting ${name} was blocked.`))
+      })
+    }
+  })
+  await page.goto('./')
+  await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
 }
 
 type ImportWindow = Window & { __benchImportFile?: File }
@@ -83,40 +118,81 @@ export async function loadImportFile(page: Page, name: string, type: string): Pr
   )
 }
 
+/** A phase of an import, as {@link timedPhase} runs it in the page. */
+type Phase =
+  | { kind: 'drop' }
+  | {
+      kind: 'add'
+      /** The file whose sheet is submitted. */
+      fileName: string
+      /** The title the new document is listed under (the sheet's Title field). */
+      title: string
+    }
+
 /**
- * In the page: starts observing long tasks (and long animation frames), starts the clock
- * and drops the file loaded by {@link loadImportFile} on the library pane (`dragenter`,
- * `dragover`, `drop` with a DataTransfer holding it, as e2e/import.spec.ts does). Stops
- * when a MutationObserver sees the import dialog's form "Details of <name>", then waits
- * for the next frame (a requestAnimationFrame and a task posted from it). Long tasks and
- * frames are collected 250 ms later, untimed, since Chromium queues an entry only after
- * its task or frame is over; those overlapping the drop-to-frame time are kept. Rejects
- * with the dialog's message when the file is refused or fails, and after `timeoutMs`.
+ * In the page: starts the clock, drops the file loaded by {@link loadImportFile} on the
+ * library pane (`dragenter`, `dragover`, `drop` with a DataTransfer holding it, as
+ * e2e/import.spec.ts does), and stops when a MutationObserver sees the import dialog's form
+ * "Details of <name>" and the next frame has been produced (a requestAnimationFrame and a
+ * task posted from it). Long tasks and frames overlapping that time are kept (see
+ * {@link timedPhase}). Rejects with the dialog's message when the file is refused or fails,
+ * and after `timeoutMs`.
  */
-export function timedDrop(page: Page, timeoutMs = 120_000): Promise<ImportTiming> {
+export function timedDrop(page: Page, timeoutMs = 120_000): Promise<PhaseTiming> {
+  return timedPhase(page, { kind: 'drop' }, 0, timeoutMs)
+}
+
+/**
+ * In the page: starts the clock, clicks "Add to library" on the sheet of `fileName` and
+ * stops when the library's "Sources" listbox has an option titled `title` and the next
+ * frame has been produced. Long tasks and frames are kept from the click until 500 ms after
+ * that end, so that work the add sets off just after the list shows (saving the undo
+ * history, opening the document) counts too. Rejects with the dialog's message when the
+ * file fails, and after `timeoutMs` (with what the dialog and the status line say).
+ */
+export function timedAdd(
+  page: Page,
+  fileName: string,
+  title: string,
+  timeoutMs = 120_000,
+): Promise<PhaseTiming> {
+  return timedPhase(page, { kind: 'add', fileName, title }, 500, timeoutMs)
+}
+
+/**
+ * Runs `phase` in the page with the clock and a MutationObserver (see {@link timedDrop} and
+ * {@link timedAdd}), observing long tasks (and, where Chromium has them, long animation
+ * frames) from before the action. Entries are collected `tailMs` + 250 ms after the end,
+ * untimed, since Chromium queues an entry only once its task or frame is over; those
+ * overlapping the action-to-frame time, or starting within `tailMs` after it, are kept.
+ */
+function timedPhase(
+  page: Page,
+  phase: Phase,
+  tailMs: number,
+  timeoutMs: number,
+): Promise<PhaseTiming> {
   return page.evaluate(
-    (timeoutMs) =>
-      new Promise<ImportTiming>((resolve, reject) => {
+    ({ phase, tailMs, timeoutMs }) =>
+      new Promise<PhaseTiming>((resolve, reject) => {
         const file = (window as ImportWindow).__benchImportFile
         const library = document.querySelector('.library')
         if (!file) return reject(new Error('No file was loaded into the page to drop.'))
         if (!library) return reject(new Error('The library pane (.library) is not on the page.'))
-        const name = file.name
-        const tasks: PerformanceEntry[] = []
-        const frames: PerformanceEntry[] = []
-        const taskObserver = new PerformanceObserver((list) => tasks.push(...list.getEntries()))
-        taskObserver.observe({ type: 'longtask', buffered: true })
-        const frameTypes = PerformanceObserver.supportedEntryTypes
-        const frameObserver = frameTypes.includes('long-animation-frame')
-          ? new PerformanceObserver((list) => frames.push(...list.getEntries()))
-          : null
-        frameObserver?.observe({ type: 'long-animation-frame', buffered: true })
+        const name = phase.kind === 'add' ? phase.fileName : file.name
 
         /** The form "Details of <name>" (named by its h3), once it is there. */
         const sheet = () =>
           [...document.querySelectorAll('dialog.import-dialog form')].find(
             (form) => form.querySelector('h3')?.textContent === `Details of ${name}`,
           )
+        /** The library's option for the added document, once it is listed. */
+        const listed = (title: string) =>
+          [
+            ...document.querySelectorAll(
+              '.library [role="listbox"][aria-label="Sources"] [role="option"] .source-title',
+            ),
+          ].some((option) => option.textContent === title)
         /** The dialog's message when this file was refused or failed. */
         const problem = () => {
           for (const item of document.querySelectorAll('dialog.import-dialog li.import-item')) {
@@ -128,23 +204,52 @@ export function timedDrop(page: Page, timeoutMs = 120_000): Promise<ImportTiming
           }
           return null
         }
+        const ended = phase.kind === 'add' ? () => listed(phase.title) : () => !!sheet()
+        const awaited =
+          phase.kind === 'add'
+            ? `“${phase.title}” in the Sources list`
+            : `the metadata sheet of ${name}`
+
+        // Found before anything is observed or timed: a missing button is the bench's fault.
+        const addButton =
+          phase.kind === 'add'
+            ? [...(sheet()?.querySelectorAll('button[type="submit"]') ?? [])].find(
+                (button): button is HTMLButtonElement =>
+                  button instanceof HTMLButtonElement && button.textContent === 'Add to library',
+              )
+            : undefined
+        if (phase.kind === 'add' && !addButton)
+          return reject(new Error(`The sheet of ${name} has no “Add to library” button.`))
+        if (phase.kind === 'add' && listed(phase.title))
+          return reject(new Error(`“${phase.title}” is listed before it was added.`))
+
+        const tasks: PerformanceEntry[] = []
+        const frames: PerformanceEntry[] = []
+        const taskObserver = new PerformanceObserver((list) => tasks.push(...list.getEntries()))
+        taskObserver.observe({ type: 'longtask', buffered: true })
+        const frameTypes = PerformanceObserver.supportedEntryTypes
+        const frameObserver = frameTypes.includes('long-animation-frame')
+          ? new PerformanceObserver((list) => frames.push(...list.getEntries()))
+          : null
+        frameObserver?.observe({ type: 'long-animation-frame', buffered: true })
+
         const stop = () => {
           observer.disconnect()
           clearTimeout(timer)
         }
-        const overlapping = (entries: PerformanceEntry[], end: number) =>
-          entries.filter((e) => e.startTime + e.duration > t0 && e.startTime < end)
-        let sheetAt = 0
+        const kept = (entries: PerformanceEntry[], end: number) =>
+          entries.filter((e) => e.startTime + e.duration > t0 && e.startTime < end + tailMs)
+        let seenAt = 0
         const finish = () => {
           stop()
-          sheetAt = performance.now()
+          seenAt = performance.now()
           requestAnimationFrame(() => {
             const channel = new MessageChannel()
             channel.port1.onmessage = () => {
               const end = performance.now()
               // Entries are queued after their task or frame is over: collect them a little
-              // later (untimed; what starts after `end` is not counted).
-              setTimeout(() => report(end), 250)
+              // later (untimed; what starts after the tail is not counted).
+              setTimeout(() => report(end), tailMs + 250)
             }
             channel.port2.postMessage(null)
           })
@@ -161,12 +266,12 @@ export function timedDrop(page: Page, timeoutMs = 120_000): Promise<ImportTiming
           }
           resolve({
             ms: end - t0,
-            sheetMs: sheetAt - t0,
-            longTasks: overlapping(tasks, end).map((e) => ({
+            seenMs: seenAt - t0,
+            longTasks: kept(tasks, end).map((e) => ({
               start: e.startTime - t0,
               duration: e.duration,
             })),
-            longFrames: (overlapping(frames, end) as Frame[]).map((e) => ({
+            longFrames: (kept(frames, end) as Frame[]).map((e) => ({
               start: e.startTime - t0,
               duration: e.duration,
               renderDuration: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
@@ -186,21 +291,31 @@ export function timedDrop(page: Page, timeoutMs = 120_000): Promise<ImportTiming
           stop()
           taskObserver.disconnect()
           frameObserver?.disconnect()
-          reject(new Error(`${name} was not imported: ${message}`))
+          reject(
+            new Error(`${name} was not ${phase.kind === 'add' ? 'added' : 'imported'}: ${message}`),
+          )
         }
         const timer = setTimeout(() => {
           const dialog = document.querySelector('dialog.import-dialog')
           const said = dialog?.textContent?.replace(/\s+/g, ' ').trim()
-          fail(`no metadata sheet after ${timeoutMs} ms; the dialog says “${said ?? ''}”`)
+          const status = document.querySelector('[role="status"]')?.textContent?.trim()
+          fail(
+            `no ${awaited} after ${timeoutMs} ms; the dialog says “${said ?? ''}”` +
+              (status ? ` and the status line “${status}”` : ''),
+          )
         }, timeoutMs)
         const observer = new MutationObserver(() => {
-          if (sheet()) return finish()
+          if (ended()) return finish()
           const message = problem()
           if (message !== null) fail(message)
         })
         observer.observe(document.body, { subtree: true, childList: true, characterData: true })
 
         const t0 = performance.now()
+        if (addButton) {
+          addButton.click()
+          return
+        }
         const transfer = new DataTransfer()
         transfer.items.add(file)
         for (const type of ['dragenter', 'dragover', 'drop']) {
@@ -209,7 +324,7 @@ export function timedDrop(page: Page, timeoutMs = 120_000): Promise<ImportTiming
           )
         }
       }),
-    timeoutMs,
+    { phase, tailMs, timeoutMs },
   )
 }
 
