@@ -114,12 +114,15 @@ describe('readMarkdown', () => {
     expect(doc.notices).toEqual(['Read as ISO-8859-1, Latin-1 (the file is not UTF-8).'])
   })
 
-  it('prefers the first level-1 heading as title, then an opening heading, then the file name', async () => {
+  it('prefers the first level-1 heading as title, then an opening heading, then a first line that reads as a title, then the file name', async () => {
     const title = async (text: string): Promise<string | null> =>
       (await readMarkdown(bytes(text), 'my_notes.md')).hints.title
     expect(await title('Intro.\n\n# Main title\n\n## Later')).toBe('Main title')
     expect(await title('## Opening\n\nText.')).toBe('Opening')
     expect(await title('Text.\n\n## Later')).toBe('my notes')
+    expect(await title('Pakistan and Iran: The way forward\n\nThe year began.')).toBe(
+      'Pakistan and Iran: The way forward',
+    )
     expect(await title('---\ntitle: From front matter\n---\n# Heading')).toBe('From front matter')
   })
 
@@ -127,6 +130,27 @@ describe('readMarkdown', () => {
     const doc = await readMarkdown(bytes('---\nSection\n---\n\nText.'), 'a.md')
     expect(doc.notices).toEqual([])
     expect(doc.blocks.map((block) => block.text)).toEqual(['Section', 'Text.'])
+  })
+
+  it('reads a capture without front matter like a text capture: byline in, footer out', async () => {
+    const read = await readMarkdown(
+      bytes(
+        '# Border crossing reopens\n\nBy Amna Baloch | 22 January 2024\n\nThe crossing reopened.\n\nLeave a Reply\n',
+      ),
+      'taftan.md',
+    )
+    expect(read.hints).toMatchObject({ authors: ['Amna Baloch'], published: { day: 22 } })
+    expect(read.blocks.map((block) => block.text)).not.toContain('Leave a Reply')
+    expect(read.notices).toContain('Left out the site’s line at the end (“Leave a Reply”).')
+  })
+
+  it('leaves a file with front matter as it is written', async () => {
+    const read = await readMarkdown(
+      bytes('---\ntitle: Notes\n---\nBy Amna Baloch\n\nLeave a Reply\n'),
+      'notes.md',
+    )
+    expect(read.hints.authors).toEqual([])
+    expect(read.blocks.map((block) => block.text)).toContain('Leave a Reply')
   })
 
   it('refuses a file with no text once read, naming it', async () => {

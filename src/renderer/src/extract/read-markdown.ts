@@ -8,6 +8,12 @@ import {
 import { emptyHints, ImportRefusal, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { hintsFromFrontMatter, splitFrontMatter } from '@shared/import/front-matter-hints'
+import {
+  openingHints,
+  readsAsTitle,
+  trailingFurnitureNotice,
+  withoutTrailingFurniture,
+} from '@shared/import/text-capture'
 import { decodeTextFile } from './decode-text'
 import { finishReading, stopIfCancelled, type ReadOptions } from './read-options'
 
@@ -45,7 +51,10 @@ function changeNotices(changes: ImportedMarkdownChanges): string[] {
  * "The front matter could not be read (line N: …); it was kept out of the text."
  *
  * The title hint is the front matter's title, else the first level-1 heading, else a
- * heading that opens the file, else the file name. The heading stays a block even when it
+ * heading that opens the file, else a first line that reads as a title, else the file
+ * name. Without front matter the file is read as a capture (`text-capture.ts`): a byline
+ * near the top gives authors, outlet and date, and the site's footer at the end is left
+ * out with a notice. The heading stays a block even when it
  * is the title: the text the analyst reads, highlights and cites is the file's own, and a
  * re-import of the same file must give the same text whatever the metadata says (a reader
  * that shows the title separately may hide a first heading equal to it).
@@ -60,7 +69,12 @@ export async function readMarkdown(
 ): Promise<ExtractedDocument> {
   const decoded = decodeTextFile(bytes, fileName, options)
   const { fields, problem, body } = splitFrontMatter(decoded.text)
-  const { blocks, changes } = importedMarkdownToBlocks(body)
+  const read = importedMarkdownToBlocks(body)
+  const { changes } = read
+  // Without front matter the file is likely a capture: its footer goes, its byline counts.
+  const { kept: blocks, dropped } = fields
+    ? { kept: read.blocks, dropped: [] }
+    : withoutTrailingFurniture(read.blocks)
   stopIfCancelled(options.signal)
   if (blocks.length === 0) {
     throw new ImportRefusal(
@@ -70,11 +84,14 @@ export async function readMarkdown(
         : 'has no text to import once its markup is set aside.',
     )
   }
-  const hints = fields ? hintsFromFrontMatter(fields) : emptyHints()
+  const { title: plainTitle, ...byline } = openingHints(blocks)
+  const hints = fields ? hintsFromFrontMatter(fields) : { ...emptyHints(), ...byline }
   const headingTitle =
     blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text ??
     (blocks[0]?.kind === 'heading' ? blocks[0].text : null)
-  hints.title ??= headingTitle ?? titleFromFileName(fileName)
+  const firstLine = blocks[0] && readsAsTitle(blocks[0].text) ? blocks[0].text : null
+  hints.title ??= headingTitle ?? plainTitle ?? firstLine ?? titleFromFileName(fileName)
+  const furniture = trailingFurnitureNotice(dropped)
   const notices = [
     ...(decoded.notice ? [decoded.notice] : []),
     ...(problem
@@ -83,6 +100,7 @@ export async function readMarkdown(
         ]
       : []),
     ...changeNotices(changes),
+    ...(furniture ? [furniture] : []),
   ]
   const encoding = decoded.encoding
   return finishReading({ format: 'markdown', fileName, blocks, hints, notices, encoding }, options)

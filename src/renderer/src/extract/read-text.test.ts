@@ -100,6 +100,45 @@ describe('readText on the fixtures', () => {
   })
 })
 
+describe('readText on text captured from a web page', () => {
+  const page = [
+    'HomeDiplomacyBorder crossing reopens at Taftan',
+    'Border crossing reopens at Taftan',
+    'written by Amna Baloch | January 22, 2024',
+    'The crossing at Taftan reopened on Monday after a week, officials said.',
+    'Traders said fuel prices fell by a tenth within two days.',
+    'Amna Baloch reports on Balochistan for the paper.',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Follow us',
+    'Most Popular',
+  ].join('\n\n')
+
+  it('offers the title under the breadcrumbs, the byline’s author and date, and leaves the footer out', async () => {
+    const read = await readText(new TextEncoder().encode(page), 'taftan.txt')
+    expect(read.hints).toMatchObject({
+      title: 'Border crossing reopens at Taftan',
+      authors: ['Amna Baloch'],
+      published: { year: 2024, month: 1, day: 22 },
+      publishedText: 'January 22, 2024',
+    })
+    expect(read.blocks.map((block) => block.text).at(-1)).toBe(
+      'Amna Baloch reports on Balochistan for the paper.',
+    )
+    expect(read.notices).toContain(
+      'Left out the site’s 4 lines at the end (“Leave a Reply” and after).',
+    )
+  })
+
+  it('offers a Markdown-style first line as the title without its hashes', async () => {
+    const read = await readText(
+      new TextEncoder().encode('# Water report\n\nThe river fell.'),
+      'w.txt',
+    )
+    expect(read.hints.title).toBe('Water report')
+  })
+})
+
 describe('textToBlocks', () => {
   it('makes every line a paragraph in a file that is not hard-wrapped', () => {
     const long = 'Jaish al-Adl said it carried out the attack in Rask. '.repeat(3)

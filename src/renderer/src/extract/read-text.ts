@@ -6,6 +6,12 @@ import type { DraftBlock } from '@shared/corpus/markdown-blocks'
 import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { foldWhitespace } from '@shared/import/fold-whitespace'
+import {
+  openingHints,
+  readsAsTitle,
+  trailingFurnitureNotice,
+  withoutTrailingFurniture,
+} from '@shared/import/text-capture'
 import { decodeTextFile } from './decode-text'
 import { finishReading, type ReadOptions } from './read-options'
 
@@ -13,8 +19,6 @@ import { finishReading, type ReadOptions } from './read-options'
 const LONGEST_WRAP = 100
 /** A break is a hard one when the next word would have fitted well inside the wrap width. */
 const FITS_SHARE = 0.85
-const TITLE_MAX_CHARS = 120
-const TITLE_MAX_WORDS = 20
 const BULLET = /^\s*[-*•‣◦–]\s+/
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/
 const UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/
@@ -126,16 +130,7 @@ function endsLikeSentence(line: string): boolean {
 
 /** A single line standing alone at the top of the file that reads as a title. */
 function looksLikeTitle(line: string): boolean {
-  const text = foldWhitespace(line)
-  return (
-    text.length > 0 &&
-    text.length <= TITLE_MAX_CHARS &&
-    text.split(' ').length <= TITLE_MAX_WORDS &&
-    /\p{L}/u.test(text) &&
-    !endsLikeSentence(text) &&
-    !BULLET.test(line) &&
-    !NUMBERED.test(line)
-  )
+  return readsAsTitle(line) && !BULLET.test(line) && !NUMBERED.test(line)
 }
 
 /** A short line standing alone in capitals ("REACTION IN ISLAMABAD"). */
@@ -193,9 +188,12 @@ export function textToBlocks(text: string): { blocks: DraftBlock[]; title: strin
 
 /**
  * Reads a .txt file: decoded as `decodeText` says (refusing what it refuses), split into
- * blocks as `textToBlocks` says. The title hint is a first line that reads as a title,
- * else the file name without its extension; the block stays in the text either way.
- * Notices: the encoding used when it was not plain UTF-8.
+ * blocks as `textToBlocks` says, then the site's footer at the end of a captured page
+ * left out (`withoutTrailingFurniture`). The title hint is the title under breadcrumbs
+ * fused onto the first line, else a first line that reads as a title, else the file name
+ * without its extension; the block stays in the text either way. A byline near the top
+ * gives authors, and an outlet and date when it states them (`openingHints`). Notices:
+ * the encoding used when it was not plain UTF-8, and the footer lines left out.
  */
 export async function readText(
   bytes: Uint8Array,
@@ -203,14 +201,23 @@ export async function readText(
   options: ReadOptions = {},
 ): Promise<ExtractedDocument> {
   const decoded = decodeTextFile(bytes, fileName, options)
-  const { blocks, title } = textToBlocks(decoded.text)
+  const read = textToBlocks(decoded.text)
+  const { kept: blocks, dropped } = withoutTrailingFurniture(read.blocks)
+  const opening = openingHints(blocks)
+  const { title: plainTitle, ...byline } = opening
+  const furniture = trailingFurnitureNotice(dropped)
   return finishReading(
     {
       format: 'text',
       fileName,
       blocks,
-      hints: { ...emptyHints(), title: title ?? titleFromFileName(fileName) },
-      notices: decoded.notice ? [decoded.notice] : [],
+      hints: {
+        ...emptyHints(),
+        ...byline,
+        // A .txt saved from Markdown keeps its "# ": the title hint does not.
+        title: plainTitle ?? read.title?.replace(/^#{1,6}\s+/, '') ?? titleFromFileName(fileName),
+      },
+      notices: [...(decoded.notice ? [decoded.notice] : []), ...(furniture ? [furniture] : [])],
       encoding: decoded.encoding,
     },
     options,
