@@ -3,6 +3,7 @@
  * boundaries, with the hits as offset ranges into the snippet so a view can mark them with
  * elements (never innerHTML).
  */
+import { allowedEdits } from './search-engine'
 import { foldTerm, queryWords, wordSpans } from './tokenise'
 
 /** A marked range of a snippet: `text.slice(start, end)` is the hit. */
@@ -25,11 +26,8 @@ export type TermMatcher = (term: string) => boolean
 export interface TermMatcherOptions {
   /** Whether a word that starts with the last query word is a hit (search as you type). */
   prefix?: boolean
-  /**
-   * Edits allowed between a word and a query word of 5 or more characters (1 at most for
-   * words under 9 characters); 0 by default.
-   */
-  maxEdits?: number
+  /** Whether words an edit or two away are hits, as the index allows ({@link allowedEdits}). */
+  fuzzy?: boolean
 }
 
 /** Whether `a` and `b` are within `max` insertions, deletions or substitutions. */
@@ -55,7 +53,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 /**
  * A matcher for the words of `query` (folded as the index folds them, compound parts
  * included): a word is a hit when it equals one, starts with the last one (`prefix`), or is
- * within `maxEdits` of one of 5 characters or more.
+ * (`fuzzy`) within the edits {@link allowedEdits} gives a query word.
  */
 export function termMatcher(query: string, options: TermMatcherOptions = {}): TermMatcher {
   const words = queryWords(query)
@@ -66,17 +64,13 @@ export function termMatcher(query: string, options: TermMatcherOptions = {}): Te
   }
   const last = words[words.length - 1]
   const prefixes = options.prefix && last ? [last.term, ...last.parts.slice(-1)] : []
-  const maxEdits = options.maxEdits ?? 0
+  const fuzzy = options.fuzzy
+    ? [...terms].map((t) => ({ t, edits: allowedEdits(t) })).filter((f) => f.edits > 0)
+    : []
   return (term) => {
     if (terms.has(term)) return true
     if (prefixes.some((p) => term.startsWith(p))) return true
-    if (maxEdits > 0) {
-      for (const t of terms) {
-        if (t.length < 5) continue
-        if (withinEdits(term, t, t.length < 9 ? Math.min(1, maxEdits) : maxEdits)) return true
-      }
-    }
-    return false
+    return fuzzy.some(({ t, edits }) => withinEdits(term, t, edits))
   }
 }
 

@@ -1,0 +1,68 @@
+/**
+ * The MiniSearch engine behind the search index: BM25 ranking, prefix and edit-distance
+ * matching at query time (no extra index for typos), fields title (boosted), text and tags.
+ */
+import MiniSearch, { type Query } from 'minisearch'
+import { allowedEdits, type SearchEngine, type SearchEngineKind } from './search-engine'
+import { indexTerms, type QueryWord } from './tokenise'
+
+interface StoredFields {
+  id: string
+  title?: string
+  text: string
+  tags?: readonly string[]
+}
+
+const OPTIONS = {
+  fields: ['title', 'text', 'tags'],
+  idField: 'id',
+  tokenize: (text: string) => indexTerms(text),
+  processTerm: (term: string) => term,
+  extractField: (doc: StoredFields, field: string): string => {
+    if (field === 'tags') return doc.tags?.join('\n') ?? ''
+    const value = doc[field as 'id' | 'title' | 'text']
+    return value ?? ''
+  },
+  // Query leaves are already folded terms: no second tokenising.
+  searchOptions: { tokenize: (text: string) => [text], processTerm: (term: string) => term },
+}
+
+/** One query word as a MiniSearch query: the whole term, or (for a compound) all its parts. */
+function wordQuery(word: QueryWord): Query {
+  if (word.parts.length === 0) return word.term
+  return { combineWith: 'OR', queries: [word.term, { combineWith: 'AND', queries: word.parts }] }
+}
+
+function wrap(mini: MiniSearch<StoredFields>): SearchEngine {
+  return {
+    add: (id, fields) => mini.add({ id, ...fields }),
+    remove: (id) => {
+      if (mini.has(id)) mini.discard(id)
+    },
+    search: (query) => {
+      const last = query.words[query.words.length - 1]
+      const prefixTerms = new Set(query.prefix && last ? [last.term, ...last.parts.slice(-1)] : [])
+      const results = mini.search(
+        { combineWith: 'AND', queries: query.words.map(wordQuery) },
+        {
+          prefix: (term) => prefixTerms.has(term),
+          fuzzy: query.fuzzy ? (term) => allowedEdits(term) || false : false,
+          boost: { title: 2, tags: 1.5 },
+          filter: query.accept ? (result) => query.accept!(result.id as string) : undefined,
+        },
+      )
+      return results.slice(0, query.limit).map((r) => ({ id: r.id as string, score: r.score }))
+    },
+    toJSON: () => mini.toJSON(),
+  }
+}
+
+/** MiniSearch as a {@link SearchEngineKind}. */
+export const miniSearchEngine: SearchEngineKind = {
+  name: 'minisearch',
+  create: () => wrap(new MiniSearch<StoredFields>(OPTIONS)),
+  load: (snapshot) =>
+    wrap(
+      MiniSearch.loadJS<StoredFields>(snapshot as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
+    ),
+}

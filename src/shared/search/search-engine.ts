@@ -1,0 +1,64 @@
+/**
+ * What the search index needs from a full-text engine, so the engine (MiniSearch today) can
+ * be swapped without touching the index's callers. Engines see folded query words from
+ * `tokenise.ts` and index with the same tokeniser.
+ */
+import type { QueryWord } from './tokenise'
+
+/** The searchable fields of one record. */
+export interface EngineFields {
+  title?: string
+  text: string
+  tags?: readonly string[]
+}
+
+/** One query as the engine runs it. */
+export interface EngineQuery {
+  /**
+   * Every word must match (AND); a compound matches whole or by all its parts. Never empty.
+   */
+  words: readonly QueryWord[]
+  /** Whether the last word also matches the terms it begins (search as you type). */
+  prefix: boolean
+  /** Whether words of 5 or more letters also match terms one or two edits away. */
+  fuzzy: boolean
+  /** Keeps only the ids this accepts (filters); all when undefined. */
+  accept?: (id: string) => boolean
+  /** At most this many results, best first. */
+  limit: number
+}
+
+/** One match, best first by `score` (higher is better, engine-specific scale). */
+export interface EngineHit {
+  id: string
+  score: number
+}
+
+/** A full-text index of records by id. Ids are unique; adding an existing id throws. */
+export interface SearchEngine {
+  add(id: string, fields: EngineFields): void
+  /** Removes `id`; an unknown id is ignored. */
+  remove(id: string): void
+  search(query: EngineQuery): EngineHit[]
+  /** A JSON-compatible snapshot that {@link SearchEngineKind.load} restores. */
+  toJSON(): unknown
+}
+
+/** An engine's name and how to make an empty one or restore a snapshot. */
+export interface SearchEngineKind {
+  /** Stored in the snapshot, so one engine never loads another's data. */
+  name: string
+  create(): SearchEngine
+  /** Restores {@link SearchEngine.toJSON}'s snapshot. Throws on data of another shape. */
+  load(snapshot: unknown): SearchEngine
+}
+
+/**
+ * The edits a query word may be away from an indexed term when searching fuzzily: none for
+ * words under 5 characters or with a digit ("Iran" is not "Iraq", "959" not "958"), one up
+ * to 8, two from 9.
+ */
+export function allowedEdits(term: string): number {
+  if (term.length < 5 || /\d/.test(term)) return 0
+  return term.length < 9 ? 1 : 2
+}

@@ -1,0 +1,235 @@
+/**
+ * The full-text index of everything an analyst can search: source passages (one record per
+ * block), highlights, claims, events and briefs. It keeps each record's kind, source, tags
+ * and date for filters, delegates matching to a {@link SearchEngineKind} (MiniSearch by
+ * default) and persists as one JSON string.
+ */
+import { miniSearchEngine } from './minisearch-engine'
+import type { EngineFields, SearchEngine, SearchEngineKind } from './search-engine'
+import { queryWords } from './tokenise'
+
+/** What a record is. */
+export type SearchKind = 'passage' | 'highlight' | 'claim' | 'event' | 'brief'
+
+/**
+ * One searchable thing. `text` is what is searched (a passage's block; a highlight's quote
+ * and note; a claim's statement and note; an event's description; a brief's summary);
+ * `title` is searched with a boost. `date` is epoch milliseconds.
+ */
+export interface SearchRecord {
+  /** Unique in the index ("docId#12" for a passage, the record's own id otherwise). */
+  id: string
+  kind: SearchKind
+  /** The source it belongs to (passages, highlights). */
+  docId?: string
+  title?: string
+  text: string
+  tags?: readonly string[]
+  date?: number
+}
+
+/** Filters: a record must pass every one given. */
+export interface SearchFilters {
+  /** Only records of these sources. */
+  docIds?: readonly string[]
+  /** Only records with at least one of these tags. */
+  tags?: readonly string[]
+  /** Only records dated at or after this instant (undated records are excluded). */
+  from?: number
+  /** Only records dated at or before this instant (undated records are excluded). */
+  to?: number
+}
+
+/** How to search. */
+export interface SearchOptions {
+  /** The last word also finds the words it begins (as the user types). Default true. */
+  prefix?: boolean
+  /** Words of 5 letters or more also find words an edit or two away. Default false. */
+  fuzzy?: boolean
+  /** Only records of these kinds; all when omitted or empty. */
+  kinds?: readonly SearchKind[]
+  filters?: SearchFilters
+  /** At most this many hits (50 by default). */
+  limit?: number
+}
+
+/** One result, best first. */
+export interface SearchHit {
+  id: string
+  kind: SearchKind
+  docId?: string
+  /** Higher is better; only comparable within one search. */
+  score: number
+}
+
+/** The index. Ids are unique: adding an id that is there throws; use `replace`. */
+export interface SearchIndex {
+  /** The engine's name ("minisearch"). */
+  readonly engine: string
+  /** How many records it holds. */
+  readonly size: number
+  has(id: string): boolean
+  add(record: SearchRecord): void
+  /** Adds each record in order (throws at the first duplicate, keeping those before it). */
+  addAll(records: Iterable<SearchRecord>): void
+  /** Removes the record with this id; false when there was none. */
+  remove(id: string): boolean
+  /** Adds the record, or replaces the one with its id (after an edit). */
+  replace(record: SearchRecord): void
+  /**
+   * The records matching every word of `query` (see {@link SearchOptions}), best first. A
+   * query with no words (empty, punctuation) finds nothing.
+   */
+  search(query: string, options?: SearchOptions): SearchHit[]
+  /** The whole index as JSON text, for {@link loadSearchIndex}. */
+  serialize(): string
+}
+
+/** What the index keeps of a record besides the engine's copy: filters and removal. */
+interface RecordMeta {
+  kind: SearchKind
+  docId?: string
+  tags?: readonly string[]
+  date?: number
+}
+
+const FORMAT = 'casefile-search-index'
+const VERSION = 1
+
+/** Stored shape of one record's metadata: [id, kind, docId, tags, date]. */
+type MetaRow = [string, SearchKind, string | null, readonly string[] | null, number | null]
+
+interface Snapshot {
+  format: typeof FORMAT
+  version: typeof VERSION
+  engine: string
+  records: MetaRow[]
+  data: unknown
+}
+
+function fieldsOf(record: SearchRecord): EngineFields {
+  return { title: record.title, text: record.text, tags: record.tags }
+}
+
+function accepts(meta: RecordMeta, options: SearchOptions): boolean {
+  if (options.kinds && options.kinds.length > 0 && !options.kinds.includes(meta.kind)) {
+    return false
+  }
+  const f = options.filters
+  if (!f) return true
+  if (f.docIds && (meta.docId === undefined || !f.docIds.includes(meta.docId))) return false
+  if (f.tags && !(meta.tags ?? []).some((t) => f.tags!.includes(t))) return false
+  if (f.from !== undefined && (meta.date === undefined || meta.date < f.from)) return false
+  if (f.to !== undefined && (meta.date === undefined || meta.date > f.to)) return false
+  return true
+}
+
+function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, RecordMeta>) {
+  const index: SearchIndex = {
+    engine: kind.name,
+    get size() {
+      return metas.size
+    },
+    has: (id) => metas.has(id),
+    add(record) {
+      if (metas.has(record.id)) throw new Error(`The search index already has ${record.id}.`)
+      engine.add(record.id, fieldsOf(record))
+      // The text is not kept: the engines remove by id alone.
+      metas.set(record.id, {
+        kind: record.kind,
+        docId: record.docId,
+        tags: record.tags,
+        date: record.date,
+      })
+    },
+    addAll(records) {
+      for (const record of records) index.add(record)
+    },
+    remove(id) {
+      const meta = metas.get(id)
+      if (!meta) return false
+      engine.remove(id)
+      metas.delete(id)
+      return true
+    },
+    replace(record) {
+      index.remove(record.id)
+      index.add(record)
+    },
+    search(query, options = {}) {
+      const words = queryWords(query)
+      if (words.length === 0) return []
+      const filtered = (options.kinds && options.kinds.length > 0) || options.filters !== undefined
+      const hits = engine.search({
+        words,
+        prefix: options.prefix ?? true,
+        fuzzy: options.fuzzy ?? false,
+        limit: options.limit ?? 50,
+        accept: filtered
+          ? (id) => {
+              const meta = metas.get(id)
+              return meta !== undefined && accepts(meta, options)
+            }
+          : undefined,
+      })
+      const result: SearchHit[] = []
+      for (const hit of hits) {
+        const meta = metas.get(hit.id)
+        if (!meta) continue
+        result.push({ id: hit.id, kind: meta.kind, docId: meta.docId, score: hit.score })
+      }
+      return result
+    },
+    serialize() {
+      const records: MetaRow[] = []
+      for (const [id, m] of metas) {
+        records.push([id, m.kind, m.docId ?? null, m.tags ?? null, m.date ?? null])
+      }
+      const snapshot: Snapshot = {
+        format: FORMAT,
+        version: VERSION,
+        engine: kind.name,
+        records,
+        data: engine.toJSON(),
+      }
+      return JSON.stringify(snapshot)
+    },
+  }
+  return index
+}
+
+/** An empty index over `engine` (MiniSearch by default). */
+export function createSearchIndex(engine: SearchEngineKind = miniSearchEngine): SearchIndex {
+  return build(engine, engine.create(), new Map())
+}
+
+/**
+ * Restores an index from {@link SearchIndex.serialize}'s text. Throws when the text is not
+ * a search index, was written by a newer version, or by another engine than `engine` (the
+ * caller then rebuilds the index from the records).
+ */
+export function loadSearchIndex(
+  json: string,
+  engine: SearchEngineKind = miniSearchEngine,
+): SearchIndex {
+  const snapshot = JSON.parse(json) as Partial<Snapshot>
+  if (snapshot.format !== FORMAT || !Array.isArray(snapshot.records)) {
+    throw new Error('This is not a Casefile search index.')
+  }
+  if (snapshot.version !== VERSION) {
+    throw new Error(`The search index has version ${snapshot.version}, not ${VERSION}.`)
+  }
+  if (snapshot.engine !== engine.name) {
+    throw new Error(`The search index was built by ${snapshot.engine}, not ${engine.name}.`)
+  }
+  const metas = new Map<string, RecordMeta>()
+  for (const [id, kind, docId, tags, date] of snapshot.records) {
+    metas.set(id, {
+      kind,
+      docId: docId ?? undefined,
+      tags: tags ?? undefined,
+      date: date ?? undefined,
+    })
+  }
+  return build(engine, engine.load(snapshot.data), metas)
+}
