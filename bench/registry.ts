@@ -22,6 +22,7 @@ import { openHighlightsBench } from './browser/open-highlights.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
+import { searchBenches } from './node/search.bench'
 
 /** Where a benchmark runs: in this Node process, or in Chromium through Playwright. */
 export type BenchKind = 'node' | 'browser'
@@ -75,6 +76,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   importPdfAddBench,
   importHtmlAddBench,
   importLongestTaskBench,
+  ...searchBenches,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */

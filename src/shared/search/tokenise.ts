@@ -53,6 +53,9 @@ const ARABIC_VARIANT = /[\u064a\u0649\u0643\u0629\u0640]/g
 /** Arabic-Indic (U+0660…) and extended Arabic-Indic (U+06F0…) digits become ASCII. */
 const NATIVE_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g
 
+/** A word that folds by lower-casing alone (most of an English text): the fast path. */
+const PLAIN = /^[A-Za-z0-9]+$/
+
 /** Thousands separators between digits: "1,000" is "1000". */
 const DIGIT_COMMA = /(?<=\d),(?=\d)/g
 
@@ -64,6 +67,7 @@ const DIGIT_COMMA = /(?<=\d),(?=\d)/g
  * piece made only of folded marks.
  */
 export function foldTerm(word: string): string {
+  if (PLAIN.test(word)) return word.toLowerCase()
   return word
     .replace(POSSESSIVE, '')
     .normalize('NFKD')
