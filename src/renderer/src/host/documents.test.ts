@@ -3,10 +3,17 @@ import 'fake-indexeddb/auto'
 import type { CasefileApi } from '@shared/api'
 import type { DocumentMeta, DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 import { assembleDocument } from '@shared/corpus/parse-document'
-import { describe, expect, it } from 'vitest'
-import { addImportedDocument, deleteImportedDocument, updateDocumentMeta } from '../db/documents'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  addImportedDocument,
+  deleteImportedDocument,
+  replaceDocumentText,
+  updateDocumentMeta,
+} from '../db/documents'
 import { createTestDatabase } from '../db/test-db'
-import { createDocumentsService, databaseShelf } from './documents'
+import { RangeSet } from 'dexie'
+import type { CasefileDatabase } from '../db/database'
+import { changedIds, createDocumentsService, databaseShelf } from './documents'
 
 function doc(id: string, text: string, imported: boolean): DocumentModel {
   const meta: DocumentMeta = {
@@ -88,5 +95,103 @@ describe('the documents service', () => {
     )
     expect(renamed[1]?.meta.title).toBe('Renamed')
     expect((await service.load('imp-1')).meta.title).toBe('Renamed')
+  })
+
+  it('keeps the summaries of documents that did not change (the same objects)', async () => {
+    const db = createTestDatabase('documents-service-summaries')
+    await addImportedDocument(db, doc('imp-1', 'First import.', true))
+    const service = createDocumentsService(host, databaseShelf(db))
+    service.loadList()
+    const before = await listWhen(service, (ids) => ids.length === 2)
+    await addImportedDocument(db, doc('imp-2', 'Second import, longer.', true))
+    const after = await listWhen(service, (ids) => ids.length === 3)
+    expect(after[1]).toBe(before[1])
+    expect(after[2]).toMatchObject({ meta: { id: 'imp-2' }, wordCount: 3, paragraphCount: 1 })
+  })
+})
+
+/** Every imported document the shelf hands over, in order, until `test` holds. */
+function shelfWhen(
+  db: CasefileDatabase,
+  test: (docs: DocumentModel[]) => boolean,
+): { documents: Promise<DocumentModel[]>; dispose: () => void } {
+  let dispose = () => {}
+  const documents = new Promise<DocumentModel[]>((resolve, reject) => {
+    dispose = databaseShelf(db).watch((docs) => {
+      if (test(docs)) resolve(docs)
+    }, reject)
+  })
+  return { documents, dispose }
+}
+
+describe('the database shelf', () => {
+  it('reads again only the documents a write changed, and keeps the others as they were', async () => {
+    const db = createTestDatabase('shelf-changed-only')
+    await addImportedDocument(db, doc('imp-1', 'First import.', true))
+    await addImportedDocument(db, doc('imp-2', 'Second import.', true))
+    const seen: DocumentModel[][] = []
+    const dispose = databaseShelf(db).watch(
+      (docs) => seen.push(docs),
+      (error) => {
+        throw error
+      },
+    )
+    await vi.waitFor(() => expect(seen.length).toBe(1))
+    const [first, second] = seen[0]!
+    const bulkGet = vi.spyOn(db.documents, 'bulkGet')
+    const getAll = vi.spyOn(db.documents, 'orderBy')
+
+    await updateDocumentMeta(db, 'imp-2', { ...second!.meta, title: 'Renamed' })
+    await vi.waitFor(() => expect(seen.at(-1)?.[1]?.meta.title).toBe('Renamed'))
+    expect(bulkGet.mock.calls).toEqual([[['imp-2']]])
+    expect(seen.at(-1)?.[0]).toBe(first)
+
+    await replaceDocumentText(db, 'imp-1', doc('imp-1', 'New text.', true))
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.text).toBe('New text.'))
+    await deleteImportedDocument(db, 'imp-2')
+    await vi.waitFor(() => expect(seen.at(-1)?.map((d) => d.meta.id)).toEqual(['imp-1']))
+    expect(getAll).not.toHaveBeenCalled()
+    dispose()
+  })
+
+  it('lists a document this tab adds as written, without reading it back', async () => {
+    const db = createTestDatabase('shelf-added')
+    const { documents, dispose } = shelfWhen(db, (docs) => docs.length === 1)
+    await vi.waitFor(async () => expect(await db.documents.count()).toBe(0))
+    const bulkGet = vi.spyOn(db.documents, 'bulkGet')
+    const added = doc('imp-1', 'Added here.', true)
+    await addImportedDocument(db, added)
+    expect((await documents)[0]).toBe(added)
+    expect(bulkGet).not.toHaveBeenCalled()
+    dispose()
+  })
+
+  it('reads everything again after a write over a range of rows, in the order they were added', async () => {
+    const db = createTestDatabase('shelf-range')
+    await addImportedDocument(db, doc('imp-1', 'One.', true))
+    const seen: string[][] = []
+    const dispose = databaseShelf(db).watch(
+      (docs) => seen.push(docs.map((d) => d.meta.id)),
+      (error) => {
+        throw error
+      },
+    )
+    await vi.waitFor(() => expect(seen).toEqual([['imp-1']]))
+    // Rows written behind the app's back (a restore) and then a clear by range.
+    await db.documents.bulkPut([
+      { id: 'b', addedAt: 2, document: doc('b', 'B.', true) },
+      { id: 'a', addedAt: 1, document: doc('a', 'A.', true) },
+    ])
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'b', 'imp-1']))
+    await db.documents.clear()
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([]))
+    dispose()
+  })
+
+  it('tells single rows from ranges in what Dexie says a write changed', () => {
+    expect(changedIds(new RangeSet().addKeys(['b', 'a']))).toEqual(['a', 'b'])
+    expect(changedIds(new RangeSet())).toEqual([])
+    expect(changedIds(new RangeSet('a', 'c'))).toBeNull()
+    expect(changedIds(new RangeSet(-Infinity, [[[]]]))).toBeNull()
   })
 })

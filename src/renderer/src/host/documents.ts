@@ -8,10 +8,11 @@
 import type { CasefileApi } from '@shared/api'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 import { summarizeDocument } from '@shared/corpus/parse-document'
-import { liveQuery } from 'dexie'
+import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { db } from '../db'
 import type { CasefileDatabase } from '../db/database'
-import { importedDocuments } from '../db/documents'
+import { importedDocuments, takeAddedDocument } from '../db/documents'
+import type { ImportedDocumentRecord } from '../db/records'
 import type { AsyncState } from '../ui/useAsync'
 
 /** The documents of one host for the session. */
@@ -40,16 +41,106 @@ export interface ImportedShelf {
   ) => () => void
 }
 
-/** The imported documents in `database`, watched live (another tab's imports too). */
+/**
+ * The ids of the rows a write changed, from Dexie's ranges of mutated primary keys; null
+ * when it changed a range (a clear, a delete by range, an upgrade), so all must be read.
+ */
+export function changedIds(tree: IntervalTree): string[] | null {
+  const ids: string[] = []
+  for (const range of RangeSet(tree)) {
+    if (typeof range.from !== 'string' || range.from !== range.to) return null
+    ids.push(range.from)
+  }
+  return ids
+}
+
+function byAddedAt(a: ImportedDocumentRecord, b: ImportedDocumentRecord): number {
+  return a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * The imported documents in `database`, watched live (another tab's imports too). They
+ * are read once; after that, Dexie's `storagemutated` event (this tab's commits, and other
+ * tabs' through Dexie's broadcast) says which rows a write changed, and only those are
+ * read again: a document is megabytes, and reading every one back after each add, edit
+ * or delete held the UI thread for tens of ms per document. A record this tab has just
+ * added is taken as written (takeAddedDocument). Unchanged documents keep their objects,
+ * so what is derived from them can be kept. Reads run one after another, so a later
+ * change is never overtaken by an earlier read.
+ */
 export function databaseShelf(database: CasefileDatabase): ImportedShelf {
   return {
     get: async (id) => (await database.documents.get(id))?.document,
     watch: (onChange, onError) => {
-      const subscription = liveQuery(() => importedDocuments(database)).subscribe({
-        next: (records) => onChange(records.map((record) => record.document)),
-        error: onError,
-      })
-      return () => subscription.unsubscribe()
+      const part = `idb://${database.name}/documents/`
+      let records = new Map<string, ImportedDocumentRecord>()
+      /** Rows to read: every one, or those ids. */
+      let stale: Set<string> | 'all' = 'all'
+      /** Rows this tab has just added, as written. */
+      const added = new Map<string, ImportedDocumentRecord>()
+      let reading = false
+      let stopped = false
+
+      const read = async () => {
+        if (reading || stopped) return
+        reading = true
+        try {
+          while (!stopped && (stale === 'all' || stale.size > 0 || added.size > 0)) {
+            if (stale === 'all') {
+              stale = new Set()
+              added.clear()
+              const all = await importedDocuments(database)
+              records = new Map(all.map((record) => [record.id, record]))
+              continue
+            }
+            const ids = [...stale]
+            stale.clear()
+            const next = new Map(records)
+            for (const [id, record] of added) next.set(id, record)
+            added.clear()
+            const rows = ids.length > 0 ? await database.documents.bulkGet(ids) : []
+            ids.forEach((id, i) => {
+              const row = rows[i]
+              if (row) next.set(id, row)
+              else next.delete(id)
+            })
+            records = next
+          }
+          if (!stopped) onChange([...records.values()].sort(byAddedAt).map((r) => r.document))
+        } catch (error) {
+          if (!stopped) onError(error)
+        } finally {
+          reading = false
+        }
+      }
+
+      const mutated = (parts: ObservabilitySet) => {
+        const tree = parts[part]
+        if (!tree || stopped) return
+        const ids = stale === 'all' ? [] : changedIds(tree)
+        if (ids === null) stale = 'all'
+        else if (stale !== 'all') {
+          for (const id of ids) {
+            // Taken now: the add is committing, and forgets the record once it settles.
+            const record = takeAddedDocument(database, id)
+            if (record) {
+              added.set(id, record)
+              stale.delete(id)
+            } else {
+              added.delete(id)
+              stale.add(id)
+            }
+          }
+        }
+        void read()
+      }
+
+      Dexie.on('storagemutated', mutated)
+      void read()
+      return () => {
+        stopped = true
+        Dexie.on('storagemutated').unsubscribe(mutated)
+      }
     },
   }
 }
@@ -67,11 +158,18 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
   let bundled: AsyncState<DocumentSummary[]> = LOADING
   let imported: DocumentModel[] | null = null
   let asked = false
+  // The shelf hands unchanged documents back as the same objects: each is counted once.
+  const summaries = new WeakMap<DocumentModel, DocumentSummary>()
+  const summaryOf = (doc: DocumentModel) => {
+    let summary = summaries.get(doc)
+    if (!summary) summaries.set(doc, (summary = summarizeDocument(doc)))
+    return summary
+  }
 
   const publish = () => {
     if (bundled.status !== 'ready') list = bundled
     else if (imported)
-      list = { status: 'ready', value: [...bundled.value, ...imported.map(summarizeDocument)] }
+      list = { status: 'ready', value: [...bundled.value, ...imported.map(summaryOf)] }
     else return
     for (const listener of listeners) listener()
   }
