@@ -62,11 +62,12 @@ export function extractFromText(text: string, mode: ExtractMode = 'full'): Entit
 /**
  * One block's mentions from the curated readers and compromise's (cleaned) candidates.
  * Overlaps are resolved: the gazetteer beats what it crosses, and a longer compromise name
- * beats gazetteer names inside it ("Pakistan Maritime Security Agency" over "Pakistan").
+ * beats a gazetteer name inside it ("Pakistan Maritime Security Agency" over "Pakistan")
+ * unless all it adds is a demonym ("Pakistani Foreign Office" gives "Foreign Office").
  */
 function readBlock(text: string, tagged: Candidate[]): EntityMention[] {
   const curated: Candidate[] = [...gazetteerMatches(text), ...datelineMatches(text)]
-  const kept = resolveOverlaps(curated, tagged)
+  const kept = resolveOverlaps(text, curated, tagged)
   const citations = citationRanges(text)
   return kept
     .filter((c): c is Candidate & { kind: EntityKind } => c.kind !== null)
@@ -81,7 +82,7 @@ interface Candidate {
   end: number
 }
 
-function resolveOverlaps(curated: Candidate[], tagged: Candidate[]): Candidate[] {
+function resolveOverlaps(text: string, curated: Candidate[], tagged: Candidate[]): Candidate[] {
   const byLength = (a: Candidate, b: Candidate) => b.end - b.start - (a.end - a.start)
   let kept: Candidate[] = []
   for (const c of [...curated].sort(byLength)) {
@@ -89,14 +90,24 @@ function resolveOverlaps(curated: Candidate[], tagged: Candidate[]): Candidate[]
   }
   for (const c of [...tagged].sort(byLength)) {
     const hits = kept.filter((k) => overlaps(k, c))
-    const contains = hits.every((k) => c.start <= k.start && k.end <= c.end && k !== c)
+    const contains = hits.every(
+      (k) => c.start <= k.start && k.end <= c.end && k.end - k.start < c.end - c.start,
+    )
     if (hits.length === 0) kept.push(c)
-    else if (contains && hits.every((k) => k.end - k.start < c.end - c.start)) {
+    else if (contains && !onlyDemonymBefore(text, c, hits)) {
       kept = kept.filter((k) => !hits.includes(k))
       kept.push(c)
     }
   }
   return kept
+}
+
+/** "Pakistani Foreign Office" adds only a demonym to "Foreign Office": the curated name stays. */
+function onlyDemonymBefore(text: string, outer: Candidate, inner: Candidate[]): boolean {
+  if (inner.length !== 1) return false
+  const only = inner[0]!
+  const before = text.slice(outer.start, only.start).trim()
+  return only.end === outer.end && lexiconTag(before) === 'Demonym'
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
