@@ -74,9 +74,9 @@ describe('entities of the bundled corpus', () => {
     expect(entityWith('Iran')).not.toBe(entityWith('Iraq'))
   })
 
-  it('joins "Raisi" to Ebrahim Raisi', () => {
-    const raisi = entityWith('Raisi')
-    expect(raisi.name).toBe('Ebrahim Raisi')
+  it('joins surnames to the full name: "Raisi" to Ebrahim Raisi, "Munir" to Asim Munir', () => {
+    expect(entityWith('Raisi').name).toBe('Ebrahim Raisi')
+    expect(entityWith('Munir').name).toBe('Asim Munir')
   })
 
   it('gives clean mentions: on the text, no titles, punctuation, possessives, months or demonyms', () => {

@@ -59,6 +59,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'governor',
   'hazrat',
   'interior',
+  'justice',
   'king',
   'leader',
   'lieutenant',

@@ -92,6 +92,12 @@ describe('extractFromText', () => {
     ])
   })
 
+  it('finds people named by a title alone', () => {
+    const text =
+      'Talks between General Munir and former army chief General Qamar Javed Bajwa’s aides.'
+    expect(brief(extractFromText(text))).toEqual(['person:Munir', 'person:Qamar Javed Bajwa'])
+  })
+
   it('reads the gazetteer alone when asked', () => {
     expect(brief(extractFromText('Will Pakistan Build It? The Diplomat', 'gazetteer'))).toEqual([
       'place:Pakistan',
@@ -110,6 +116,26 @@ describe('extractEntities', () => {
     raw: 'x.txt',
     authorNote: null,
   }
+  it('finds a name again where the document repeats it, and a person by surname alone', () => {
+    const doc = layoutDocument(meta, [
+      {
+        kind: 'paragraph',
+        level: 0,
+        text: 'Mansur Khan Mahsud, head of a centre, spoke.',
+        marks: [],
+      },
+      {
+        kind: 'paragraph',
+        level: 0,
+        text: 'According to Mahsud, the ties grew (Mahsud, 2023).',
+        marks: [],
+      },
+    ])
+    const mentions = extractEntities(doc)
+    expect(brief(mentions)).toEqual(['person:Mansur Khan Mahsud', 'person:Mahsud'])
+    for (const m of mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.surface)
+  })
+
   const doc = layoutDocument(meta, [
     { kind: 'heading', level: 1, text: 'Seeking Stability With Tehran', marks: [] },
     {

@@ -10,7 +10,7 @@
  * in-text citations ("(Ali, 2024)") give nothing.
  */
 import nlp from 'compromise'
-import type { DocumentModel } from '../corpus/document-model'
+import type { Block, DocumentModel } from '../corpus/document-model'
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-names'
 import type { EntityKind, EntityMention } from './entity-kind'
 import { foldWords, isTitleWord } from './entity-key'
@@ -22,15 +22,18 @@ export type ExtractMode = 'full' | 'gazetteer'
 /**
  * Every mention in a document, in text order, with offsets into its canonical text. compromise
  * reads the whole text in one pass (one call per block costs about twice as much); headings
- * and the blocks of a references section are read with the gazetteer alone.
+ * and the blocks of a references section are read with the gazetteer alone. A name found once
+ * is then found wherever else the document repeats it ({@link repeatedNames}).
  */
 export function extractEntities(doc: Pick<DocumentModel, 'blocks' | 'text'>): EntityMention[] {
   const tagged = compromiseMatches(doc.text)
   const mentions: EntityMention[] = []
+  const fullBlocks: Block[] = []
   let inReferences = false
   for (const block of doc.blocks) {
     if (block.kind === 'heading') inReferences = REFERENCES_HEADING.test(block.text)
     const full = !(block.kind === 'heading' || inReferences || CITATION_ITEM.test(block.text))
+    if (full) fullBlocks.push(block)
     const inside = full
       ? tagged
           .filter((c) => c.start >= block.start && c.end <= block.end)
@@ -44,7 +47,66 @@ export function extractEntities(doc: Pick<DocumentModel, 'blocks' | 'text'>): En
       })
     }
   }
-  return mentions
+  mentions.push(...repeatedNames(fullBlocks, mentions))
+  return mentions.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Mentions compromise missed of names the document has already given: a multi-word name
+ * repeated ("Jan Achakzai"), and a person's surname alone ("Raisi", "Munir", "Mahsud" after
+ * "Ebrahim Raisi", "Asim Munir", "Mansur Khan Mahsud"). Only exact, capitalised, whole-word
+ * occurrences in fully read blocks, outside citations and existing mentions. A surname is
+ * taken only if it has four letters or more and compromise's lexicon knows it as a name or
+ * not at all, so a surname that is also a word ("Said", "Long") is not repeated.
+ */
+function repeatedNames(blocks: readonly Block[], found: readonly EntityMention[]): EntityMention[] {
+  const names = new Map<string, EntityKind>()
+  for (const m of found) {
+    const words = m.surface.split(' ')
+    if (words.length < 2) continue
+    names.set(m.surface, m.kind)
+    const surname = words[words.length - 1]!
+    if (m.kind === 'person' && isRepeatableSurname(surname) && !names.has(surname)) {
+      names.set(surname, 'person')
+    }
+  }
+  const ordered = [...names].sort(([a], [b]) => b.length - a.length)
+  const taken: { start: number; end: number }[] = [...found]
+  const added: EntityMention[] = []
+  for (const block of blocks) {
+    const citations = citationRanges(block.text).map((r) => ({
+      start: r.start + block.start,
+      end: r.end + block.start,
+    }))
+    for (const [name, kind] of ordered) {
+      for (let at = block.text.indexOf(name); at >= 0; at = block.text.indexOf(name, at + 1)) {
+        const before = block.text[at - 1] ?? ''
+        const after = block.text[at + name.length] ?? ''
+        if (/[\p{L}\p{N}\-‐‑]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue
+        const span = { start: block.start + at, end: block.start + at + name.length }
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue
+        if (citations.some((c) => c.start <= span.start && span.end <= c.end)) continue
+        taken.push(span)
+        added.push({ kind, surface: name, ...span })
+      }
+    }
+  }
+  return added
+}
+
+const SURNAME_TAGS: ReadonlySet<string> = new Set([
+  'LastName',
+  'FirstName',
+  'Person',
+  'MaleName',
+  'FemaleName',
+])
+
+function isRepeatableSurname(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || isTitleWord(word)) return false
+  if (MONTHS_AND_DAYS.has(word.toLowerCase()) || EDGE_WORDS.has(word.toLowerCase())) return false
+  const tag = lexiconTag(word)
+  return tag === undefined || SURNAME_TAGS.has(tag)
 }
 
 const REFERENCES_HEADING = /^(references|bibliography|works cited|sources|further reading)\b/i
@@ -273,7 +335,7 @@ function compromiseMatches(text: string): Candidate[] {
     })
     if (run.length > 0) flush()
   }
-  return found
+  return [...found, ...titledNames(text, terms)]
 }
 
 /** Splits a match where its words are not one name: punctuation, possessives, country pairs. */
@@ -417,17 +479,62 @@ function isDemonym(term: Term): boolean {
 
 /** Names compromise cuts short: "Jalil Abbas" + "Jilani", "Khan" + "Mahsud", "Mansur" + "Khan". */
 function extendPerson(text: string, terms: Term[], first: number, last: number): [number, number] {
-  const nameLike = (i: number) => {
-    const t = terms[i]
-    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false
-    const bare = t.text.replace(/['’]s?$/, '')
-    if (MONTHS_AND_DAYS.has(bare.toLowerCase()) || isTitleWord(bare)) return false
-    if (EDGE_WORDS.has(bare.toLowerCase())) return false
-    return [...t.tags].every((tag) => NAME_TAGS.has(tag) || tag === 'Possessive')
+  while (
+    !isPossessive(terms[last]!) &&
+    nameLike(terms, last + 1) &&
+    joinedTerms(text, terms, last, last + 1)
+  ) {
+    last++
   }
-  const joined = (a: number, b: number) =>
-    /^(?: |[-‐‑])$/.test(text.slice(terms[a]!.end, terms[b]!.start)) && !isPossessive(terms[a]!)
-  while (!isPossessive(terms[last]!) && nameLike(last + 1) && joined(last, last + 1)) last++
-  while (first > 0 && nameLike(first - 1) && joined(first - 1, first)) first--
+  while (first > 0 && nameLike(terms, first - 1) && joinedTerms(text, terms, first - 1, first)) {
+    first--
+  }
   return [first, last]
+}
+
+/** A capitalised word tagged as nothing but (a part of) a name, and not a title or a month. */
+function nameLike(terms: Term[], i: number): boolean {
+  const t = terms[i]
+  if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false
+  const bare = t.text.replace(/['’]s?$/, '')
+  if (MONTHS_AND_DAYS.has(bare.toLowerCase()) || isTitleWord(bare)) return false
+  if (EDGE_WORDS.has(bare.toLowerCase())) return false
+  return [...t.tags].every((tag) => NAME_TAGS.has(tag) || tag === 'Possessive')
+}
+
+/** Two neighbouring terms with only a space or a hyphen between, the first not possessive. */
+function joinedTerms(text: string, terms: Term[], a: number, b: number): boolean {
+  return (
+    /^(?: |[-‐‑])$/.test(text.slice(terms[a]!.end, terms[b]!.start)) && !isPossessive(terms[a]!)
+  )
+}
+
+/**
+ * People named by a title that compromise does not tag: "General Munir", "General Qamar Javed
+ * Bajwa". The name is the run of name-like words after the last title word.
+ */
+function titledNames(text: string, terms: Term[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const title = terms[i]!
+    if (!/^\p{Lu}/u.test(title.text) || !isTitleWord(title.text)) continue
+    if (!nameLike(terms, i + 1) || !joinedTerms(text, terms, i, i + 1)) continue
+    let last = i + 1
+    while (
+      !isPossessive(terms[last]!) &&
+      nameLike(terms, last + 1) &&
+      joinedTerms(text, terms, last, last + 1)
+    ) {
+      last++
+    }
+    const end = terms[last]!
+    const possessive = /['’]s?$/.exec(end.text)
+    found.push({
+      kind: 'person',
+      start: terms[i + 1]!.start,
+      end: end.end - (possessive ? possessive[0].length : 0),
+    })
+    i = last
+  }
+  return found
 }

@@ -43,7 +43,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   {
     kind: 'organisation',
     name: 'Tehreek-e-Taliban Pakistan',
-    aliases: ['TTP', 'Tehrik-i-Taliban Pakistan'],
+    aliases: ['TTP', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban'],
   },
   {
     kind: 'organisation',
@@ -67,7 +67,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { kind: 'organisation', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'] },
   { kind: 'organisation', name: 'Shanghai Cooperation Organisation', aliases: ['SCO'] },
   { kind: 'organisation', name: 'FATA Research Centre', aliases: ['FRC'] },
+  { kind: 'organisation', name: 'Taliban', aliases: ['Afghan Taliban'] },
+  { kind: 'organisation', name: 'Jundullah' },
+  { kind: 'organisation', name: 'Houthis' },
+  { kind: 'organisation', name: 'Islamic Republic News Agency', aliases: ['IRNA'] },
   { kind: 'organisation', name: 'Al Mayadeen' },
+  { kind: 'organisation', name: 'Al Jazeera' },
 
   // Places: the border region's provinces and towns, which compromise mostly misses, and
   // the countries of the story, so their possessives and pairs ("Iran-Pakistan") read right.
@@ -79,6 +84,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   },
   { kind: 'place', name: 'Khyber Pakhtunkhwa', aliases: ['KP', 'KPK'] },
   { kind: 'place', name: 'Waziristan' },
+  { kind: 'place', name: 'Helmand' },
   { kind: 'place', name: 'Saravan' },
   { kind: 'place', name: 'Turbat' },
   { kind: 'place', name: 'Zahedan' },
@@ -103,6 +109,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { kind: 'place', name: 'India' },
   { kind: 'place', name: 'Syria' },
   { kind: 'place', name: 'Saudi Arabia' },
+  { kind: 'place', name: 'United Arab Emirates', aliases: ['UAE'] },
+  { kind: 'place', name: 'Middle East' },
   { kind: 'place', name: 'United States', aliases: ['US', 'U.S.', 'USA', 'U.S.A.'] },
 
   // Phrases that are none of the three kinds but that compromise tags as one.
