@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   entityKey,
   foldWords,
@@ -106,5 +107,33 @@ describe('name words', () => {
     expect(isTitleWord('Minister')).toBe(true)
     expect(isTitleWord('gen.')).toBe(true)
     expect(isTitleWord('Hossein')).toBe(false)
+  })
+})
+
+describe('entityKey properties', () => {
+  const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/)
+  const separator = fc.constantFrom(' ', '-', '‑', '')
+
+  it('ignores how the words of a name are separated, and letter case', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 4 }), (parts) => {
+        const spaced = parts.map(([w]) => w).join(' ')
+        const written = parts.map(([w, sep], i) => (i === 0 ? w : sep + w)).join('')
+        const key = entityKey('organisation', spaced)
+        expect(entityKey('organisation', written)).toBe(key)
+        expect(entityKey('organisation', written.toUpperCase())).toBe(key)
+        expect(entityKey('organisation', `${written}’s`)).toBe(key)
+      }),
+    )
+  })
+
+  it('is a fixed point: a key’s letters read again give the same key', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (words) => {
+        const key = entityKey('place', words.join(' '))
+        const letters = key.slice('place:'.length)
+        expect(entityKey('place', letters)).toBe(key)
+      }),
+    )
   })
 })
