@@ -67,6 +67,20 @@ describe('extractFromText', () => {
     )
   })
 
+  it('reads curated names inside a dateline, and no acronym in brackets after its name', () => {
+    expect(brief(extractFromText('PAKISTAN-IRAN BORDER: Trade resumed.'))).toEqual([
+      'place:PAKISTAN',
+      'place:IRAN',
+    ])
+    const text = 'The Iran-Pakistan (IP) gas pipeline and the Balochistan Liberation Army (BLA).'
+    expect(brief(extractFromText(text))).toEqual([
+      'place:Iran',
+      'place:Pakistan',
+      'organisation:Balochistan Liberation Army',
+      'organisation:BLA',
+    ])
+  })
+
   it('splits lists and country pairs into their places', () => {
     const text =
       'Iran launched strikes against targets in Syria, Iraq, and Pakistan over Iran-Pakistan ties.'

@@ -128,7 +128,9 @@ export function extractFromText(text: string, mode: ExtractMode = 'full'): Entit
  * unless all it adds is a demonym ("Pakistani Foreign Office" gives "Foreign Office").
  */
 function readBlock(text: string, tagged: Candidate[]): EntityMention[] {
-  const curated: Candidate[] = [...gazetteerMatches(text), ...datelineMatches(text)]
+  const curated = gazetteerMatches(text)
+  // A dateline that holds curated names is read as those names ("PAKISTAN-IRAN BORDER:").
+  curated.push(...datelineMatches(text).filter((d) => !curated.some((c) => overlaps(c, d))))
   const kept = resolveOverlaps(text, curated, tagged)
   const citations = citationRanges(text)
   return kept
@@ -450,6 +452,10 @@ function clean(text: string, terms: Term[], segment: number[], kind: EntityKind)
   let resolved: EntityKind = kind
   if (first === last) {
     const w = word(first)
+    // "(PMSA)" after the name it abbreviates repeats that name; the gazetteer knows the
+    // acronyms worth grouping.
+    if (/^\p{Lu}{2,}$/u.test(w) && text[only.start - 1] === '(' && text[only.end] === ')')
+      return null
     if (w.length < 2 || MONTHS_AND_DAYS.has(w.toLowerCase())) return null
     if (isDemonym(only) || isTitleWord(w) || lexiconTag(w) === 'Gerund') return null
     if (NOT_NAME_TAGS.some((tag) => only.tags.has(tag)) && !only.tags.has('ProperNoun')) return null
