@@ -292,6 +292,25 @@ export const searchBenches: BenchDefinition[] = benchesFor(miniSearchEngine, '')
  */
 export const flexSearchBenches: BenchDefinition[] = benchesFor(flexSearchEngine, '.flexsearch')
 
+/** The five slowest exact and typo queries with their time (one run) and hit count. */
+function slowest(b: Built): string[] {
+  const all = [
+    ...QUERIES.map((q) => ({ q, fuzzy: false })),
+    ...TYPOS.map((t) => ({ q: t.query, fuzzy: true })),
+  ]
+  return all
+    .map(({ q, fuzzy }) => {
+      const t0 = performance.now()
+      b.index.search(q, { fuzzy, prefix: false, limit: 50 })
+      const ms = performance.now() - t0
+      const n = b.index.search(q, { fuzzy, prefix: false, limit: 1_000_000 }).length
+      return { q, ms, n }
+    })
+    .sort((x, y) => y.ms - x.ms)
+    .slice(0, 6)
+    .map(({ q, ms, n }) => `“${q}” ${ms.toFixed(1)} (${n})`)
+}
+
 /** Both engines, one after the other, and one table. */
 async function compare(): Promise<void> {
   const { values } = parseArgs({
@@ -318,6 +337,7 @@ async function compare(): Promise<void> {
       recall = `FAILED: ${error instanceof Error ? error.message : error}`
     }
     log(recall)
+    log(`slowest queries (ms, hits): ${slowest(b).join(', ')}`)
     const query = summarize(measureQuery(b, runs * 2))
     const fuzzy = summarize(measureFuzzy(b, runs))
     const add = summarize(measureAdd(b, 20))
