@@ -99,6 +99,42 @@ describe('buildEntityIndex', () => {
     expect(two.entities.map((e) => e.name).sort()).toEqual(['Imran Khan', 'Khan', 'Mansur Khan'])
   })
 
+  it('joins an acronym to the name the texts define it for, unless they define it two ways', () => {
+    const org = (surface: string, start: number, abbreviates?: string): EntityMention => ({
+      kind: 'organisation',
+      surface,
+      start,
+      end: start + surface.length,
+      ...(abbreviates ? { abbreviates } : {}),
+    })
+    const one = buildEntityIndex([
+      {
+        docId: 'a',
+        mentions: [org('Joint Trade Committee', 0), org('JTC', 23, 'Joint Trade Committee')],
+      },
+      { docId: 'b', mentions: [org('JTC', 5), org('JTC', 50)] },
+    ])
+    expect(one.entities.map((e) => [e.name, e.count])).toEqual([['Joint Trade Committee', 4]])
+    const two = buildEntityIndex([
+      {
+        docId: 'a',
+        mentions: [org('Joint Trade Committee', 0), org('JTC', 23, 'Joint Trade Committee')],
+      },
+      {
+        docId: 'b',
+        mentions: [
+          org('Joint Technical Commission', 0),
+          org('JTC', 28, 'Joint Technical Commission'),
+        ],
+      },
+    ])
+    expect(two.entities.map((e) => e.name).sort()).toEqual([
+      'JTC',
+      'Joint Technical Commission',
+      'Joint Trade Committee',
+    ])
+  })
+
   it('records where each mention is', () => {
     const iran = find(index, 'Iran')!
     const m = corpus[0]!.mentions[2]!

@@ -7,6 +7,8 @@
  * 1. Variants group by entity key ("Amir-Abdollahian" with "Amirabdollahian").
  * 2. A one-word person ("Raisi", "President Raisi") joins the one person in the corpus whose
  *    full name ends with it ("Ebrahim Raisi"); if two people could own it, it stays apart.
+ *    Likewise an acronym the texts define ("Pakistan Maritime Security Agency (PMSA)") joins
+ *    the name it stands for, if the corpus defines it for one entity only.
  * 3. Splits, in stored order: each named variant leaves its entity for one of its own, with the
  *    id `split:<variant id>`.
  * 4. Merges, in stored order: the entities a merge names become one, keeping the id (and kind)
@@ -74,7 +76,10 @@ export interface IndexedEntity {
   /** An entity key ("person:ebrahimraisi") or `split:<variant id>`; stable while its variants last. */
   id: string
   kind: EntityKind
-  /** The most frequent full-name variant (ties: the longer, then the first in code order). */
+  /**
+   * The most frequent variant that is not a bare surname or an acronym joined in step 2 (ties:
+   * the longer, then the first in code order).
+   */
   name: string
   /** Every id and key that resolves to this entity (merges may name any of them). */
   keys: string[]
@@ -109,8 +114,8 @@ interface Variant {
   kind: EntityKind
   surface: string
   key: string
-  /** Joined a full name by its surname (step 2), so it never names the entity. */
-  surnameOnly: boolean
+  /** Joined a full name as its surname or its acronym (step 2), so it does not name the entity. */
+  attached: boolean
   occurrences: { docId: string; start: number; end: number }[]
 }
 
@@ -127,6 +132,7 @@ export function buildEntityIndex(
 ): EntityIndex {
   const variants = collectVariants(documents)
   const groups = groupByKey(variants)
+  attachAcronyms(groups, documents)
   attachSurnames(groups)
   const stale: EntityIndex['stale'] = { merges: [], splits: [] }
   applySplits(groups, variants, overrides.splits, stale.splits)
@@ -150,7 +156,7 @@ function collectVariants(documents: readonly DocumentMentions[]): Map<string, Va
       if (!v) {
         const key = entityKey(m.kind, m.surface)
         if (key === `${m.kind}:`) continue
-        v = { id, kind: m.kind, surface: m.surface, key, surnameOnly: false, occurrences: [] }
+        v = { id, kind: m.kind, surface: m.surface, key, attached: false, occurrences: [] }
         variants.set(id, v)
       }
       v.occurrences.push({ docId: doc.docId, start: m.start, end: m.end })
@@ -172,6 +178,28 @@ function groupByKey(variants: Map<string, Variant>): Map<string, Group> {
   return groups
 }
 
+function attachAcronyms(groups: Map<string, Group>, documents: readonly DocumentMentions[]): void {
+  const meanings = new Map<string, Set<string>>()
+  for (const doc of documents) {
+    for (const m of doc.mentions) {
+      if (m.abbreviates === undefined) continue
+      const key = entityKey(m.kind, m.surface)
+      const set = meanings.get(key) ?? new Set()
+      set.add(entityKey(m.kind, m.abbreviates))
+      meanings.set(key, set)
+    }
+  }
+  for (const [key, targets] of meanings) {
+    const [target] = targets
+    const acronym = groups.get(key)
+    const owner = target === undefined ? undefined : groups.get(target)
+    if (targets.size !== 1 || !acronym || !owner || owner === acronym) continue
+    for (const v of acronym.variants) v.attached = true
+    owner.variants.push(...acronym.variants)
+    groups.delete(key)
+  }
+}
+
 function attachSurnames(groups: Map<string, Group>): void {
   const owners = new Map<string, Set<string>>()
   for (const g of groups.values()) {
@@ -190,7 +218,7 @@ function attachSurnames(groups: Map<string, Group>): void {
     const candidates = [...(owners.get(g.id) ?? [])].filter((id) => id !== g.id)
     const owner = candidates.length === 1 ? groups.get(candidates[0]!) : undefined
     if (!owner) continue
-    for (const v of g.variants) v.surnameOnly = true
+    for (const v of g.variants) v.attached = true
     owner.variants.push(...g.variants)
     groups.delete(g.id)
   }
@@ -216,7 +244,7 @@ function applySplits(
     from.variants = from.variants.filter((x) => x !== v)
     if (from.variants.length === 0) groups.delete(from.id)
     const id = `split:${v.id}`
-    v.surnameOnly = false
+    v.attached = false
     groups.set(id, { id, kind: v.kind, variants: [v] })
   }
 }
@@ -270,7 +298,7 @@ function toEntity(group: Group & { keys: string[] }, docOrder: Map<string, numbe
       id: v.id,
       surface: v.surface,
       count: v.occurrences.length,
-      full: !v.surnameOnly,
+      full: !v.attached,
     }))
     .sort((a, b) => b.count - a.count || compare(a.surface, b.surface))
   const naming = variants.some((v) => v.full) ? variants.filter((v) => v.full) : variants

@@ -17,4 +17,9 @@ export interface EntityMention {
   surface: string
   start: number
   end: number
+  /**
+   * Where the text defines this acronym for a name ("Pakistan Maritime Security Agency (PMSA)"),
+   * the name it stands for; absent otherwise.
+   */
+  abbreviates?: string
 }

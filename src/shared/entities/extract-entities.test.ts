@@ -130,6 +130,26 @@ describe('extractEntities', () => {
     raw: 'x.txt',
     authorNote: null,
   }
+  it('marks an acronym the text defines, and finds it again', () => {
+    const doc = layoutDocument(meta, [
+      {
+        kind: 'paragraph',
+        level: 0,
+        text: 'The Pakistan Maritime Security Agency (PMSA) said so. The Iran-Pakistan (IP) gas pipeline.',
+        marks: [],
+      },
+      { kind: 'paragraph', level: 0, text: 'Later the PMSA seized a boat.', marks: [] },
+    ])
+    const mentions = extractEntities(doc)
+    expect(mentions.map((m) => [m.surface, m.abbreviates])).toEqual([
+      ['Pakistan Maritime Security Agency', undefined],
+      ['PMSA', 'Pakistan Maritime Security Agency'],
+      ['Iran', undefined],
+      ['Pakistan', undefined],
+      ['PMSA', undefined],
+    ])
+  })
+
   it('finds a name again where the document repeats it, and a person by surname alone', () => {
     const doc = layoutDocument(meta, [
       {

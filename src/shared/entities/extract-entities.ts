@@ -47,8 +47,46 @@ export function extractEntities(doc: Pick<DocumentModel, 'blocks' | 'text'>): En
       })
     }
   }
-  mentions.push(...repeatedNames(fullBlocks, mentions))
-  return mentions.sort((a, b) => a.start - b.start)
+  mentions.sort((a, b) => a.start - b.start)
+  const defined = definedAcronyms(doc.text, mentions)
+  return [...defined, ...repeatedNames(fullBlocks, defined)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Acronyms the text defines: a name followed by its initials in brackets ("Pakistan Maritime
+ * Security Agency (PMSA)", "Tehreek-e-Taliban Pakistan (TTP)"). The acronym is a mention of the
+ * same kind carrying `abbreviates` (the name), so the index can group it with the name. The
+ * initials are those of the name's capitalised words, split at spaces and hyphens. Returns
+ * the mentions (in text order) with those acronyms added or marked.
+ */
+function definedAcronyms(text: string, sorted: readonly EntityMention[]): EntityMention[] {
+  const out = [...sorted]
+  for (let i = 0; i < out.length; i++) {
+    const name = out[i]!
+    const m = /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(name.end, name.end + 10))
+    if (!m?.[1] || initials(name.surface) !== m[1]) continue
+    const start = name.end + 2
+    const end = start + m[1].length
+    const existing = out.findIndex((x) => x.start === start && x.end === end)
+    const acronym: EntityMention = {
+      kind: name.kind,
+      surface: m[1],
+      start,
+      end,
+      abbreviates: name.surface,
+    }
+    if (existing >= 0) out[existing] = acronym
+    else out.splice(i + 1, 0, acronym)
+  }
+  return out
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s\-‐‑]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
 }
 
 /**
@@ -62,6 +100,7 @@ export function extractEntities(doc: Pick<DocumentModel, 'blocks' | 'text'>): En
 function repeatedNames(blocks: readonly Block[], found: readonly EntityMention[]): EntityMention[] {
   const names = new Map<string, EntityKind>()
   for (const m of found) {
+    if (m.abbreviates !== undefined) names.set(m.surface, m.kind)
     const words = m.surface.split(' ')
     if (words.length < 2) continue
     names.set(m.surface, m.kind)
