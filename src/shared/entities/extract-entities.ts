@@ -6,8 +6,12 @@
  * ("Pakistan's Balochistan province"), titles ("Foreign Minister ..."), trailing punctuation,
  * demonyms ("Iranian territory"), generic nouns ("province"), sentence-initial words
  * ("Will Pakistan"), months read as people ("June"), and names cut short ("Jalil Abbas").
- * Headings (title case fools any tagger) and reference lists get the gazetteer alone, and
- * in-text citations ("(Ali, 2024)") give nothing.
+ * People named by a title alone ("General Munir") are added. Headings (title case fools any
+ * tagger) and reference lists get the gazetteer alone, and in-text citations ("(Ali, 2024)")
+ * give nothing. Over the whole document, acronyms the text defines ("... Agency (PMSA)") are
+ * marked, and names, surnames and those acronyms are found again where the text repeats them.
+ * Runs in Node and in a browser worker (compromise has no Node dependency); about 75-100 ms
+ * per 2,000 words once warm, so it belongs in a worker, never on the UI thread.
  */
 import nlp from 'compromise'
 import type { Block, DocumentModel } from '../corpus/document-model'
