@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '@shared/import/extracted'
+import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
 import { draftFromHints } from '@shared/import/metadata-draft'
 import { describe, expect, it, vi } from 'vitest'
 import type { assembleImported as assemble } from './assemble-imported'
@@ -31,16 +31,7 @@ const extracted: ExtractedDocument = {
   format: 'text',
   fileName: 'notes.txt',
   blocks: [{ kind: 'paragraph', level: 0, text: 'A line of notes.', marks: [] }],
-  hints: {
-    title: 'Notes',
-    authors: [],
-    outlet: null,
-    published: null,
-    publishedText: null,
-    genre: null,
-    sourceUrl: null,
-    language: null,
-  },
+  hints: { ...emptyHints(), title: 'Notes' },
   notices: [],
   encoding: 'UTF-8',
 }
