@@ -1,6 +1,5 @@
 import { assembleDocument } from '@shared/corpus/parse-document'
 import type { DocumentMeta } from '@shared/corpus/document-model'
-import { Dexie, type ObservabilitySet } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { applyChangeSet } from './change-set'
 import { gradeSource, tagToClaim } from './claims'
@@ -10,11 +9,10 @@ import {
   documentLinks,
   importedDocuments,
   replaceDocumentText,
-  takeAddedDocument,
   updateDocumentMeta,
 } from './documents'
 import { addHighlight } from './highlights'
-import { createTestDatabase, failWritesTo } from './test-db'
+import { createTestDatabase } from './test-db'
 import { addEvent, createTimeline } from './timelines'
 
 function imported(id: string, paragraphs: string[]) {
@@ -42,32 +40,6 @@ const selectors = (exact: string, start: number) => ({
 })
 
 describe('imported documents', () => {
-  it('offer the record being added to whoever is told of its commit, and only then', async () => {
-    const db = createTestDatabase('documents-take-added')
-    const document = imported('a', ['One.'])
-    await db.open() // (creating it tells of every table)
-    const taken: unknown[] = []
-    const told = (parts: ObservabilitySet) => {
-      if (parts[`idb://${db.name}/documents/`]) taken.push(takeAddedDocument(db, 'a'))
-    }
-    Dexie.on('storagemutated', told)
-    try {
-      const pending = addImportedDocument(db, document)
-      expect(takeAddedDocument(db, 'a')).toBeUndefined()
-      const { record } = await pending
-      expect(taken).toEqual([record])
-      expect((taken[0] as { document: unknown }).document).toBe(document)
-      expect(takeAddedDocument(db, 'a')).toBeUndefined()
-
-      await failWritesTo(db, 'documents')
-      await expect(addImportedDocument(db, imported('b', ['Two.']))).rejects.toThrow()
-      expect(takeAddedDocument(db, 'b')).toBeUndefined()
-      expect(taken).toHaveLength(1)
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(told)
-    }
-  })
-
   it('are added in order and an import can be undone', async () => {
     const db = createTestDatabase()
     const first = await addImportedDocument(db, imported('a', ['One.']))

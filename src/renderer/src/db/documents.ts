@@ -16,50 +16,19 @@ export function importedDocuments(db: CasefileDatabase): Promise<ImportedDocumen
   return db.documents.orderBy('addedAt').toArray()
 }
 
-/**
- * Records being added by this tab, by database, from the write until the add settles: the
- * one moment (Dexie's `storagemutated` event at the transaction's commit) when a watcher
- * of the table can take the record as written instead of reading a document of megabytes
- * back (see {@link takeAddedDocument}).
- */
-const adding = new WeakMap<CasefileDatabase, Map<string, ImportedDocumentRecord>>()
-
-/**
- * The record this tab has just added under `id`, while its add is committing: for a
- * watcher of the table that is told of the commit and would otherwise read it back (the
- * stored row is a structured clone of it, so equal). Undefined once the add has settled,
- * when it failed, and for any other row: those are read from the table.
- */
-export function takeAddedDocument(
-  db: CasefileDatabase,
-  id: string,
-): ImportedDocumentRecord | undefined {
-  return adding.get(db)?.get(id)
-}
-
 /** Adds a document the analyst imported; undo removes it again. */
 export async function addImportedDocument(
   db: CasefileDatabase,
   document: DocumentModel,
 ): Promise<{ record: ImportedDocumentRecord; changeSet: ChangeSet | null }> {
   const record: ImportedDocumentRecord = { id: document.meta.id, addedAt: Date.now(), document }
-  let pending = adding.get(db)
-  if (!pending) adding.set(db, (pending = new Map()))
-  try {
-    const { changeSet } = await recordChanges(
-      db,
-      ['documents'],
-      `import “${document.meta.title}”`,
-      async (rec) => {
-        await rec.add('documents', record)
-        pending.set(record.id, record)
-      },
-    )
-    return { record, changeSet }
-  } finally {
-    // Committed (its watchers were told synchronously at the commit) or failed.
-    pending.delete(record.id)
-  }
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents'],
+    `import “${document.meta.title}”`,
+    (rec) => rec.add('documents', record),
+  )
+  return { record, changeSet }
 }
 
 async function existing(db: CasefileDatabase, id: string): Promise<ImportedDocumentRecord> {

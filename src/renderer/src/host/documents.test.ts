@@ -12,7 +12,6 @@ import {
 } from '../db/documents'
 import { createTestDatabase } from '../db/test-db'
 import { RangeSet } from 'dexie'
-import type { CasefileDatabase } from '../db/database'
 import { changedIds, createDocumentsService, databaseShelf } from './documents'
 
 function doc(id: string, text: string, imported: boolean): DocumentModel {
@@ -110,20 +109,6 @@ describe('the documents service', () => {
   })
 })
 
-/** Every imported document the shelf hands over, in order, until `test` holds. */
-function shelfWhen(
-  db: CasefileDatabase,
-  test: (docs: DocumentModel[]) => boolean,
-): { documents: Promise<DocumentModel[]>; dispose: () => void } {
-  let dispose = () => {}
-  const documents = new Promise<DocumentModel[]>((resolve, reject) => {
-    dispose = databaseShelf(db).watch((docs) => {
-      if (test(docs)) resolve(docs)
-    }, reject)
-  })
-  return { documents, dispose }
-}
-
 describe('the database shelf', () => {
   it('reads again only the documents a write changed, and keeps the others as they were', async () => {
     const db = createTestDatabase('shelf-changed-only')
@@ -151,18 +136,6 @@ describe('the database shelf', () => {
     await deleteImportedDocument(db, 'imp-2')
     await vi.waitFor(() => expect(seen.at(-1)?.map((d) => d.meta.id)).toEqual(['imp-1']))
     expect(getAll).not.toHaveBeenCalled()
-    dispose()
-  })
-
-  it('lists a document this tab adds as written, without reading it back', async () => {
-    const db = createTestDatabase('shelf-added')
-    const { documents, dispose } = shelfWhen(db, (docs) => docs.length === 1)
-    await vi.waitFor(async () => expect(await db.documents.count()).toBe(0))
-    const bulkGet = vi.spyOn(db.documents, 'bulkGet')
-    const added = doc('imp-1', 'Added here.', true)
-    await addImportedDocument(db, added)
-    expect((await documents)[0]).toBe(added)
-    expect(bulkGet).not.toHaveBeenCalled()
     dispose()
   })
 

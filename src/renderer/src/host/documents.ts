@@ -11,7 +11,7 @@ import { summarizeDocument } from '@shared/corpus/parse-document'
 import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { db } from '../db'
 import type { CasefileDatabase } from '../db/database'
-import { importedDocuments, takeAddedDocument } from '../db/documents'
+import { importedDocuments } from '../db/documents'
 import type { ImportedDocumentRecord } from '../db/records'
 import type { AsyncState } from '../ui/useAsync'
 
@@ -63,8 +63,7 @@ function byAddedAt(a: ImportedDocumentRecord, b: ImportedDocumentRecord): number
  * are read once; after that, Dexie's `storagemutated` event (this tab's commits, and other
  * tabs' through Dexie's broadcast) says which rows a write changed, and only those are
  * read again: a document is megabytes, and reading every one back after each add, edit
- * or delete held the UI thread for tens of ms per document. A record this tab has just
- * added is taken as written (takeAddedDocument). Unchanged documents keep their objects,
+ * or delete held the UI thread for tens of ms per document. Unchanged documents keep their objects,
  * so what is derived from them can be kept. Reads run one after another, so a later
  * change is never overtaken by an earlier read.
  */
@@ -76,8 +75,6 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
       let records = new Map<string, ImportedDocumentRecord>()
       /** Rows to read: every one, or those ids. */
       let stale: Set<string> | 'all' = 'all'
-      /** Rows this tab has just added, as written. */
-      const added = new Map<string, ImportedDocumentRecord>()
       let reading = false
       let stopped = false
 
@@ -85,10 +82,9 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
         if (reading || stopped) return
         reading = true
         try {
-          while (!stopped && (stale === 'all' || stale.size > 0 || added.size > 0)) {
+          while (!stopped && (stale === 'all' || stale.size > 0)) {
             if (stale === 'all') {
               stale = new Set()
-              added.clear()
               const all = await importedDocuments(database)
               records = new Map(all.map((record) => [record.id, record]))
               continue
@@ -96,9 +92,7 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
             const ids = [...stale]
             stale.clear()
             const next = new Map(records)
-            for (const [id, record] of added) next.set(id, record)
-            added.clear()
-            const rows = ids.length > 0 ? await database.documents.bulkGet(ids) : []
+            const rows = await database.documents.bulkGet(ids)
             ids.forEach((id, i) => {
               const row = rows[i]
               if (row) next.set(id, row)
@@ -119,19 +113,7 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
         if (!tree || stopped) return
         const ids = stale === 'all' ? [] : changedIds(tree)
         if (ids === null) stale = 'all'
-        else if (stale !== 'all') {
-          for (const id of ids) {
-            // Taken now: the add is committing, and forgets the record once it settles.
-            const record = takeAddedDocument(database, id)
-            if (record) {
-              added.set(id, record)
-              stale.delete(id)
-            } else {
-              added.delete(id)
-              stale.add(id)
-            }
-          }
-        }
+        else if (stale !== 'all') for (const id of ids) stale.add(id)
         void read()
       }
 
