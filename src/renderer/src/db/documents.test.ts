@@ -61,11 +61,18 @@ describe('imported documents', () => {
     })
     let stored = (await db.documents.get('a'))!.document
     expect(stored.meta).toMatchObject({ id: 'a', title: 'Renamed', imported: { format: 'text' } })
+    // The file was read before a later edit of the details: the edit stays.
+    const readEarlier = { ...doc.meta, title: 'Title when the file was read' }
+    await updateDocumentMeta(db, 'a', { ...stored.meta, title: 'Edited since' })
     const again = imported('x', ['New text.'])
-    const change = await replaceDocumentText(db, 'a', { ...again, meta: stored.meta })
+    const newOrigin = { format: 'markdown' as const, encoding: 'UTF-8', notices: [] }
+    const change = await replaceDocumentText(db, 'a', {
+      ...again,
+      meta: { ...readEarlier, imported: newOrigin },
+    })
     stored = (await db.documents.get('a'))!.document
     expect(stored.text).toBe('New text.')
-    expect(stored.meta.id).toBe('a')
+    expect(stored.meta).toMatchObject({ id: 'a', title: 'Edited since', imported: newOrigin })
     await applyChangeSet(db, change!, 'undo')
     expect((await db.documents.get('a'))!.document.text).toBe('Old text.')
     expect(await replaceDocumentText(db, 'a', doc)).toBeNull()

@@ -72,9 +72,14 @@ export async function replaceDocumentText(
     async (rec) => {
       const record = await existing(db, id)
       if (record.document.rev === document.rev) return
+      // The details stay the stored ones (edited since the file was read, perhaps in
+      // another tab); only how the text came in changes with it.
       await rec.put('documents', {
         ...record,
-        document: { ...document, meta: { ...document.meta, id } },
+        document: {
+          ...document,
+          meta: { ...record.document.meta, imported: document.meta.imported },
+        },
       })
     },
   )

@@ -102,6 +102,8 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
           }
           if (!stopped) onChange([...records.values()].sort(byAddedAt).map((r) => r.document))
         } catch (error) {
+          // What was to be read is not known to be read: the next change reads all.
+          stale = 'all'
           if (!stopped) onError(error)
         } finally {
           reading = false

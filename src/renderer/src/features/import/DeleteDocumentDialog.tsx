@@ -3,13 +3,14 @@
  * opens, and nothing is deleted until the analyst presses Delete.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { db } from '../../db'
 import { documentLinks } from '../../db/documents'
-import { routeHash } from '../../nav/routes'
+import { navigate } from '../../nav/useHashRoute'
 import { deleteConsequences } from './delete-wording'
 import { removeDocument } from './document-actions'
 import { CloseDialogButton } from '../../ui/CloseDialogButton'
+import { useOnDialogOpen } from '../../ui/useOnDialogOpen'
 
 interface DeleteDocumentDialogProps {
   ref: Ref<HTMLDialogElement>
@@ -19,29 +20,29 @@ interface DeleteDocumentDialogProps {
 export function DeleteDocumentDialog({ ref, doc }: DeleteDocumentDialogProps) {
   const id = useId()
   const [lines, setLines] = useState<string[] | null>(null)
+  const [countFailed, setCountFailed] = useState(false)
   const [busy, setBusy] = useState(false)
 
   const local = useRef<HTMLDialogElement>(null)
   useImperativeHandle(ref, () => local.current as HTMLDialogElement)
   const { id: docId, title } = doc.meta
   // Counted afresh each time the dialog opens: highlights may have been made since.
-  useEffect(() => {
-    const dialog = local.current
-    const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'open') return
-      setLines(null)
-      void documentLinks(db, docId).then((links) => setLines(deleteConsequences(title, links)))
-    }
-    dialog?.addEventListener('toggle', onToggle)
-    return () => dialog?.removeEventListener('toggle', onToggle)
-  }, [docId, title])
+  useOnDialogOpen(local, () => {
+    setLines(null)
+    setCountFailed(false)
+    documentLinks(db, docId).then(
+      (links) => setLines(deleteConsequences(title, links)),
+      // What would go is not known, so nothing is deleted blind: Delete stays off.
+      () => setCountFailed(true),
+    )
+  })
   const remove = async (dialog: HTMLDialogElement | null) => {
     setBusy(true)
     try {
       if (await removeDocument(doc)) {
         dialog?.close()
         // The reader would otherwise stay on a source that is gone.
-        window.location.hash = routeHash({ view: 'reader', docId: null, highlightId: null })
+        navigate({ view: 'reader', docId: null, highlightId: null })
       }
     } finally {
       setBusy(false)
@@ -57,7 +58,16 @@ export function DeleteDocumentDialog({ ref, doc }: DeleteDocumentDialogProps) {
     >
       <h2 id={`${id}-title`}>Delete this document?</h2>
       <div id={`${id}-what`} aria-live="polite">
-        {lines ? lines.map((line) => <p key={line}>{line}</p>) : <p>Counting what rests on it…</p>}
+        {lines ? (
+          lines.map((line) => <p key={line}>{line}</p>)
+        ) : countFailed ? (
+          <p role="alert">
+            What rests on “{title}” could not be counted, so it cannot be deleted now. Close this
+            and try again.
+          </p>
+        ) : (
+          <p>Counting what rests on it…</p>
+        )}
       </div>
       <div className="dialog-actions">
         <CloseDialogButton autoFocus>Cancel</CloseDialogButton>

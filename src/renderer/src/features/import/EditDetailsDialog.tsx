@@ -7,10 +7,11 @@ import {
   type DraftField as Field,
   type MetadataDraft,
 } from '@shared/import/metadata-draft'
-import { useId, useState, type FormEvent, type Ref } from 'react'
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react'
 import { DraftField } from './DraftField'
 import { saveDetails } from './document-actions'
 import { CloseDialogButton } from '../../ui/CloseDialogButton'
+import { useOnDialogOpen } from '../../ui/useOnDialogOpen'
 
 interface EditDetailsDialogProps {
   ref: Ref<HTMLDialogElement>
@@ -23,10 +24,14 @@ export function EditDetailsDialog({ ref, doc }: EditDetailsDialogProps) {
   const [checked, setChecked] = useState(false)
   const problems = checked ? draftProblems(draft) : {}
 
-  const reset = () => {
+  const local = useRef<HTMLDialogElement>(null)
+  useImperativeHandle(ref, () => local.current as HTMLDialogElement)
+  // Filled as the dialog opens: the details may have changed since (a save, an undo,
+  // another tab), and a form filled before would save the old ones back.
+  useOnDialogOpen(local, () => {
     setDraft(draftFromMeta(doc.meta))
     setChecked(false)
-  }
+  })
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = event.currentTarget
@@ -47,12 +52,7 @@ export function EditDetailsDialog({ ref, doc }: EditDetailsDialogProps) {
   })
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={`${id}-title`}
-      onClose={reset}
-    >
+    <dialog ref={local} className="dialog dialog-wide" aria-labelledby={`${id}-title`}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={`${id}-title`}>Details of “{doc.meta.title}”</h2>
         <div className="import-fields">

@@ -8,6 +8,7 @@ import type { DocumentModel } from '@shared/corpus/document-model'
 import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft'
 import { db } from '../../db'
 import { deleteImportedDocument, replaceDocumentText, updateDocumentMeta } from '../../db/documents'
+import { highlightsForDocument } from '../../db/highlights'
 import { extractDocument } from '../../extract/import-client'
 import { runChange } from '../run-write'
 import { assembleImported } from './assemble-imported'
@@ -55,7 +56,7 @@ export async function prepareReimport(
   }
   const next = await assembleImported(meta, extracted.blocks)
   if (next.rev === doc.rev) return { fileName: file.name, next, report: null }
-  const highlights = await db.highlights.where('docId').equals(doc.meta.id).toArray()
+  const highlights = await highlightsForDocument(db, doc.meta.id)
   const placements = reanchorAll(
     next.text,
     next.rev,

@@ -5,6 +5,7 @@
  */
 import { useId, type Ref } from 'react'
 import { useDocumentSummaries } from '../../host/useDocuments'
+import { CloseDialogButton } from '../../ui/CloseDialogButton'
 import { AnnotationImportPlanView } from './AnnotationImportPlanView'
 import { confirmLabel, fileDescription } from './annotation-import-wording'
 import type { AnnotationImportFlow } from './useAnnotationImport'
@@ -61,13 +62,7 @@ export function ImportAnnotationsDialog({ ref, flow }: ImportAnnotationsDialogPr
         />
       )}
       <div className="dialog-actions dialog-actions-sticky ai-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={(e) => close(e.currentTarget.closest('dialog'))}
-        >
-          {state.step === 'refused' ? 'Close' : 'Cancel'}
-        </button>
+        <CloseDialogButton>{state.step === 'refused' ? 'Close' : 'Cancel'}</CloseDialogButton>
         {planned && (
           <button
             type="button"
