@@ -64,6 +64,14 @@ describe('openingHints', () => {
         'Written by hand, the ledger, dated 2019, was lost.',
       ),
     )
+    expect(
+      openingHints(blocks('Title', 'By Monday, Iran had withdrawn its envoy.')).authors,
+    ).toEqual([])
+    // A dateline names a place, not a person and an outlet.
+    expect(openingHints(blocks('Title', 'Islamabad, Pakistan, July 26, 2023 —'))).toMatchObject({
+      authors: [],
+      outlet: null,
+    })
     expect(hints).toEqual({
       title: null,
       authors: [],
@@ -87,7 +95,17 @@ describe('trailing furniture', () => {
     ]) {
       expect(isTrailingFurniture(line), line).toBe(true)
     }
-    expect(isTrailingFurniture('The newsletter said the talks would resume.')).toBe(false)
+    // The article's own last sentences stay, whatever words they start with.
+    for (const line of [
+      'The newsletter said the talks would resume.',
+      'Copyright holders have until March to respond.',
+      'More in the coming weeks.',
+      'Sign up for the draft begins Monday.',
+      'Subscribe to that view and the deal collapses.',
+      'Next article in the series will cover Gwadar.',
+    ]) {
+      expect(isTrailingFurniture(line), line).toBe(false)
+    }
   })
 
   it('drops only the run at the very end, and says what it dropped', () => {

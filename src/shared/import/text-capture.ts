@@ -10,8 +10,9 @@
  */
 import type { PartialDate } from '../dates/partial-date'
 import { publishedDateFromText } from './date-hint'
-import { splitAuthors } from './document-hints'
+import { foldWhitespace } from './fold-whitespace'
 import { isFurnitureHeading } from './page-furniture'
+import { looksLikeName, namesFromByline } from './web-metadata'
 
 /** What the opening lines say; each field null or empty when they say nothing. */
 export interface OpeningHints {
@@ -26,15 +27,20 @@ export interface OpeningHints {
 const TITLE_MAX_CHARS = 120
 const TITLE_MAX_WORDS = 20
 
+/** Whether a line ends as a sentence or a clause does (a title or a byline does not). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.,;:!?]["'”’)\]]*$/.test(line.trimEnd())
+}
+
 /** Whether a line standing alone reads as a title: short, with letters, not a sentence. */
 export function readsAsTitle(line: string): boolean {
-  const text = line.replace(/\s+/g, ' ').trim()
+  const text = foldWhitespace(line)
   return (
     text.length > 0 &&
     text.length <= TITLE_MAX_CHARS &&
     text.split(' ').length <= TITLE_MAX_WORDS &&
     /\p{L}/u.test(text) &&
-    !/[.,;:]["'”’)\]]*$/.test(text)
+    !endsLikeSentence(text)
   )
 }
 
@@ -42,8 +48,6 @@ export function readsAsTitle(line: string): boolean {
 const BYLINE_REACH = 4
 const BYLINE_MAX_CHARS = 160
 const BY_PREFIX = /^(?:written\s+|posted\s+|words\s+|reported\s+)?by[:\s]\s*(.+)$/i
-/** A person's name: one to five capitalised words or initials ("F.M. Shakil", "Amna Baloch"). */
-const PERSON = /^(?:(?:\p{Lu}[\p{L}’'-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)\s*){1,5}$/u
 const SEPARATOR = /\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+/
 
 function dated(part: string): { published: PartialDate; publishedText: string } | null {
@@ -52,14 +56,15 @@ function dated(part: string): { published: PartialDate; publishedText: string } 
   return published ? { published, publishedText: text } : null
 }
 
-/** "By Jane Doe and Omar Said | 3 Feb 2024" and the like; null when the line is not one. */
+/**
+ * "By Jane Doe and Omar Said | 3 Feb 2024" and the like; null when the line is not one.
+ * A line that ends as a sentence does ("By Monday, Iran had withdrawn its envoy.") is prose.
+ */
 function byPrefixLine(line: string): Omit<OpeningHints, 'title'> | null {
-  const rest = BY_PREFIX.exec(line)?.[1]
+  const rest = endsLikeSentence(line) ? undefined : BY_PREFIX.exec(line)?.[1]
   if (!rest) return null
   const [names = '', ...others] = rest.split(SEPARATOR)
-  const authors = splitAuthors(names.replace(/,\s*(?=\p{Lu})/gu, ';')).filter((name) =>
-    PERSON.test(name),
-  )
+  const authors = namesFromByline(names)
   if (authors.length === 0) return null
   const date = others.map(dated).find((found) => found !== null) ?? null
   return {
@@ -76,7 +81,8 @@ function commaLine(line: string): Omit<OpeningHints, 'title'> | null {
   if (!match) return null
   const [, name = '', outlet = '', rest = ''] = match
   const date = dated(rest)
-  if (!date || !PERSON.test(name.trim())) return null
+  // A dateline ("Islamabad, Pakistan, July 26, 2023 —") names a place, not a person.
+  if (!date || !looksLikeName(name)) return null
   return { authors: [name.trim()], outlet: outlet.trim(), ...date }
 }
 
@@ -98,7 +104,8 @@ export function openingHints(blocks: readonly { text: string }[]): OpeningHints 
     first &&
     second &&
     first.text.length > second.text.length &&
-    first.text.endsWith(second.text)
+    first.text.endsWith(second.text) &&
+    readsAsTitle(second.text)
   ) {
     hints.title = second.text
   }
@@ -125,17 +132,22 @@ const TRAILING_FURNITURE: readonly RegExp[] = [
   /^(?:copyright|©)\s.{0,100}$/i,
 ]
 
-/** Whether one block is a line of the page's furniture, as the end of a capture has it. */
+/** The comment form's own sentences, the only footer lines that end as sentences do. */
+const FOOTER_SENTENCES =
+  /^(?:your email address will not be published|required fields are marked)\b/i
+
+/**
+ * Whether one block is a line of the page's furniture, as the end of a capture has it. A
+ * line that ends as a sentence is the article's ("More in the coming weeks.", "Copyright
+ * holders have until March to respond."), unless it is the comment form's own.
+ */
 export function isTrailingFurniture(text: string): boolean {
-  const folded = text
-    .replace(/\s+/g, ' ')
+  const folded = foldWhitespace(text)
+    .replace(/[:*]+$/, '')
     .trim()
-    .replace(/[:.*]+$/, '')
-    .trim()
-  return (
-    folded.length <= 160 &&
-    (isFurnitureHeading(folded) || TRAILING_FURNITURE.some((pattern) => pattern.test(folded)))
-  )
+  if (folded.length > 160) return false
+  if (/[.!?]["'”’)\]]*$/.test(folded)) return FOOTER_SENTENCES.test(folded)
+  return isFurnitureHeading(folded) || TRAILING_FURNITURE.some((pattern) => pattern.test(folded))
 }
 
 /**
@@ -154,7 +166,7 @@ export function withoutTrailingFurniture<T extends { text: string }>(
 /** The notice for what `withoutTrailingFurniture` dropped, quoting the first line. */
 export function trailingFurnitureNotice(dropped: readonly { text: string }[]): string | null {
   if (dropped.length === 0) return null
-  const first = dropped[0]!.text.replace(/\s+/g, ' ').trim()
+  const first = foldWhitespace(dropped[0]!.text)
   const quoted = first.length > 40 ? `${first.slice(0, 39)}…` : first
   const lines = dropped.length === 1 ? 'line' : `${dropped.length} lines`
   return `Left out the site’s ${lines} at the end (“${quoted}”${dropped.length > 1 ? ' and after' : ''}).`

@@ -20,13 +20,16 @@ export function jsonLongerThan(value: unknown, limit: number): boolean {
   const walk = (item: unknown): boolean => {
     if (typeof item === 'string') length += item.length + 2
     else if (typeof item === 'number' || typeof item === 'boolean') length += String(item).length
-    else if (item === null || item === undefined) length += 4
+    else if (item === null || item === undefined)
+      length += 4 // null in an array
     else if (Array.isArray(item)) {
       length += 1 + item.length
       for (const element of item) if (walk(element)) return true
     } else if (typeof item === 'object') {
       length += 1
       for (const [key, field] of Object.entries(item)) {
+        // JSON leaves an undefined field out.
+        if (field === undefined) continue
         length += key.length + 4
         if (walk(field)) return true
       }
@@ -39,7 +42,9 @@ export function jsonLongerThan(value: unknown, limit: number): boolean {
 /**
  * Makes the function that turns a history into the string sessionStorage keeps. It
  * remembers each entry's JSON (by identity: entries are never changed once recorded), so
- * a save serialises only what is new; entries over `maxEntryChars` are left out.
+ * a save serialises only what is new. An entry over `maxEntryChars` is left out with
+ * every entry before it in its list: after a reload, undo must not reach past a step it
+ * no longer has (and redo not replay steps made on top of one it cannot redo).
  */
 export function createHistorySerialiser(
   maxEntryChars = MAX_STORED_ENTRY_CHARS,
@@ -53,10 +58,14 @@ export function createHistorySerialiser(
     }
     return json
   }
-  const list = (entries: readonly object[]) =>
-    entries
-      .map(entryJson)
-      .filter((json): json is string => json !== null)
-      .join(',')
+  const list = (entries: readonly object[]) => {
+    const kept: string[] = []
+    for (const entry of entries) {
+      const json = entryJson(entry)
+      if (json === null) kept.length = 0
+      else kept.push(json)
+    }
+    return kept.join(',')
+  }
   return (stack) => `{"done":[${list(stack.done)}],"undone":[${list(stack.undone)}]}`
 }

@@ -52,7 +52,8 @@ describe('the undo history kept for a reload', () => {
     recordUndo(added.changeSet)
     recordUndo((await createClaim(db, { statement: 'After' })).changeSet)
 
-    expect(stored().done.map((step) => step.label)).toEqual(['new claim', 'new claim'])
+    // Stored from after the import on: a reload cannot undo past a step it does not have.
+    expect(stored().done.map((step) => step.label)).toEqual(['new claim'])
     expect(sessionStorage.getItem('casefile:undo-history')!.length).toBeLessThan(10_000)
 
     await undo(db)

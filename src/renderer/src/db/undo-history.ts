@@ -1,7 +1,8 @@
 /**
  * The session's undo/redo history of database writes. Kept in sessionStorage so that a
  * reload of the page keeps it (closing the window ends the session and the history);
- * a step too large to store (adding a long imported document) is kept in memory only.
+ * a step too large to store (adding a long imported document) is kept in memory only, and
+ * the steps before it are not stored either.
  */
 import {
   emptyUndoStack,

@@ -84,12 +84,14 @@ export async function readMarkdown(
         : 'has no text to import once its markup is set aside.',
     )
   }
-  const { title: plainTitle, ...byline } = openingHints(blocks)
+  const { title: plainTitle, ...byline } = openingHints(fields ? [] : blocks)
   const hints = fields ? hintsFromFrontMatter(fields) : { ...emptyHints(), ...byline }
   const headingTitle =
     blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text ??
     (blocks[0]?.kind === 'heading' ? blocks[0].text : null)
-  const firstLine = blocks[0] && readsAsTitle(blocks[0].text) ? blocks[0].text : null
+  const opening = blocks[0]
+  const firstLine =
+    opening?.kind === 'paragraph' && readsAsTitle(opening.text) ? opening.text : null
   hints.title ??= headingTitle ?? plainTitle ?? firstLine ?? titleFromFileName(fileName)
   const furniture = trailingFurnitureNotice(dropped)
   const notices = [

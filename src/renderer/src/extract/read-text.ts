@@ -7,6 +7,7 @@ import { emptyHints, type ExtractedDocument } from '@shared/import/extracted'
 import { titleFromFileName } from '@shared/import/file-name-title'
 import { foldWhitespace } from '@shared/import/fold-whitespace'
 import {
+  endsLikeSentence,
   openingHints,
   readsAsTitle,
   trailingFurnitureNotice,
@@ -122,10 +123,6 @@ function chunkBlocks(lines: string[], layout: Layout): DraftBlock[] {
   })
   flush()
   return blocks
-}
-
-function endsLikeSentence(line: string): boolean {
-  return /[.,;:]["'”’)\]]*$/.test(line)
 }
 
 /** A single line standing alone at the top of the file that reads as a title. */
