@@ -42,7 +42,7 @@ export interface ResultReply {
  * each ends. Hundreds of chunk strings would be deserialised one by one into the UI
  * thread's young generation, on a busy machine with a scavenge of tens of ms inside the
  * receiving task; one string of megabytes goes straight to large-object space, and the
- * chunks are cut from it as they are sanitised.
+ * chunks are cut from it on arrival (`fromWire`: slices, one short pass).
  */
 export interface WireArticle extends Omit<HtmlArticle, 'chunks'> {
   html: string
