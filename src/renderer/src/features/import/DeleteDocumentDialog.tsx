@@ -3,17 +3,17 @@
  * opens, and nothing is deleted until the analyst presses Delete.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { useId, useRef, useState, type Ref } from 'react'
 import { db } from '../../db'
 import { documentLinks } from '../../db/documents'
 import { navigate } from '../../nav/useHashRoute'
 import { deleteConsequences } from './delete-wording'
 import { removeDocument } from './document-actions'
 import { CloseDialogButton } from '../../ui/CloseDialogButton'
-import { useOnDialogOpen } from '../../ui/useOnDialogOpen'
+import { useDialogHandle, type DialogHandle } from '../../ui/useDialogHandle'
 
 interface DeleteDocumentDialogProps {
-  ref: Ref<HTMLDialogElement>
+  ref: Ref<DialogHandle>
   doc: DocumentModel
 }
 
@@ -24,10 +24,9 @@ export function DeleteDocumentDialog({ ref, doc }: DeleteDocumentDialogProps) {
   const [busy, setBusy] = useState(false)
 
   const local = useRef<HTMLDialogElement>(null)
-  useImperativeHandle(ref, () => local.current as HTMLDialogElement)
   const { id: docId, title } = doc.meta
   // Counted afresh each time the dialog opens: highlights may have been made since.
-  useOnDialogOpen(local, () => {
+  useDialogHandle(ref, local, () => {
     setLines(null)
     setCountFailed(false)
     documentLinks(db, docId).then(

@@ -4,20 +4,21 @@
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { useRef } from 'react'
+import type { DialogHandle } from '../../ui/useDialogHandle'
 import { DeleteDocumentDialog } from './DeleteDocumentDialog'
 import { EditDetailsDialog } from './EditDetailsDialog'
 import { ReimportDialog } from './ReimportDialog'
 import { useReimport } from './useReimport'
 
 export function DocumentActions({ doc }: { doc: DocumentModel }) {
-  const editRef = useRef<HTMLDialogElement>(null)
-  const deleteRef = useRef<HTMLDialogElement>(null)
+  const editRef = useRef<DialogHandle>(null)
+  const deleteRef = useRef<DialogHandle>(null)
   const { reading, pending, choose, confirm, dismiss } = useReimport(doc)
   if (!doc.meta.imported) return null
 
   return (
     <div className="document-actions" role="group" aria-label="Imported document">
-      <button type="button" className="button-quiet" onClick={() => editRef.current?.showModal()}>
+      <button type="button" className="button-quiet" onClick={() => editRef.current?.open()}>
         Edit details…
       </button>
       {reading ? (
@@ -32,7 +33,7 @@ export function DocumentActions({ doc }: { doc: DocumentModel }) {
       <button
         type="button"
         className="button-quiet button-danger"
-        onClick={() => deleteRef.current?.showModal()}
+        onClick={() => deleteRef.current?.open()}
       >
         Delete…
       </button>

@@ -7,14 +7,14 @@ import {
   type DraftField as Field,
   type MetadataDraft,
 } from '@shared/import/metadata-draft'
-import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react'
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
 import { DraftField } from './DraftField'
 import { saveDetails } from './document-actions'
 import { CloseDialogButton } from '../../ui/CloseDialogButton'
-import { useOnDialogOpen } from '../../ui/useOnDialogOpen'
+import { useDialogHandle, type DialogHandle } from '../../ui/useDialogHandle'
 
 interface EditDetailsDialogProps {
-  ref: Ref<HTMLDialogElement>
+  ref: Ref<DialogHandle>
   doc: DocumentModel
 }
 
@@ -25,10 +25,9 @@ export function EditDetailsDialog({ ref, doc }: EditDetailsDialogProps) {
   const problems = checked ? draftProblems(draft) : {}
 
   const local = useRef<HTMLDialogElement>(null)
-  useImperativeHandle(ref, () => local.current as HTMLDialogElement)
   // Filled as the dialog opens: the details may have changed since (a save, an undo,
   // another tab), and a form filled before would save the old ones back.
-  useOnDialogOpen(local, () => {
+  useDialogHandle(ref, local, () => {
     setDraft(draftFromMeta(doc.meta))
     setChecked(false)
   })
