@@ -11,7 +11,16 @@ import {
 } from '@shared/backup/backup-format'
 import { sampleBackup } from '@shared/backup/sample-backup'
 import { readBackup } from '@shared/backup/validate-backup'
-import { backupToJson, createBackup, previewRestore, restoreBackup, wipeWorkspace } from './backup'
+import {
+  allTables,
+  backupToJson,
+  createBackup,
+  previewRestore,
+  putBackupRows,
+  readAllTables,
+  restoreBackup,
+  wipeWorkspace,
+} from './backup'
 import { deleteClaim, setStance } from './claims'
 import type { CasefileDatabase } from './database'
 import { deleteHighlight, updateHighlight } from './highlights'
@@ -49,13 +58,9 @@ function freshDb(): CasefileDatabase {
 }
 
 async function seed(db: CasefileDatabase, rows: WorkspaceRows): Promise<void> {
-  await db.transaction(
-    'rw',
-    BACKUP_TABLES.map((name) => db.table(name)),
-    async () => {
-      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(rows[name])
-    },
-  )
+  await db.transaction('rw', allTables(db), async () => {
+    for (const name of BACKUP_TABLES) await putBackupRows(db, name, rows[name])
+  })
 }
 
 function byKey<T extends object>(table: BackupTableName, rows: readonly T[]): T[] {
@@ -65,8 +70,9 @@ function byKey<T extends object>(table: BackupTableName, rows: readonly T[]): T[
 
 /** Every table's rows ordered by key: the whole database, to compare before and after. */
 async function dump(db: CasefileDatabase): Promise<Record<BackupTableName, object[]>> {
+  const rows = await db.transaction('r', allTables(db), () => readAllTables(db))
   const tables = {} as Record<BackupTableName, object[]>
-  for (const name of BACKUP_TABLES) tables[name] = byKey(name, await db.table(name).toArray())
+  for (const name of BACKUP_TABLES) tables[name] = byKey<object>(name, rows[name])
   return tables
 }
 
@@ -200,7 +206,7 @@ describe('backup, wipe, restore', () => {
     expect(text).not.toContain('\n')
     expect(
       text.startsWith(
-        '{"app":{"name":"Casefile","version":"0.1.0-test"},"createdAt":"2026-02-03T04:05:06.000Z","format":"casefile-backup","schemaVersion":4,',
+        '{"app":{"name":"Casefile","version":"0.1.0-test"},"createdAt":"2026-02-03T04:05:06.000Z","format":"casefile-backup","schemaVersion":5,',
       ),
     ).toBe(true)
     expect(await backupText(db)).toBe(text)

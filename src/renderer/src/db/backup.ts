@@ -9,6 +9,7 @@ import {
   BACKUP_TABLES,
   BACKUP_VERSION,
   type Backup,
+  type BackupTableName,
   type BackupTables,
 } from '@shared/backup/backup-format'
 import type { BackupProblem, BackupRepair } from '@shared/backup/backup-problem'
@@ -24,6 +25,8 @@ import {
 import { checkBackup, readBackup, type ReadBackupOptions } from '@shared/backup/validate-backup'
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
+import { recordFromRows, rowsFromRecord } from './document-rows'
+import type { ImportedDocumentRecord } from './records'
 import { isQuotaExceeded } from './storage-errors'
 
 export type { Backup, BackupProblem, BackupRepair, RestoreMode, RestorePlan }
@@ -34,15 +37,23 @@ export interface AppIdentity {
   version: string
 }
 
-function allTables(db: CasefileDatabase): Table[] {
-  return BACKUP_TABLES.map((name) => db.table(name))
+/** Every table a backup reads or a restore writes: the backup's, and the documents' texts. */
+export function allTables(db: CasefileDatabase): Table[] {
+  return [...BACKUP_TABLES.map((name) => db.table(name)), db.documentTexts]
+}
+
+/** Every imported document whole, as a backup carries it; call inside a transaction. */
+async function readDocumentRecords(db: CasefileDatabase): Promise<ImportedDocumentRecord[]> {
+  const [rows, texts] = await Promise.all([db.documents.toArray(), db.documentTexts.toArray()])
+  const textOf = new Map(texts.map((text) => [text.id, text]))
+  return rows.map((row) => recordFromRows(row, textOf.get(row.id)))
 }
 
 /** Every row of every table; call inside a transaction over all of them. */
-async function readAllTables(db: CasefileDatabase): Promise<BackupTables> {
+export async function readAllTables(db: CasefileDatabase): Promise<BackupTables> {
   const [documents, highlights, claims, evidence, timelines, events, settings, grades, briefs] =
     await Promise.all([
-      db.documents.toArray(),
+      readDocumentRecords(db),
       db.highlights.toArray(),
       db.claims.toArray(),
       db.evidence.toArray(),
@@ -170,13 +181,38 @@ export async function previewRestore(
   }
 }
 
+/**
+ * Writes backup rows into their table, replacing rows with the same key; documents as
+ * their two rows. Call inside a transaction over {@link allTables}.
+ */
+export async function putBackupRows<T extends BackupTableName>(
+  db: CasefileDatabase,
+  name: T,
+  rows: readonly BackupTables[T][number][],
+): Promise<void> {
+  if (rows.length === 0) return
+  if (name !== 'documents') {
+    await db.table(name).bulkPut(rows as object[])
+    return
+  }
+  const stored = (rows as ImportedDocumentRecord[]).map(rowsFromRecord)
+  await db.documentTexts.bulkPut(stored.map((document) => document.text))
+  await db.documents.bulkPut(stored.map((document) => document.row))
+}
+
 async function applyPlan(db: CasefileDatabase, plan: RestorePlan): Promise<void> {
   for (const name of BACKUP_TABLES) {
     const table = db.table(name)
     const { put, remove } = plan.tables[name]
-    if (plan.mode === 'replace') await table.clear()
-    else if (remove.length > 0) await table.bulkDelete(remove)
-    if (put.length > 0) await table.bulkPut(put as object[])
+    const texts = name === 'documents' ? db.documentTexts : null
+    if (plan.mode === 'replace') {
+      await table.clear()
+      await texts?.clear()
+    } else if (remove.length > 0) {
+      await table.bulkDelete(remove)
+      await texts?.bulkDelete(remove)
+    }
+    await putBackupRows(db, name, put as BackupTables[typeof name][number][])
   }
 }
 

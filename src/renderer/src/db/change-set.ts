@@ -7,11 +7,17 @@ import { BACKUP_TABLE_KEYS, type BackupTableName } from '@shared/backup/backup-f
 import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
 
-/** The tables the analyst's writes touch: every table a backup holds. */
-export type TableName = BackupTableName
+/**
+ * The tables the analyst's writes touch: every table a backup holds, and the texts of
+ * imported documents (a backup carries them inside its documents, see ./document-rows).
+ */
+export type TableName = BackupTableName | 'documentTexts'
 
 /** Each table's primary key property: the same map the backup format keys its rows by. */
-const KEY_PROPERTY: Readonly<Record<TableName, string>> = BACKUP_TABLE_KEYS
+const KEY_PROPERTY: Readonly<Record<TableName, string>> = {
+  ...BACKUP_TABLE_KEYS,
+  documentTexts: 'id',
+}
 
 /** One row's state before and after a write; null means the row did not exist. */
 export interface RowChange {

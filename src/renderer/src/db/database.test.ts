@@ -1,10 +1,13 @@
 import { Dexie } from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
+import { assembleDocument } from '@shared/corpus/parse-document'
 import { CasefileDatabase } from './database'
+import { readImportedDocument } from './documents'
 import { STORES_V1 } from './migrations/001-initial'
 import { STORES_V2 } from './migrations/002-claims'
 import { STORES_V4 } from './migrations/004-briefs'
+import { STORES_V5 } from './migrations/005-document-texts'
 import { CURRENT_SCHEMA_VERSION } from './schema-versions'
 import { evidenceRow } from './testing/rows'
 
@@ -23,6 +26,7 @@ describe('CasefileDatabase', () => {
           ...Object.keys(STORES_V1),
           ...Object.keys(STORES_V2),
           ...Object.keys(STORES_V4),
+          ...Object.keys(STORES_V5),
         ]),
       ].sort(),
     )
@@ -90,6 +94,48 @@ describe('CasefileDatabase', () => {
     expect(await db.evidence.get('e1')).toMatchObject({ docId: 'doc-a', credibility: null })
     expect(await db.evidence.get('e2')).toMatchObject({ docId: '', credibility: null })
     expect(await db.evidence.where('docId').equals('doc-a').count()).toBe(1)
+    db.close()
+  })
+
+  it('upgrades version 4 documents into their details and their text, leaving other rows alone', async () => {
+    const factory = new IDBFactory()
+    const v4 = new Dexie('upgrade-v5', { indexedDB: factory, IDBKeyRange })
+    v4.version(1).stores(STORES_V1)
+    v4.version(2).stores(STORES_V2)
+    v4.version(4).stores(STORES_V4)
+    const document = assembleDocument(
+      {
+        id: 'doc-a',
+        title: 'Imported',
+        authors: [],
+        outlet: null,
+        published: null,
+        genre: 'report',
+        raw: 'a.txt',
+        authorNote: null,
+        imported: { format: 'text', encoding: 'UTF-8', notices: [] },
+      },
+      [
+        { kind: 'paragraph', level: 0, text: 'First paragraph here.', marks: [] },
+        { kind: 'paragraph', level: 0, text: 'Second.', marks: [] },
+      ],
+    )
+    await v4.table('documents').bulkAdd([
+      { id: 'doc-a', addedAt: 7, document },
+      { id: 'odd', addedAt: 8 },
+    ])
+    v4.close()
+    const db = new CasefileDatabase('upgrade-v5', { indexedDB: factory, IDBKeyRange })
+    expect(await db.documents.get('doc-a')).toEqual({
+      id: 'doc-a',
+      addedAt: 7,
+      meta: document.meta,
+      rev: document.rev,
+      wordCount: 4,
+      paragraphCount: 2,
+    })
+    expect(await readImportedDocument(db, 'doc-a')).toEqual(document)
+    expect(await db.documents.get('odd')).toEqual({ id: 'odd', addedAt: 8 })
     db.close()
   })
 

@@ -4,13 +4,14 @@ import { declareInitialSchema } from './migrations/001-initial'
 import { declareClaimsSchema } from './migrations/002-claims'
 import { declareTimelinesSchema } from './migrations/003-timelines'
 import { declareBriefsSchema } from './migrations/004-briefs'
+import { declareDocumentTextsSchema } from './migrations/005-document-texts'
+import type { DocumentRow, DocumentTextRow } from './document-rows'
 import type {
   BriefRecord,
   ClaimRecord,
   EventRecord,
   EvidenceRecord,
   HighlightRecord,
-  ImportedDocumentRecord,
   SettingRecord,
   SourceGradeRecord,
   TimelineRecord,
@@ -20,7 +21,8 @@ import type {
 export const DATABASE_NAME = 'casefile'
 
 export class CasefileDatabase extends Dexie {
-  documents!: EntityTable<ImportedDocumentRecord, 'id'>
+  documents!: EntityTable<DocumentRow, 'id'>
+  documentTexts!: EntityTable<DocumentTextRow, 'id'>
   highlights!: EntityTable<HighlightRecord, 'id'>
   claims!: EntityTable<ClaimRecord, 'id'>
   evidence!: EntityTable<EvidenceRecord, 'id'>
@@ -43,5 +45,6 @@ export class CasefileDatabase extends Dexie {
     declareClaimsSchema(this)
     declareTimelinesSchema(this)
     declareBriefsSchema(this)
+    declareDocumentTextsSchema(this)
   }
 }

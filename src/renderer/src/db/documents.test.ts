@@ -8,6 +8,7 @@ import {
   deleteImportedDocument,
   documentLinks,
   importedDocuments,
+  readImportedDocument,
   replaceDocumentText,
   updateDocumentMeta,
 } from './documents'
@@ -59,7 +60,7 @@ describe('imported documents', () => {
       title: 'Renamed',
       imported: undefined,
     })
-    let stored = (await db.documents.get('a'))!.document
+    let stored = (await readImportedDocument(db, 'a'))!
     expect(stored.meta).toMatchObject({ id: 'a', title: 'Renamed', imported: { format: 'text' } })
     // The file was read before a later edit of the details: the edit stays.
     const readEarlier = { ...doc.meta, title: 'Title when the file was read' }
@@ -70,11 +71,11 @@ describe('imported documents', () => {
       ...again,
       meta: { ...readEarlier, imported: newOrigin },
     })
-    stored = (await db.documents.get('a'))!.document
+    stored = (await readImportedDocument(db, 'a'))!
     expect(stored.text).toBe('New text.')
     expect(stored.meta).toMatchObject({ id: 'a', title: 'Edited since', imported: newOrigin })
     await applyChangeSet(db, change!, 'undo')
-    expect((await db.documents.get('a'))!.document.text).toBe('Old text.')
+    expect((await readImportedDocument(db, 'a'))!.text).toBe('Old text.')
     expect(await replaceDocumentText(db, 'a', doc)).toBeNull()
     await expect(updateDocumentMeta(db, 'gone', doc.meta)).rejects.toThrow(/no longer/)
   })

@@ -1,40 +1,64 @@
 /**
  * Imported documents: added, edited (metadata), re-imported (new text) and deleted, each
- * as one transaction with its undo step. Deleting a document deletes what rests on it
- * (its highlights, their evidence links and event sources, its source grade) in the same
- * transaction, so undo brings all of it back together.
+ * as one transaction with its undo step. A document is two rows (see ./document-rows):
+ * editing its details writes only the small one. Deleting a document deletes what rests
+ * on it (its highlights, their evidence links and event sources, its source grade) in the
+ * same transaction, so undo brings all of it back together.
  */
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
 import type { ChangeSet } from './change-set'
 import { recordChanges } from './change-set'
 import type { CasefileDatabase } from './database'
+import {
+  documentFromRows,
+  storedDocument,
+  type DocumentRow,
+  type StoredDocument,
+} from './document-rows'
 import { InputError } from './input-error'
-import type { EventRecord, ImportedDocumentRecord } from './records'
+import type { EventRecord } from './records'
 
-/** Every imported document, oldest first (the order they were added in). */
-export function importedDocuments(db: CasefileDatabase): Promise<ImportedDocumentRecord[]> {
+/** Every imported document's row (details, rev, sizes; no text), oldest first. */
+export function importedDocuments(db: CasefileDatabase): Promise<DocumentRow[]> {
   return db.documents.orderBy('addedAt').toArray()
 }
 
-/** Adds a document the analyst imported; undo removes it again. */
-export async function addImportedDocument(
+/** The imported document with this id, text and all, or undefined. */
+export async function readImportedDocument(
   db: CasefileDatabase,
-  document: DocumentModel,
-): Promise<{ record: ImportedDocumentRecord; changeSet: ChangeSet | null }> {
-  const record: ImportedDocumentRecord = { id: document.meta.id, addedAt: Date.now(), document }
-  const { changeSet } = await recordChanges(
-    db,
-    ['documents'],
-    `import “${document.meta.title}”`,
-    (rec) => rec.add('documents', record),
+  id: string,
+): Promise<DocumentModel | undefined> {
+  const [row, text] = await db.transaction('r', [db.documents, db.documentTexts], () =>
+    Promise.all([db.documents.get(id), db.documentTexts.get(id)]),
   )
-  return { record, changeSet }
+  return row ? documentFromRows(row, text) : undefined
 }
 
-async function existing(db: CasefileDatabase, id: string): Promise<ImportedDocumentRecord> {
-  const record = await db.documents.get(id)
-  if (!record) throw new InputError('That document is no longer in the library.')
-  return record
+/**
+ * Adds a document the analyst imported (its rows made by {@link storedDocument}, or from
+ * the document here); undo removes it again.
+ */
+export async function addImportedDocument(
+  db: CasefileDatabase,
+  document: DocumentModel | StoredDocument,
+): Promise<{ row: DocumentRow; changeSet: ChangeSet | null }> {
+  const stored = 'row' in document ? document : storedDocument(document, Date.now())
+  const { changeSet } = await recordChanges(
+    db,
+    ['documents', 'documentTexts'],
+    `import “${stored.row.meta.title}”`,
+    async (rec) => {
+      await rec.add('documentTexts', stored.text)
+      await rec.add('documents', stored.row)
+    },
+  )
+  return { row: stored.row, changeSet }
+}
+
+async function existing(db: CasefileDatabase, id: string): Promise<DocumentRow> {
+  const row = await db.documents.get(id)
+  if (!row) throw new InputError('That document is no longer in the library.')
+  return row
 }
 
 /** Replaces an imported document's metadata (its id and import origin stay). */
@@ -48,9 +72,11 @@ export async function updateDocumentMeta(
     ['documents'],
     'edit document details',
     async (rec) => {
-      const record = await existing(db, id)
-      const next = { ...meta, id, imported: meta.imported ?? record.document.meta.imported }
-      await rec.put('documents', { ...record, document: { ...record.document, meta: next } })
+      const row = await existing(db, id)
+      await rec.put('documents', {
+        ...row,
+        meta: { ...meta, id, imported: meta.imported ?? row.meta.imported },
+      })
     },
   )
   return changeSet
@@ -63,23 +89,25 @@ export async function updateDocumentMeta(
 export async function replaceDocumentText(
   db: CasefileDatabase,
   id: string,
-  document: DocumentModel,
+  document: DocumentModel | StoredDocument,
 ): Promise<ChangeSet | null> {
+  const { row: next, text } = 'row' in document ? document : storedDocument(document, 0)
   const { changeSet } = await recordChanges(
     db,
-    ['documents'],
+    ['documents', 'documentTexts'],
     're-import document',
     async (rec) => {
-      const record = await existing(db, id)
-      if (record.document.rev === document.rev) return
+      const row = await existing(db, id)
+      if (row.rev === next.rev) return
+      await rec.put('documentTexts', { ...text, id })
       // The details stay the stored ones (edited since the file was read, perhaps in
       // another tab); only how the text came in changes with it.
       await rec.put('documents', {
-        ...record,
-        document: {
-          ...document,
-          meta: { ...record.document.meta, imported: document.meta.imported },
-        },
+        ...row,
+        rev: next.rev,
+        wordCount: next.wordCount,
+        paragraphCount: next.paragraphCount,
+        meta: { ...row.meta, imported: next.meta.imported },
       })
     },
   )
@@ -132,7 +160,7 @@ export async function deleteImportedDocument(
 ): Promise<ChangeSet | null> {
   const { changeSet } = await recordChanges(
     db,
-    ['documents', 'highlights', 'evidence', 'claims', 'events', 'sourceGrades'],
+    ['documents', 'documentTexts', 'highlights', 'evidence', 'claims', 'events', 'sourceGrades'],
     'delete document',
     async (rec) => {
       await existing(db, id)
@@ -156,6 +184,7 @@ export async function deleteImportedDocument(
       for (const highlightId of highlights) await rec.remove('highlights', highlightId)
       await rec.remove('sourceGrades', id)
       await rec.remove('documents', id)
+      await rec.remove('documentTexts', id)
     },
   )
   return changeSet

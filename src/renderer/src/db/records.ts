@@ -9,7 +9,10 @@ import type { ClaimStatus, Stance } from '@shared/claims/types'
 // features that take their record types from here.
 export type { ClaimStatus, Stance }
 
-/** A document the analyst imported (the bundled corpus is not copied into the database). */
+/**
+ * A document the analyst imported, whole, as backups carry it (the bundled corpus is not
+ * copied into the database). Stored as two rows since v5: see ./document-rows.
+ */
 export interface ImportedDocumentRecord {
   id: string
   addedAt: number

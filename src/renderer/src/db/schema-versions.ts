@@ -7,7 +7,8 @@ export const SCHEMA_VERSIONS = {
   claims: 2,
   timelines: 3,
   briefs: 4,
+  documentTexts: 5,
 } as const
 
 /** The version this build opens the database at. */
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.briefs
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.documentTexts

@@ -14,6 +14,7 @@ import { sortKey } from '@shared/dates/interval'
 import { resolveAll } from '@shared/dates/resolve'
 import { HIGHLIGHT_COLOR_IDS } from '@shared/highlights/colors'
 import type { DocumentModel } from '@shared/corpus/document-model'
+import { BLOCK_SEPARATOR } from '@shared/corpus/parse-document'
 import type {
   BriefRecord,
   ClaimRecord,
@@ -38,47 +39,50 @@ const idOf = (prefix: string, index: number, salt: string) => `${prefix}${index}
 const salt = fc.string({ minLength: 1, maxLength: 6 })
 
 const documentModelArb = (id: string): fc.Arbitrary<DocumentModel> =>
-  fc.record({
-    meta: fc.record({
-      id: fc.constant(id),
-      title: text,
-      authors: fc.array(text, { maxLength: 2 }),
-      outlet: fc.option(text),
-      published: fc.option(
-        fc
-          .record({
-            date: partialDateArb(),
-            basis: fc.constantFrom('stated' as const, 'inferred' as const),
-            note: text,
-          })
-          .map(({ date, basis, note }) => ({ ...date, basis, note })),
-      ),
-      genre: text,
-      raw: text,
-      authorNote: fc.option(text),
-    }),
-    blocks: fc.array(
-      fc.record({
-        kind: fc.constantFrom('heading' as const, 'paragraph' as const, 'listItem' as const),
-        level: fc.integer({ min: 0, max: 6 }),
-        text,
-        start: nat,
-        end: nat,
-        para: fc.option(nat),
-        marks: fc.array(
-          fc.record({
-            kind: fc.constantFrom('strong' as const, 'emphasis' as const),
-            start: nat,
-            end: nat,
-          }),
-          { maxLength: 2 },
+  fc
+    .record({
+      meta: fc.record({
+        id: fc.constant(id),
+        title: text,
+        authors: fc.array(text, { maxLength: 2 }),
+        outlet: fc.option(text),
+        published: fc.option(
+          fc
+            .record({
+              date: partialDateArb(),
+              basis: fc.constantFrom('stated' as const, 'inferred' as const),
+              note: text,
+            })
+            .map(({ date, basis, note }) => ({ ...date, basis, note })),
         ),
+        genre: text,
+        raw: text,
+        authorNote: fc.option(text),
       }),
-      { maxLength: 3 },
-    ),
-    text,
-    rev: fc.string({ minLength: 16, maxLength: 16 }),
-  })
+      blocks: fc.array(
+        fc.record({
+          kind: fc.constantFrom('heading' as const, 'paragraph' as const, 'listItem' as const),
+          level: fc.integer({ min: 0, max: 6 }),
+          text,
+          start: nat,
+          end: nat,
+          para: fc.option(nat),
+          marks: fc.array(
+            fc.record({
+              kind: fc.constantFrom('strong' as const, 'emphasis' as const),
+              start: nat,
+              end: nat,
+            }),
+            { maxLength: 2 },
+          ),
+        }),
+        { maxLength: 3 },
+      ),
+      rev: fc.string({ minLength: 16, maxLength: 16 }),
+    })
+    // A document's text is its blocks' texts joined, as every importer makes it and as the
+    // database rebuilds it from the stored blocks.
+    .map((doc) => ({ ...doc, text: doc.blocks.map((block) => block.text).join(BLOCK_SEPARATOR) }))
 
 const stamps = fc
   .tuple(time, time)

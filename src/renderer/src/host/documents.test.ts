@@ -10,6 +10,8 @@ import {
   replaceDocumentText,
   updateDocumentMeta,
 } from '../db/documents'
+import { putBackupRows } from '../db/backup'
+import type { DocumentRow } from '../db/document-rows'
 import { createTestDatabase } from '../db/test-db'
 import { RangeSet } from 'dexie'
 import { changedIds, createDocumentsService, databaseShelf } from './documents'
@@ -114,7 +116,7 @@ describe('the database shelf', () => {
     const db = createTestDatabase('shelf-changed-only')
     await addImportedDocument(db, doc('imp-1', 'First import.', true))
     await addImportedDocument(db, doc('imp-2', 'Second import.', true))
-    const seen: DocumentModel[][] = []
+    const seen: DocumentRow[][] = []
     const dispose = databaseShelf(db).watch(
       (docs) => seen.push(docs),
       (error) => {
@@ -131,8 +133,10 @@ describe('the database shelf', () => {
     expect(bulkGet.mock.calls).toEqual([[['imp-2']]])
     expect(seen.at(-1)?.[0]).toBe(first)
 
-    await replaceDocumentText(db, 'imp-1', doc('imp-1', 'New text.', true))
-    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.text).toBe('New text.'))
+    const newText = doc('imp-1', 'New text, three words more.', true)
+    await replaceDocumentText(db, 'imp-1', newText)
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.rev).toBe(newText.rev))
+    expect(seen.at(-1)?.[0]).toMatchObject({ wordCount: 5, paragraphCount: 1 })
     await deleteImportedDocument(db, 'imp-2')
     await vi.waitFor(() => expect(seen.at(-1)?.map((d) => d.meta.id)).toEqual(['imp-1']))
     expect(getAll).not.toHaveBeenCalled()
@@ -151,10 +155,12 @@ describe('the database shelf', () => {
     )
     await vi.waitFor(() => expect(seen).toEqual([['imp-1']]))
     // Rows written behind the app's back (a restore) and then a clear by range.
-    await db.documents.bulkPut([
-      { id: 'b', addedAt: 2, document: doc('b', 'B.', true) },
-      { id: 'a', addedAt: 1, document: doc('a', 'A.', true) },
-    ])
+    await db.transaction('rw', [db.documents, db.documentTexts], () =>
+      putBackupRows(db, 'documents', [
+        { id: 'b', addedAt: 2, document: doc('b', 'B.', true) },
+        { id: 'a', addedAt: 1, document: doc('a', 'A.', true) },
+      ]),
+    )
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'b', 'imp-1']))
     await db.documents.clear()
     await vi.waitFor(() => expect(seen.at(-1)).toEqual([]))

@@ -7,12 +7,11 @@
  */
 import type { CasefileApi } from '@shared/api'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
-import { summarizeDocument } from '@shared/corpus/parse-document'
 import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { db } from '../db'
 import type { CasefileDatabase } from '../db/database'
-import { importedDocuments } from '../db/documents'
-import type { ImportedDocumentRecord } from '../db/records'
+import { summaryOfRow, type DocumentRow } from '../db/document-rows'
+import { importedDocuments, readImportedDocument } from '../db/documents'
 import type { AsyncState } from '../ui/useAsync'
 
 /** The documents of one host for the session. */
@@ -34,11 +33,11 @@ export interface DocumentsService {
 export interface ImportedShelf {
   /** The imported document with this id, or undefined. */
   get: (id: string) => Promise<DocumentModel | undefined>
-  /** Calls `onChange` with every imported document now and after each change. */
-  watch: (
-    onChange: (documents: DocumentModel[]) => void,
-    onError: (error: unknown) => void,
-  ) => () => void
+  /**
+   * Calls `onChange` with every imported document's row (details, rev, sizes) now and
+   * after each change; an unchanged row is the same object as before.
+   */
+  watch: (onChange: (rows: DocumentRow[]) => void, onError: (error: unknown) => void) => () => void
 }
 
 /**
@@ -54,25 +53,23 @@ export function changedIds(tree: IntervalTree): string[] | null {
   return ids
 }
 
-function byAddedAt(a: ImportedDocumentRecord, b: ImportedDocumentRecord): number {
+function byAddedAt(a: DocumentRow, b: DocumentRow): number {
   return a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /**
- * The imported documents in `database`, watched live (another tab's imports too). They
- * are read once; after that, Dexie's `storagemutated` event (this tab's commits, and other
- * tabs' through Dexie's broadcast) says which rows a write changed, and only those are
- * read again: a document is megabytes, and reading every one back after each add, edit
- * or delete held the UI thread for tens of ms per document. Unchanged documents keep their objects,
- * so what is derived from them can be kept. Reads run one after another, so a later
- * change is never overtaken by an earlier read.
+ * The imported documents in `database`, watched live (another tab's imports too). Their
+ * rows (no text) are read once; after that, Dexie's `storagemutated` event (this tab's
+ * commits, and other tabs' through Dexie's broadcast) says which rows a write changed, and
+ * only those are read again, so unchanged documents keep their objects. Reads run one
+ * after another, so a later change is never overtaken by an earlier read.
  */
 export function databaseShelf(database: CasefileDatabase): ImportedShelf {
   return {
-    get: async (id) => (await database.documents.get(id))?.document,
+    get: (id) => readImportedDocument(database, id),
     watch: (onChange, onError) => {
       const part = `idb://${database.name}/documents/`
-      let records = new Map<string, ImportedDocumentRecord>()
+      let rows = new Map<string, DocumentRow>()
       /** Rows to read: every one, or those ids. */
       let stale: Set<string> | 'all' = 'all'
       let reading = false
@@ -86,21 +83,21 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
             if (stale === 'all') {
               stale = new Set()
               const all = await importedDocuments(database)
-              records = new Map(all.map((record) => [record.id, record]))
+              rows = new Map(all.map((row) => [row.id, row]))
               continue
             }
             const ids = [...stale]
             stale.clear()
-            const next = new Map(records)
-            const rows = await database.documents.bulkGet(ids)
+            const next = new Map(rows)
+            const read = await database.documents.bulkGet(ids)
             ids.forEach((id, i) => {
-              const row = rows[i]
+              const row = read[i]
               if (row) next.set(id, row)
               else next.delete(id)
             })
-            records = next
+            rows = next
           }
-          if (!stopped) onChange([...records.values()].sort(byAddedAt).map((r) => r.document))
+          if (!stopped) onChange([...rows.values()].sort(byAddedAt))
         } catch (error) {
           // What was to be read is not known to be read: the next change reads all.
           stale = 'all'
@@ -140,13 +137,13 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
   const listeners = new Set<() => void>()
   let list: AsyncState<DocumentSummary[]> = LOADING
   let bundled: AsyncState<DocumentSummary[]> = LOADING
-  let imported: DocumentModel[] | null = null
+  let imported: DocumentRow[] | null = null
   let asked = false
-  // The shelf hands unchanged documents back as the same objects: each is counted once.
-  const summaries = new WeakMap<DocumentModel, DocumentSummary>()
-  const summaryOf = (doc: DocumentModel) => {
-    let summary = summaries.get(doc)
-    if (!summary) summaries.set(doc, (summary = summarizeDocument(doc)))
+  // The shelf hands unchanged rows back as the same objects, and so do their summaries.
+  const summaries = new WeakMap<DocumentRow, DocumentSummary>()
+  const summaryOf = (row: DocumentRow) => {
+    let summary = summaries.get(row)
+    if (!summary) summaries.set(row, (summary = summaryOfRow(row)))
     return summary
   }
 
@@ -158,15 +155,23 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
     for (const listener of listeners) listener()
   }
 
-  const receiveImported = (documents: DocumentModel[]) => {
-    const gone = new Set(imported?.map((doc) => doc.meta.id))
-    for (const doc of documents) {
-      gone.delete(doc.meta.id)
-      // The newest text and details replace what the session had loaded.
-      models.set(doc.meta.id, Promise.resolve(doc))
+  const receiveImported = (rows: DocumentRow[]) => {
+    const before = new Map(imported?.map((row) => [row.id, row]))
+    for (const row of rows) {
+      const old = before.get(row.id)
+      before.delete(row.id)
+      if (old === row) continue
+      const loaded = models.get(row.id)
+      // New details on the text the session has: the text is kept. New text: read again.
+      if (loaded && old?.rev === row.rev)
+        models.set(
+          row.id,
+          loaded.then((doc) => ({ ...doc, meta: row.meta })),
+        )
+      else models.delete(row.id)
     }
-    for (const id of gone) models.delete(id)
-    imported = documents
+    for (const id of before.keys()) models.delete(id)
+    imported = rows
     publish()
   }
 

@@ -2,7 +2,8 @@ import { assembleDocument, contentRev } from '@shared/corpus/parse-document'
 import type { DocumentMeta } from '@shared/corpus/document-model'
 import type { ExtractedBlock } from '@shared/import/extracted'
 import { describe, expect, it } from 'vitest'
-import { assembleImported, digestRev } from './assemble-imported'
+import { storedDocument } from '../../db/document-rows'
+import { assembleImported, digestRev, storeImported } from './assemble-imported'
 
 const meta: DocumentMeta = {
   id: 'doc',
@@ -21,6 +22,8 @@ describe('assembleImported', () => {
       '',
       'Iran’s strike “sends the wrong signal”',
       'émigré 🇵🇰 \u00a0 x'.repeat(500),
+      // A surrogate pair across the edge of the 128 Ki-character slices it is encoded in.
+      `${'a'.repeat(128 * 1024 - 1)}🇵🇰${'b'.repeat(128 * 1024)}`,
     ]) {
       expect(await digestRev(text)).toBe(contentRev(text))
     }
@@ -45,5 +48,25 @@ describe('assembleImported', () => {
       },
     ]
     expect(await assembleImported(meta, blocks)).toEqual(assembleDocument(meta, blocks))
+  })
+})
+
+describe('storeImported', () => {
+  it('makes, in slices, the rows storedDocument makes', async () => {
+    const blocks: ExtractedBlock[] = Array.from({ length: 700 }, (_, i) => ({
+      kind: i % 50 === 0 ? ('heading' as const) : ('paragraph' as const),
+      level: i % 50 === 0 ? 2 : 0,
+      text: `Paragraph ${i} says “something” about the crossing at Taftan.`,
+      marks: [],
+      page: 1 + Math.floor(i / 10),
+    }))
+    const document = assembleDocument(meta, blocks)
+    let pauses = 0
+    const stored = await storeImported(document, 3, async () => {
+      pauses++
+    })
+    expect(stored).toEqual(storedDocument(document, 3))
+    // 700 blocks are counted and serialised in runs of 256: three of each.
+    expect(pauses).toBe(6)
   })
 })

@@ -9,9 +9,10 @@ import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft
 import { db } from '../../db'
 import { deleteImportedDocument, replaceDocumentText, updateDocumentMeta } from '../../db/documents'
 import { highlightsForDocument } from '../../db/highlights'
+import type { StoredDocument } from '../../db/document-rows'
 import { extractDocument } from '../../extract/import-client'
 import { runChange } from '../run-write'
-import { assembleImported } from './assemble-imported'
+import { assembleImported, storeImported } from './assemble-imported'
 import type { IncomingFile } from './import-queue'
 import { reanchorReport } from './reanchor-report'
 
@@ -31,6 +32,8 @@ export interface PreparedReimport {
   fileName: string
   /** The document with the new text, keeping the details the analyst confirmed. */
   next: DocumentModel
+  /** The rows the new text is stored as; null when the text is the same. */
+  stored: StoredDocument | null
   /** How its highlights would fare, in one sentence; null when the text is the same. */
   report: string | null
 }
@@ -55,7 +58,8 @@ export async function prepareReimport(
     },
   }
   const next = await assembleImported(meta, extracted.blocks)
-  if (next.rev === doc.rev) return { fileName: file.name, next, report: null }
+  if (next.rev === doc.rev) return { fileName: file.name, next, stored: null, report: null }
+  const stored = await storeImported(next, 0)
   const highlights = await highlightsForDocument(db, doc.meta.id)
   const placements = reanchorAll(
     next.text,
@@ -66,13 +70,14 @@ export async function prepareReimport(
   return {
     fileName: file.name,
     next,
+    stored,
     report: reanchorReport(count('placed'), count('uncertain'), count('orphan')),
   }
 }
 
 /** Makes the prepared text the document's (one undoable step); resolves false if it failed. */
 export function applyReimport(doc: DocumentModel, prepared: PreparedReimport): Promise<boolean> {
-  return runChange(() => replaceDocumentText(db, doc.meta.id, prepared.next), {
+  return runChange(() => replaceDocumentText(db, doc.meta.id, prepared.stored ?? prepared.next), {
     done: `Re-imported “${doc.meta.title}” from ${prepared.fileName}. ${prepared.report ?? ''} Undo with Ctrl+Z.`,
     failed: `“${doc.meta.title}” could not be given the new text.`,
   })

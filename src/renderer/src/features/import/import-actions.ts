@@ -1,21 +1,18 @@
 /**
  * Adding a reviewed file to the library: its confirmed metadata and its blocks become one
  * document, written in one transaction with its undo step, and the analyst is told. For a
- * long document each step holds the UI thread for tens of ms (laying out and encoding the
- * text for its rev; cloning it into IndexedDB), so each runs in a task of its own: the
- * click is answered first, and the page can paint and take input between the steps.
+ * long document each step would hold the UI thread for tens of ms (laying out the text,
+ * encoding it for its rev, serialising it for storage), so the click is answered first and
+ * each step runs in tasks of its own (./time-slices): the page paints and takes input
+ * between them. The write stores the text as one string, which IndexedDB copies, not walks.
  */
 import type { ExtractedDocument } from '@shared/import/extracted'
 import { metaFromDraft, type MetadataDraft } from '@shared/import/metadata-draft'
 import { db } from '../../db'
 import { addImportedDocument } from '../../db/documents'
 import { runMaking } from '../run-write'
-import { assembleImported } from './assemble-imported'
-
-/** Resolves in a later task, after what is queued (input, a frame) has had its turn. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
+import { assembleImported, storeImported } from './assemble-imported'
+import { nextTask } from './time-slices'
 
 /** Adds the document; resolves to its id and title, or null when it could not be added. */
 export async function addToLibrary(
@@ -30,9 +27,11 @@ export async function addToLibrary(
   })
   const document = await assembleImported(meta, extracted.blocks)
   await nextTask()
-  const made = await runMaking(() => addImportedDocument(db, document), {
+  const stored = await storeImported(document, Date.now())
+  await nextTask()
+  const made = await runMaking(() => addImportedDocument(db, stored), {
     done: `Added “${meta.title}” to the library. Undo with Ctrl+Z.`,
     failed: `${extracted.fileName} could not be added to the library.`,
   })
-  return made ? { docId: made.record.id, title: meta.title } : null
+  return made ? { docId: made.row.id, title: meta.title } : null
 }

@@ -243,5 +243,6 @@ describe('TimelineChart', () => {
     expect(marks().length).toBeLessThan(events.length / 10)
     expect(marks().length).toBeGreaterThan(0)
     expect(nodes()).toBeLessThan(2000)
-  })
+    // Ten thousand events in jsdom: a second alone, several on a loaded runner.
+  }, 30_000)
 })
