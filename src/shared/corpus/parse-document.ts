@@ -33,6 +33,35 @@ export function parseCuratedDocument(source: string, fileName: string): Document
 }
 
 /**
+ * Lays blocks out as canonical text, a run of blocks at a time (for a caller that must
+ * yield between runs): `add` each, then `finish` gives what {@link layoutDocument} gives.
+ */
+export class DocumentLayout {
+  private readonly blocks: Block[] = []
+  private offset = 0
+  private para = 0
+
+  add(drafts: readonly (DraftBlock & { page?: number })[]): void {
+    for (const draft of drafts) {
+      if (this.blocks.length > 0) this.offset += BLOCK_SEPARATOR.length
+      const start = this.offset
+      this.offset += draft.text.length
+      this.blocks.push({
+        ...draft,
+        start,
+        end: this.offset,
+        para: draft.kind === 'heading' ? null : ++this.para,
+      })
+    }
+  }
+
+  finish(meta: DocumentMeta): Omit<DocumentModel, 'rev'> {
+    const text = this.blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+    return { meta, blocks: this.blocks, text }
+  }
+}
+
+/**
  * Lays blocks out as canonical text: offsets and ¶ numbers (headings have none), without
  * the rev. Bundled and imported documents go through this one layout.
  */
@@ -40,22 +69,9 @@ export function layoutDocument(
   meta: DocumentMeta,
   drafts: readonly (DraftBlock & { page?: number })[],
 ): Omit<DocumentModel, 'rev'> {
-  const blocks: Block[] = []
-  let offset = 0
-  let para = 0
-  for (const draft of drafts) {
-    if (blocks.length > 0) offset += BLOCK_SEPARATOR.length
-    const start = offset
-    offset += draft.text.length
-    blocks.push({
-      ...draft,
-      start,
-      end: offset,
-      para: draft.kind === 'heading' ? null : ++para,
-    })
-  }
-  const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
-  return { meta, blocks, text }
+  const layout = new DocumentLayout()
+  layout.add(drafts)
+  return layout.finish(meta)
 }
 
 /** {@link layoutDocument} with the rev of its text ({@link contentRev}). */

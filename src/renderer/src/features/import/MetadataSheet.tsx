@@ -3,12 +3,11 @@
  * confirm or correct before the document is added. Problems are shown beside their
  * fields once the analyst tries to add, and focus goes to the first.
  */
-import { draftProblems, type DraftField, type MetadataDraft } from '@shared/import/metadata-draft'
+import type { MetadataDraft } from '@shared/import/metadata-draft'
 import { useId, useState, type FormEvent } from 'react'
 import type { ImportItem } from './import-queue'
-import { DraftField as Field } from './DraftField'
 import { ExtractedPreview } from './ExtractedPreview'
-import { SUGGESTED_GENRES } from '@shared/import/metadata-draft'
+import { focusFirstProblem, MetadataFields } from './MetadataFields'
 
 interface MetadataSheetProps {
   item: ImportItem & { status: 'review' }
@@ -22,18 +21,11 @@ export function MetadataSheet({ item, onEdit, onAdd, onSkip }: MetadataSheetProp
   const [checked, setChecked] = useState(false)
   const [busy, setBusy] = useState(false)
   const { draft } = item
-  const problems = checked ? draftProblems(draft) : {}
-  const set = (field: DraftField) => (value: string) => onEdit({ ...draft, [field]: value })
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const found = draftProblems(draft)
     setChecked(true)
-    const first = (Object.keys(found) as DraftField[])[0]
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
-      return
-    }
+    if (focusFirstProblem(event.currentTarget, draft)) return
     setBusy(true)
     try {
       await onAdd()
@@ -42,13 +34,6 @@ export function MetadataSheet({ item, onEdit, onAdd, onSkip }: MetadataSheetProp
     }
   }
 
-  const field = (name: DraftField) => ({
-    name,
-    id: `${id}-${name}`,
-    value: draft[name],
-    problem: problems[name],
-    onChange: set(name),
-  })
   return (
     <form
       className="import-sheet"
@@ -58,22 +43,7 @@ export function MetadataSheet({ item, onEdit, onAdd, onSkip }: MetadataSheetProp
     >
       <h3 id={`${id}-heading`}>Details of {item.fileName}</h3>
       <ExtractedPreview extracted={item.extracted} />
-      <div className="import-fields">
-        <Field label="Title" {...field('title')} required />
-        <Field label="Authors" hint="One per line." {...field('authors')} multiline />
-        <Field label="Outlet" hint="Publication, site or organisation." {...field('outlet')} />
-        <Field
-          label="Published"
-          hint="A day, month or year: 18 Jan 2024, Jan 2024, 2024, or c. 2023 when unsure."
-          {...field('published')}
-        />
-        <Field label="Genre" {...field('genre')} suggestions={SUGGESTED_GENRES} />
-        <Field
-          label="Source URL"
-          hint="Where the original can be found (https://…)."
-          {...field('sourceUrl')}
-        />
-      </div>
+      <MetadataFields draft={draft} onChange={onEdit} showProblems={checked} />
       <div className="dialog-actions">
         <button type="button" className="button-quiet" onClick={onSkip} disabled={busy}>
           Skip this file

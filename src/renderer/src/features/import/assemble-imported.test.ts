@@ -51,8 +51,8 @@ describe('assembleImported', () => {
   })
 })
 
-describe('storeImported', () => {
-  it('makes, in slices, the rows storedDocument makes', async () => {
+describe('a long document, in slices', () => {
+  it('is laid out, digested and stored as assembleDocument and storedDocument make it', async () => {
     const blocks: ExtractedBlock[] = Array.from({ length: 700 }, (_, i) => ({
       kind: i % 50 === 0 ? ('heading' as const) : ('paragraph' as const),
       level: i % 50 === 0 ? 2 : 0,
@@ -60,13 +60,18 @@ describe('storeImported', () => {
       marks: [],
       page: 1 + Math.floor(i / 10),
     }))
-    const document = assembleDocument(meta, blocks)
     let pauses = 0
-    const stored = await storeImported(document, 3, async () => {
+    const pause = async () => {
       pauses++
-    })
+    }
+    const document = await assembleImported(meta, blocks, pause)
+    expect(document).toEqual(assembleDocument(meta, blocks))
+    // Laid out in three runs of up to 256 blocks; its 43 kB of text encoded in one slice.
+    expect(pauses).toBe(4)
+    pauses = 0
+    const stored = await storeImported(document, 3, pause)
     expect(stored).toEqual(storedDocument(document, 3))
-    // 700 blocks are counted and serialised in runs of 256: three of each.
+    // Counted and serialised in runs of 256 blocks: three of each.
     expect(pauses).toBe(6)
   })
 })

@@ -1,14 +1,14 @@
 /**
  * An imported document's model for adding or re-importing, and the rows it is stored as.
  * A long document (a 300-page PDF, a 5 MB web page) is several megabytes of text, so each
- * pass over it runs in slices (./time-slices): the rev (the SHA-256 of the text) is
- * digested by the platform's SubtleCrypto over bytes encoded a slice at a time, and the
- * stored JSON and the word count are made a run of blocks at a time. The results are the
- * ones contentRev and storedDocument give.
+ * pass over it runs in slices (./time-slices): the layout, the word count and the stored
+ * JSON a run of blocks at a time, and the rev (the SHA-256 of the text) digested by the
+ * platform's SubtleCrypto over bytes encoded a slice at a time. The results are the ones
+ * layoutDocument, contentRev and storedDocument give.
  */
 import type { ExtractedBlock } from '@shared/import/extracted'
 import type { Block, DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
-import { layoutDocument } from '@shared/corpus/parse-document'
+import { DocumentLayout } from '@shared/corpus/parse-document'
 import { countWords } from '@shared/text/count-words'
 import { storedDocument, type StoredDocument } from '../../db/document-rows'
 import { yieldEvery } from './time-slices'
@@ -57,9 +57,13 @@ export async function assembleImported(
   blocks: readonly ExtractedBlock[],
   pause: Pause = yieldEvery(BUDGET_MS),
 ): Promise<DocumentModel> {
-  const layout = layoutDocument(meta, blocks)
-  await pause()
-  return { ...layout, rev: await digestRev(layout.text, pause) }
+  const layout = new DocumentLayout()
+  for (let at = 0; at < blocks.length; at += SLICE_BLOCKS) {
+    layout.add(blocks.slice(at, at + SLICE_BLOCKS))
+    await pause()
+  }
+  const laidOut = layout.finish(meta)
+  return { ...laidOut, rev: await digestRev(laidOut.text, pause) }
 }
 
 /** `blocks` as JSON.stringify writes them, a run of blocks at a time. */
