@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import tahirSource from '../../../../resources/corpus/pakistan-and-iran-the-way-forward.md?raw'
 import { applyAnnotationImport, highlightsOfDocuments } from './annotation-import'
 import { applyChangeSet } from './change-set'
+import { addImportedDocument, deleteImportedDocument } from './documents'
 import { addHighlight, allHighlights } from './highlights'
 import { InputError } from './input-error'
 import type { HighlightRecord } from './records'
@@ -129,7 +130,7 @@ describe('applyAnnotationImport', () => {
     const twice = plan(draft('Jaish al Adl'), draft('Turbat and Zahedan'))
     await applyAnnotationImport(db, twice)
     const again = await applyAnnotationImport(db, twice)
-    expect(again).toEqual({ added: [], skipped: twice.highlights, changeSet: null })
+    expect(again).toEqual({ added: [], skipped: twice.highlights, gone: [], changeSet: null })
     expect(await db.highlights.count()).toBe(2)
   })
 
@@ -147,8 +148,29 @@ describe('applyAnnotationImport', () => {
     expect(await applyAnnotationImport(db, plan())).toEqual({
       added: [],
       skipped: [],
+      gone: [],
       changeSet: null,
     })
+  })
+
+  it('leaves out what was planned on an imported document deleted since, and adds the rest', async () => {
+    const db = createTestDatabase()
+    const importedDoc = { ...tahir, meta: { ...tahir.meta, id: 'imported-copy' } }
+    await addImportedDocument(db, importedDoc)
+    const onImported = { ...draft('Turbat'), docId: 'imported-copy' }
+    await deleteImportedDocument(db, 'imported-copy')
+    const { added, gone } = await applyAnnotationImport(
+      db,
+      plan(onImported, draft('Jaish al Adl')),
+      {
+        imported: new Set(['imported-copy']),
+      },
+    )
+    expect(added.map((h) => [h.docId, h.selectors.quote.exact])).toEqual([
+      [tahir.meta.id, 'Jaish al Adl'],
+    ])
+    expect(gone).toEqual([onImported])
+    expect(await allHighlights(db)).toHaveLength(1)
   })
 })
 

@@ -4,7 +4,7 @@
  */
 import type { TextPosition } from '@shared/anchoring/selectors'
 import type { AnnotationImportPlan, HighlightDraft } from '@shared/import/web-annotation-import'
-import { recordChanges, type ChangeSet } from './change-set'
+import { recordChanges, type ChangeSet, type TableName } from './change-set'
 import type { CasefileDatabase } from './database'
 import { newHighlightRecord } from './highlights'
 import type { HighlightRecord } from './records'
@@ -15,6 +15,8 @@ export interface AnnotationImportResult {
   added: HighlightRecord[]
   /** Drafts not written because their passage was highlighted between planning and writing. */
   skipped: HighlightDraft[]
+  /** Drafts not written because their imported document was deleted meanwhile. */
+  gone: HighlightDraft[]
   /** Undoes the whole import as one step; null when nothing was written. */
   changeSet: ChangeSet | null
 }
@@ -43,14 +45,19 @@ export function highlightsOfDocuments(
  * refuses the whole import. Each gets a fresh id; its creation time is the annotation's
  * when the file gave one (never later than now), its change time now. A draft whose
  * exact span on the same revision was highlighted since the plan was made (another tab,
- * a second click) is skipped rather than added twice. `label` names the undo step
- * ("Undo import 12 highlights" by default).
+ * a second click) is skipped rather than added twice. A draft on a document named in
+ * `imported` that is no longer in the database (deleted since) is left out: a highlight
+ * must not point at a document that is gone. `label` names the undo step ("Undo import
+ * 12 highlights" by default).
  */
 export async function applyAnnotationImport(
   db: CasefileDatabase,
   plan: Pick<AnnotationImportPlan, 'highlights'>,
-  label = `import ${plan.highlights.length} ${plan.highlights.length === 1 ? 'highlight' : 'highlights'}`,
+  options: { imported?: ReadonlySet<string>; label?: string } = {},
 ): Promise<AnnotationImportResult> {
+  const count = plan.highlights.length
+  const label = options.label ?? `import ${count} ${count === 1 ? 'highlight' : 'highlights'}`
+  const imported = options.imported ?? new Set<string>()
   const now = Date.now()
   const drafts = plan.highlights
   const records = drafts.map((draft) => {
@@ -67,7 +74,11 @@ export async function applyAnnotationImport(
     return { ...record, createdAt: Math.min(made, now), updatedAt: now }
   })
   const docIds = [...new Set(drafts.map((draft) => draft.docId))]
-  const { result, changeSet } = await recordChanges(db, ['highlights'], label, async (rec) => {
+  const tables: TableName[] = ['highlights', 'documents']
+  const { result, changeSet } = await recordChanges(db, tables, label, async (rec) => {
+    const importedIds = docIds.filter((id) => imported.has(id))
+    const rows = await db.documents.bulkGet(importedIds)
+    const deleted = new Set(importedIds.filter((_, i) => !rows[i]))
     // Only highlights already stored count: the plan may hold one span twice on purpose
     // (two readers' different notes on one sentence).
     const taken = new Set(
@@ -77,14 +88,16 @@ export async function applyAnnotationImport(
     )
     const added: HighlightRecord[] = []
     const skipped: HighlightDraft[] = []
+    const gone: HighlightDraft[] = []
     for (const [i, record] of records.entries()) {
-      if (taken.has(spanKey(record.docId, record.docRev, record.selectors.position))) {
+      if (deleted.has(record.docId)) gone.push(drafts[i]!)
+      else if (taken.has(spanKey(record.docId, record.docRev, record.selectors.position))) {
         skipped.push(drafts[i]!)
       } else {
         added.push(await rec.add('highlights', record))
       }
     }
-    return { added, skipped }
+    return { added, skipped, gone }
   })
   return { ...result, changeSet }
 }

@@ -78,6 +78,41 @@ describe('the documents service', () => {
     await expect(service.load('imp-1')).rejects.toThrow(/No document imp-1/)
   })
 
+  it('answers listed() only once the bundled and the imported documents are both read', async () => {
+    const db = createTestDatabase('documents-service-listed')
+    await addImportedDocument(db, doc('imp-1', 'First import.', true))
+    let releaseBundled = () => {}
+    const slowHost = {
+      ...host,
+      listDocuments: () =>
+        new Promise<DocumentSummary[]>((resolve) => {
+          releaseBundled = () => void host.listDocuments().then(resolve)
+        }),
+    } as CasefileApi
+    const service = createDocumentsService(slowHost, databaseShelf(db))
+    let listed: string[] | null = null
+    const answer = service.listed().then((list) => (listed = list.map((d) => d.meta.id)))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(listed).toBeNull()
+    releaseBundled()
+    await answer
+    expect(listed).toEqual(['bundled-1', 'imp-1'])
+    // Asked again once ready, it answers at once with the same list.
+    expect((await service.listed()).map((d) => d.meta.id)).toEqual(['bundled-1', 'imp-1'])
+  })
+
+  it('rejects listed() with the reason when the bundled list cannot be read', async () => {
+    const failing = {
+      ...host,
+      listDocuments: () => Promise.reject(new Error('The corpus index is missing.')),
+    } as CasefileApi
+    const service = createDocumentsService(
+      failing,
+      databaseShelf(createTestDatabase('listed-fails')),
+    )
+    await expect(service.listed()).rejects.toThrow('The corpus index is missing.')
+  })
+
   it('loads imported and bundled documents alike, with the newest details', async () => {
     const db = createTestDatabase('documents-service-load')
     const imported = doc('imp-1', 'Imported text.', true)

@@ -23,6 +23,11 @@ export interface DocumentsService {
    * failed for the session, as the app has always shown it: the analyst reloads to retry.
    */
   loadList: () => void
+  /**
+   * The list once it is ready (asking for it if need be); rejects when it cannot be read.
+   * For work that must see the whole library, not the empty list of a page still loading.
+   */
+  listed: () => Promise<DocumentSummary[]>
   /** Calls `onChange` whenever {@link DocumentsService.listState} changes; returns the disposer. */
   subscribe: (onChange: () => void) => () => void
   /** The document with this id, loaded once; a failed load is forgotten so the next call retries. */
@@ -175,24 +180,41 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
     publish()
   }
 
+  const loadList = () => {
+    if (asked) return
+    asked = true
+    host.listDocuments().then(
+      (value) => {
+        bundled = { status: 'ready', value }
+        publish()
+      },
+      (error: unknown) => {
+        bundled = { status: 'error', message: messageOf(error) }
+        publish()
+      },
+    )
+    // Storage that cannot be read is reported by the app's database status; the bundled
+    // corpus stays readable meanwhile.
+    shelf.watch(receiveImported, () => receiveImported([]))
+  }
+
   return {
     listState: () => list,
-    loadList: () => {
-      if (asked) return
-      asked = true
-      host.listDocuments().then(
-        (value) => {
-          bundled = { status: 'ready', value }
-          publish()
-        },
-        (error: unknown) => {
-          bundled = { status: 'error', message: messageOf(error) }
-          publish()
-        },
-      )
-      // Storage that cannot be read is reported by the app's database status; the bundled
-      // corpus stays readable meanwhile.
-      shelf.watch(receiveImported, () => receiveImported([]))
+    loadList,
+    listed: () => {
+      loadList()
+      return new Promise((resolve, reject) => {
+        const settle = () => {
+          if (list.status === 'loading') return false
+          if (list.status === 'ready') resolve(list.value)
+          else reject(new Error(list.message))
+          return true
+        }
+        if (settle()) return
+        listeners.add(function once() {
+          if (settle()) listeners.delete(once)
+        })
+      })
     },
     subscribe: (onChange) => {
       listeners.add(onChange)

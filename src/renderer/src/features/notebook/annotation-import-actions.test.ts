@@ -35,7 +35,7 @@ const file = (name: string, text: string, size = text.length): ChosenFile => ({
 function library(db: ReturnType<typeof createTestDatabase>, failing = false): ImportLibrary {
   return {
     database: db,
-    metas: [tahir.meta, other],
+    metas: async () => [tahir.meta, other],
     load: (id) =>
       failing || id !== tahir.meta.id ? Promise.reject(new Error('gone')) : Promise.resolve(tahir),
   }
@@ -174,7 +174,7 @@ describe('planning against the library', () => {
     ]
     const plan = await planFromLibrary(annotations, {
       ...library(db),
-      metas: [tahir.meta, twin],
+      metas: async () => [tahir.meta, twin],
     })
     expect(plan.highlights.map((h) => h.index)).toEqual([0])
     expect(plan.orphans).toEqual([

@@ -54,8 +54,11 @@ export async function readChosenFile(file: ChosenFile): Promise<AnnotationFileRe
 /** The library as planning needs it. */
 export interface ImportLibrary {
   database: CasefileDatabase
-  /** Every document of the library (bundled and imported). */
-  metas: readonly SourceMeta[]
+  /**
+   * Every document of the library (bundled and imported), once the list is read: a plan
+   * made against a list still loading would call every annotation unmatched.
+   */
+  metas: () => Promise<readonly SourceMeta[]>
   /** Loads one document's text (the documents service's `load`). */
   load: (id: string) => Promise<DocumentForImport>
 }
@@ -71,7 +74,8 @@ export async function planFromLibrary(
   library: ImportLibrary,
   sources: Readonly<Record<string, string>> = {},
 ): Promise<AnnotationImportPlan> {
-  const ids = documentsToLoad(annotations, library.metas, { sources })
+  const metas = await library.metas()
+  const ids = documentsToLoad(annotations, metas, { sources })
   const loaded = await Promise.allSettled(ids.map((id) => library.load(id)))
   const failed = new Set(ids.filter((_, i) => loaded[i]!.status === 'rejected'))
   const texts = new Map(
@@ -82,7 +86,7 @@ export async function planFromLibrary(
   // Every other document stays in, without its text, so that an address or title two
   // documents share is ambiguous in the plan as it was when choosing what to load; no
   // target matches one of them (documentsToLoad would have named it).
-  const documents = library.metas
+  const documents = metas
     .filter((meta) => !failed.has(meta.id))
     .map((meta) => texts.get(meta.id) ?? { meta, rev: '', text: '' })
   const existing = await highlightsOfDocuments(library.database, ids)
@@ -91,20 +95,27 @@ export async function planFromLibrary(
 
 /**
  * Adds the plan's highlights as one undo step and says how many were added (and how many
- * were left out because their passage was highlighted since the plan was made). Resolves
- * to what was written, or undefined when the write failed (and that has been said).
+ * were left out because their passage was highlighted, or their imported document deleted,
+ * since the plan was made). `imported` names the plan's documents that were imported.
+ * Resolves to what was written, or undefined when the write failed (and that has been said).
  */
 export async function addPlannedHighlights(
   database: CasefileDatabase,
   plan: Pick<AnnotationImportPlan, 'highlights'>,
   fileName: string,
+  imported: ReadonlySet<string> = new Set(),
 ): Promise<AnnotationImportResult | undefined> {
-  const made = await runMaking(() => applyAnnotationImport(database, plan), {
-    done: ({ added, skipped }) => doneMessage(fileName, added.length, skipped.length),
+  const made = await runMaking(() => applyAnnotationImport(database, plan, { imported }), {
+    done: ({ added, skipped, gone }) =>
+      doneMessage(fileName, added.length, skipped.length, gone.length),
     failed: `The highlights from “${fileName}” could not be added. Nothing was changed.`,
   })
   if (made && made.changeSet === null) {
-    announce(`Nothing was added from “${fileName}”: those passages were highlighted meanwhile.`)
+    announce(
+      made.gone.length > 0
+        ? `Nothing was added from “${fileName}”: its documents were deleted or those passages highlighted meanwhile.`
+        : `Nothing was added from “${fileName}”: those passages were highlighted meanwhile.`,
+    )
   }
   return made ?? undefined
 }

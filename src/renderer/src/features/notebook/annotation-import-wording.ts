@@ -80,8 +80,12 @@ export function sourceName(source: Pick<UnmatchedSource, 'source' | 'title'>): s
 }
 
 /** "Added 3 highlights from “x.jsonld”. Undo with Ctrl+Z.", and what was skipped since the plan. */
-export function doneMessage(fileName: string, added: number, skipped: number): string {
+export function doneMessage(fileName: string, added: number, skipped: number, gone = 0): string {
   const left =
     skipped === 0 ? '' : ` ${plural(skipped, 'was', 'were')} left out, highlighted in the meantime.`
-  return `Added ${plural(added, 'highlight', 'highlights')} from “${fileName}”.${left} Undo with Ctrl+Z.`
+  const deleted =
+    gone === 0
+      ? ''
+      : ` ${plural(gone, 'was', 'were')} left out: the document was deleted in the meantime.`
+  return `Added ${plural(added, 'highlight', 'highlights')} from “${fileName}”.${left}${deleted} Undo with Ctrl+Z.`
 }

@@ -66,8 +66,12 @@ export function useAnnotationImport(): AnnotationImportFlow {
   const [state, setState] = useState<AnnotationImportState>(IDLE)
   const turn = useRef(0)
   const library = useMemo<ImportLibrary>(
-    () => ({ database: db, metas: summaries.map((s) => s.meta), load: service.load }),
-    [summaries, service],
+    () => ({
+      database: db,
+      metas: async () => (await service.listed()).map((summary) => summary.meta),
+      load: service.load,
+    }),
+    [service],
   )
 
   const start = useCallback(
@@ -124,13 +128,18 @@ export function useAnnotationImport(): AnnotationImportFlow {
   const confirm = useCallback(async () => {
     if (state.step !== 'planned' || state.busy !== null) return false
     setState({ ...state, busy: 'adding' })
-    const result = await addPlannedHighlights(db, state.plan, state.fileName)
+    // A document of the plan that is not bundled was imported, or deleted since.
+    const bundled = new Set(summaries.filter((s) => !s.meta.imported).map((s) => s.meta.id))
+    const imported = new Set(
+      state.plan.highlights.map((h) => h.docId).filter((id) => !bundled.has(id)),
+    )
+    const result = await addPlannedHighlights(db, state.plan, state.fileName, imported)
     if (result === undefined) {
       setState((now) => (now.step === 'planned' ? { ...now, busy: null } : now))
       return false
     }
     return true
-  }, [state])
+  }, [state, summaries])
 
   const reset = useCallback(() => {
     turn.current++
