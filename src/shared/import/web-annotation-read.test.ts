@@ -298,6 +298,19 @@ describe('readAnnotationFile reads bodies', () => {
     expect(parsed.tags).toEqual(['Border', 'balochistan'])
   })
 
+  it('keeps an HTML comment as the text it shows, not its markup', () => {
+    const parsed = bodyOf([
+      {
+        type: 'TextualBody',
+        format: 'text/html',
+        value: '<p>Compare with <em>Dawn</em>&rsquo;s figure.</p><p onclick="x()">959 km?</p>',
+        purpose: 'commenting',
+      },
+      { type: 'TextualBody', format: 'text/plain', value: 'Plain <b>as written</b>' },
+    ])
+    expect(parsed.note).toBe('Compare with Dawn’s figure.\n\n959 km?\n\nPlain <b>as written</b>')
+  })
+
   it("reads Casefile's colour, and no other classification as one", () => {
     const casefile = bodyOf([
       {

@@ -10,6 +10,7 @@ import { jsonFaultOffset, locationOf } from '../backup/json-syntax'
 import { MAX_FILE_BYTES, megabytes, textOverCap, utf8ByteLength } from '../file-size'
 import { isHighlightColor, type HighlightColorId } from '../highlights/colors'
 import { addTag } from '../highlights/tags'
+import { isHtmlFormat, plainTextOfHtml } from '../text/html-text'
 
 /** Where an annotation points: a source, and the passage in it if it is a text target. */
 export interface ParsedTarget {
@@ -210,7 +211,8 @@ function colourOf(body: Json): HighlightColorId | null {
  * Notes, tags and colour from the bodies. A TextualBody with no purpose is a comment
  * (Hypothesis writes its comment so), or a tag when the annotation's motivation is
  * tagging; bodies of other purposes (Recogito's identifying and transcribing, say) and
- * bodies that are links to other resources carry nothing a highlight keeps.
+ * bodies that are links to other resources carry nothing a highlight keeps. An HTML body
+ * gives its text.
  */
 function readBodies(annotation: Json): BodyParts {
   const parts: BodyParts = { notes: [], tags: [], color: null }
@@ -220,7 +222,9 @@ function readBodies(annotation: Json): BodyParts {
   for (const body of listOf(annotation.body)) {
     if (!isObject(body)) continue
     const purposes = listOf(body.purpose)
-    const value = text(body.value) ?? text(body.chars)
+    const raw = text(body.value) ?? text(body.chars)
+    // An HTML comment (format text/html) is kept as the text it shows, not its markup.
+    const value = raw !== null && isHtmlFormat(body.format) ? plainTextOfHtml(raw) : raw
     if (purposes.includes('classifying')) {
       parts.color ??= colourOf(body)
       continue
