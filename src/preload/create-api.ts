@@ -13,6 +13,7 @@ import {
   type Envelope,
   type HostEvent,
   type PickedFile,
+  type PickImportOptions,
   type RollingBackup,
   type RollingBackupWrite,
   type RollingBackupWritten,
@@ -66,7 +67,8 @@ export function createCasefileApi(invoke: Invoke, subscribe: Subscribe): Casefil
       request<RollingBackupWritten>(Channels.writeRollingBackup, backup),
     listRollingBackups: () => request<RollingBackup[]>(Channels.listRollingBackups),
     readRollingBackup: (fileName: string) => request<string>(Channels.readRollingBackup, fileName),
-    pickImportFiles: () => request<PickedFile[]>(Channels.pickImportFiles),
+    pickImportFiles: (options?: PickImportOptions) =>
+      request<PickedFile[]>(Channels.pickImportFiles, options),
     onImportRequested: (listener: () => void) => on(HostEvents.importRequested, listener),
   } satisfies CasefileApi
   return api

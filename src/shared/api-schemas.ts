@@ -176,5 +176,5 @@ export const channelInput = {
   [Channels.writeRollingBackup]: rollingBackupWriteSchema,
   [Channels.listRollingBackups]: z.undefined(),
   [Channels.readRollingBackup]: rollingBackupNameSchema,
-  [Channels.pickImportFiles]: z.undefined(),
+  [Channels.pickImportFiles]: z.strictObject({ multiple: z.boolean() }).optional(),
 } satisfies Record<Channel, z.ZodType>

@@ -103,6 +103,11 @@ export type RollingBackup = ListedBackup
  */
 export type PickedFile = { name: string; bytes: Uint8Array } | { name: string; refusal: string }
 
+/** How many files the analyst may choose at once. */
+export interface PickImportOptions {
+  multiple: boolean
+}
+
 /** What the renderer may ask of its host. Every method rejects with a HostError on failure. */
 export interface CasefileApi {
   /** Summaries of every bundled source, in no particular order. */
@@ -137,8 +142,9 @@ export interface CasefileApi {
    * files come back in the order chosen; one over MAX_IMPORT_BYTES, or one that cannot be
    * read, comes back with its refusal instead of bytes. An empty file comes back with no
    * bytes: the readers refuse it in their own words. `[]` when the analyst cancels.
+   * `multiple: false` lets only one file be chosen (a re-import); several by default.
    */
-  pickImportFiles(): Promise<PickedFile[]>
+  pickImportFiles(options?: PickImportOptions): Promise<PickedFile[]>
   /**
    * Calls `listener` each time the analyst asks to import from outside the page (the
    * desktop app's File > Import Documents… menu item). The web host has no such menu and

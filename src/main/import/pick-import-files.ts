@@ -33,18 +33,19 @@ export interface OpenDialogOptions {
 export type ChooseOpenFiles = (options: OpenDialogOptions) => Promise<string[]>
 
 /**
- * The Open dialog: several files at once, the importable formats first and "All files"
- * second, so a file with an unusual extension can still be chosen and refused in words.
+ * The Open dialog: several files at once (one for a re-import), the importable formats
+ * first and "All files" second, so a file with an unusual extension can still be chosen
+ * and refused in words.
  */
-export function importDialogOptions(): OpenDialogOptions {
+export function importDialogOptions(multiple = true): OpenDialogOptions {
   return {
-    title: 'Import documents',
-    buttonLabel: 'Import',
+    title: multiple ? 'Import documents' : 'Re-import from a newer file',
+    buttonLabel: multiple ? 'Import' : 'Read',
     filters: [
       { name: 'Documents', extensions: [...IMPORT_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] },
     ],
-    properties: ['openFile', 'multiSelections'],
+    properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
   }
 }
 
@@ -164,8 +165,14 @@ export async function readPickedFiles(
  * answer is checked against pickedFilesSchema before it goes to the page, so a path or
  * a view into a larger buffer can never leave main.
  */
-export async function pickImportFiles(chooseOpenFiles: ChooseOpenFiles): Promise<PickedFile[]> {
-  const paths = await chooseOpenFiles(importDialogOptions())
+export async function pickImportFiles(
+  chooseOpenFiles: ChooseOpenFiles,
+  multiple = true,
+): Promise<PickedFile[]> {
+  const paths = await chooseOpenFiles(importDialogOptions(multiple))
+  if (!multiple && paths.length > 1) {
+    throw new Error(`the Open dialog answered ${paths.length} files where one was asked for`)
+  }
   const relative = paths.find((path) => !isAbsolute(path))
   if (relative !== undefined) {
     throw new Error(`the Open dialog answered a relative path (${relative})`)

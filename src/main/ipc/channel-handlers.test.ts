@@ -199,6 +199,17 @@ describe('imports:pick', () => {
     expect(openOpenings).toEqual([importDialogOptions()])
   })
 
+  it('opens a one-file dialog for a re-import, and refuses an answer of several files', async () => {
+    openAnswer = [join(dir, 'border-talks.md')]
+    const one = await handlers[Channels.pickImportFiles](APP, { multiple: false })
+    expect(unwrapEnvelope(one)).toHaveLength(1)
+    expect(openOpenings).toEqual([importDialogOptions(false)])
+    expect(importDialogOptions(false).properties).toEqual(['openFile'])
+    openAnswer = [join(dir, 'border-talks.md'), join(dir, 'border-talks.md')]
+    const several = await handlers[Channels.pickImportFiles](APP, { multiple: false })
+    expect(several.ok === false && several.error.code).toBe('internal')
+  })
+
   it('answers nothing when the dialog is cancelled', async () => {
     expect(unwrapEnvelope(await handlers[Channels.pickImportFiles](APP, undefined))).toEqual([])
   })
@@ -206,6 +217,8 @@ describe('imports:pick', () => {
   it('refuses any input without opening the dialog: the page never names a path', async () => {
     const answer = await handlers[Channels.pickImportFiles](APP, { path: '/etc/passwd' })
     expect(answer.ok === false && answer.error.code).toBe('invalid-input')
+    const extra = await handlers[Channels.pickImportFiles](APP, { multiple: false, path: '/' })
+    expect(extra.ok === false && extra.error.code).toBe('invalid-input')
     expect(openOpenings).toEqual([])
   })
 

@@ -77,7 +77,8 @@ export function createChannelHandlers(deps: ChannelDeps): ChannelHandlers {
     [Channels.listRollingBackups]: () => rollingBackups.listRollingBackups(deps.backupsDir),
     [Channels.readRollingBackup]: (fileName) =>
       rollingBackups.readRollingBackup(deps.backupsDir, fileName),
-    [Channels.pickImportFiles]: () => importFiles.pickImportFiles(deps.chooseOpenFiles),
+    [Channels.pickImportFiles]: (options) =>
+      importFiles.pickImportFiles(deps.chooseOpenFiles, options?.multiple ?? true),
   }
 }
 

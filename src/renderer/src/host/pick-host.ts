@@ -33,7 +33,7 @@ function withHostErrors(bridge: CasefileApi): CasefileApi {
     writeRollingBackup: (request) => bridge.writeRollingBackup(request).catch(recover),
     listRollingBackups: () => bridge.listRollingBackups().catch(recover),
     readRollingBackup: (fileName) => bridge.readRollingBackup(fileName).catch(recover),
-    pickImportFiles: () => bridge.pickImportFiles().catch(recover),
+    pickImportFiles: (options) => bridge.pickImportFiles(options).catch(recover),
     onImportRequested: (listener) => bridge.onImportRequested(listener),
   }
 }

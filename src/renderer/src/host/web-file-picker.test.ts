@@ -46,6 +46,13 @@ describe('web file picker', () => {
     input?.dispatchEvent(new Event('cancel'))
   })
 
+  it('lets only one file be chosen when asked for one (a re-import)', () => {
+    void createWebFilePicker()({ multiple: false })
+    const [input] = clicked
+    expect(input?.multiple).toBe(false)
+    input?.dispatchEvent(new Event('cancel'))
+  })
+
   it('resolves with the chosen files, in order, and removes the input', async () => {
     const picking = createWebFilePicker()()
     const input = clicked[0]

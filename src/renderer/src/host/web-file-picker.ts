@@ -2,7 +2,7 @@
  * Choosing files to import in the browser: a file input made for one pick and clicked,
  * settled by its `change` (the files' bytes) or its `cancel` (nothing).
  */
-import type { PickedFile } from '@shared/api'
+import type { PickedFile, PickImportOptions } from '@shared/api'
 import { IMPORT_TOO_LARGE_REASON } from '@shared/api-schemas'
 import { MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import { IMPORT_ACCEPT } from '@shared/import/format-of'
@@ -28,11 +28,14 @@ export function readBrowserFiles(files: Iterable<File>): Promise<PickedFile[]> {
   )
 }
 
-/** Opens the browser's file chooser and resolves with what was chosen; `[]` if cancelled. */
-export type PickFiles = () => Promise<PickedFile[]>
+/**
+ * Opens the browser's file chooser and resolves with what was chosen; `[]` if cancelled.
+ * Several files may be chosen unless `multiple` is false.
+ */
+export type PickFiles = (options?: PickImportOptions) => Promise<PickedFile[]>
 
 /**
- * A picker over `doc` (the page's document, read at each pick). Each pick adds a hidden `<input type="file" multiple>` accepting
+ * A picker over `doc` (the page's document, read at each pick). Each pick adds a hidden `<input type="file">` accepting
  * the importable formats, clicks it and removes it once it settles. Call it from a click
  * handler: browsers open a chooser only in answer to the analyst's own gesture.
  */
@@ -40,13 +43,13 @@ export function createWebFilePicker(doc?: Document): PickFiles {
   // A browser without the input's `cancel` event (before Chrome 113, Firefox 91, Safari
   // 16.4) never says a chooser was dismissed; the next pick settles that one with [].
   let unsettled: (() => void) | null = null
-  return () => {
+  return (options) => {
     unsettled?.()
     const owner = doc ?? document
     return new Promise((resolve) => {
       const input = owner.createElement('input')
       input.type = 'file'
-      input.multiple = true
+      input.multiple = options?.multiple ?? true
       input.accept = IMPORT_ACCEPT
       input.hidden = true
       const finish = () => {

@@ -81,7 +81,7 @@ export function createWebHost(
     writeRollingBackup: (request) => backups.write(request),
     listRollingBackups: () => backups.list(),
     readRollingBackup: (fileName) => backups.read(fileName),
-    pickImportFiles: () => pickFiles(),
+    pickImportFiles: (options) => pickFiles(options),
     // A page has no menu bar of its own to ask from: the page's Import button starts it.
     onImportRequested: () => () => {},
   }

@@ -25,7 +25,7 @@ export function useReimport(doc: DocumentModel): Reimport {
   const [pending, setPending] = useState<PreparedReimport | null>(null)
 
   const choose = async () => {
-    const [file] = await host.pickImportFiles()
+    const [file] = await host.pickImportFiles({ multiple: false })
     if (!file) return
     if ('refusal' in file) {
       announceError(new ImportRefusal(file.name, file.refusal), 'The file was not read.')
