@@ -146,10 +146,13 @@ describe('decodeText: what it refuses', () => {
   it('a file over the size limit, before reading it', () => {
     const big = new Uint8Array(Math.round(73.2 * 1024 * 1024))
     expect(refusal(big, 'archive.txt')).toBe(
-      'archive.txt is 73.2 MB; Casefile imports files up to 50 MB.',
+      'archive.txt is larger than the 50 MB Casefile imports.',
     )
     expect(refusal(new Uint8Array(MAX_IMPORT_BYTES + 1), 'edge.txt')).toBe(
-      'edge.txt is 50.1 MB; Casefile imports files up to 50 MB.',
+      'edge.txt is larger than the 50 MB Casefile imports.',
     )
+    // A file of exactly the limit is read.
+    const atCap = new Uint8Array(MAX_IMPORT_BYTES).fill(0x61)
+    expect(decodeText(atCap, 'at-cap.txt').text).toHaveLength(MAX_IMPORT_BYTES)
   })
 })

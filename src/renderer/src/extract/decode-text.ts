@@ -2,7 +2,7 @@
  * The bytes of a text file (.txt, .md) as text: which encoding it is in, refused when it
  * is not text at all. Runs in the import worker (TextDecoder, no DOM).
  */
-import { ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
+import { IMPORT_TOO_LARGE_REASON, ImportRefusal, MAX_IMPORT_BYTES } from '@shared/import/extracted'
 import { decodeLatin1, decodeWindows1252, isWindows1252Character } from '@shared/import/single-byte'
 import { stopIfCancelled, type ReadOptions } from './read-options'
 
@@ -68,10 +68,6 @@ const MAX_CONTROL_SHARE = 0.05
 const SAMPLE = 64 * 1024
 
 /** "73.2 MB": rounded up, so a file just over the cap never reads as equal to it. */
-function sizeInMb(bytes: number): string {
-  const mb = Math.ceil((bytes / (1024 * 1024)) * 10) / 10
-  return `${mb.toLocaleString('en', { maximumFractionDigits: 1 })} MB`
-}
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte)
@@ -161,17 +157,14 @@ function pickEncoding(bytes: Uint8Array): {
  * Windows-1252 when bytes 0x80-0x9F name its characters (curly quotes, dashes, €), else
  * ISO-8859-1. Line endings become `\n`, the text NFC.
  *
- * Throws ImportRefusal, naming the file, for a file over MAX_IMPORT_BYTES ("is 73.2 MB;
- * Casefile imports files up to 50 MB."), an empty or blank file, a known binary format
+ * Throws ImportRefusal, naming the file, for a file over MAX_IMPORT_BYTES (in the words
+ * every reader uses, IMPORT_TOO_LARGE_REASON), an empty or blank file, a known binary format
  * (PDF, ZIP/.docx, old .doc, PNG, JPEG, GIF, gzip: "looks like a PDF file, not text: …"),
  * and anything else holding NUL bytes or many control characters.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(
-      fileName,
-      `is ${sizeInMb(bytes.length)}; Casefile imports files up to ${sizeInMb(MAX_IMPORT_BYTES)}.`,
-    )
+    throw new ImportRefusal(fileName, IMPORT_TOO_LARGE_REASON)
   }
   if (bytes.length === 0) throw new ImportRefusal(fileName, 'is empty: it has no text to import.')
   const signature = SIGNATURES.find((known) => startsWith(bytes, known.bytes))
