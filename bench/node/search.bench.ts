@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import { generateArticle, generateCorpus, type CorpusArticle } from '../../scripts/generate-corpus'
 import { flexSearchEngine } from '../../src/shared/search/flexsearch-engine'
+import { invertedEngine } from '../../src/shared/search/inverted-engine'
 import { miniSearchEngine } from '../../src/shared/search/minisearch-engine'
 import type { SearchEngineKind } from '../../src/shared/search/search-engine'
 import {
@@ -324,7 +325,7 @@ async function compare(): Promise<void> {
   const runs = Number(values.runs)
   const log = (line: string) => console.log(`  ${line}`)
   const rows: string[][] = []
-  const engines = [miniSearchEngine, flexSearchEngine].filter((e) =>
+  const engines = [miniSearchEngine, flexSearchEngine, invertedEngine].filter((e) =>
     values.engines.split(',').includes(e.name),
   )
   for (const engine of engines) {

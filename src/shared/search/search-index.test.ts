@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { flexSearchEngine } from './flexsearch-engine'
+import { invertedEngine } from './inverted-engine'
 import { miniSearchEngine } from './minisearch-engine'
 import { createSearchIndex, loadSearchIndex, type SearchRecord } from './search-index'
 
@@ -51,80 +52,85 @@ const RECORDS: SearchRecord[] = [
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort()
 
-describe.each([miniSearchEngine, flexSearchEngine])('search index over $name', (engine) => {
-  const make = () => {
-    const index = createSearchIndex(engine)
-    index.addAll(RECORDS)
-    return index
-  }
+describe.each([miniSearchEngine, flexSearchEngine, invertedEngine])(
+  'search index over $name',
+  (engine) => {
+    const make = () => {
+      const index = createSearchIndex(engine)
+      index.addAll(RECORDS)
+      return index
+    }
 
-  it('finds every record with all the words of a query, of every kind', () => {
-    const index = make()
-    expect(index.size).toBe(RECORDS.length)
-    expect(ids(index.search('Marg Bar Sarmachar'))).toEqual(['doc-b#0', 'h1'])
-    // FlexSearch's forward index matches prefixes always: "Iran" finds "Iranian" too.
-    expect(ids(index.search('strikes Iran', { prefix: false }))).toEqual(
-      engine === flexSearchEngine ? ['c1', 'e1'] : ['c1'],
-    )
-    expect(ids(index.search('panjgur'))).toEqual(['e1'])
-    expect(ids(index.search('escalation'))).toEqual(['b1'])
-    expect(index.search('')).toEqual([])
-    expect(index.search(' — ')).toEqual([])
-  })
+    it('finds every record with all the words of a query, of every kind', () => {
+      const index = make()
+      expect(index.size).toBe(RECORDS.length)
+      expect(ids(index.search('Marg Bar Sarmachar'))).toEqual(['doc-b#0', 'h1'])
+      // FlexSearch's forward index matches prefixes always: "Iran" finds "Iranian" too.
+      expect(ids(index.search('strikes Iran', { prefix: false }))).toEqual(
+        engine === flexSearchEngine ? ['c1', 'e1'] : ['c1'],
+      )
+      expect(ids(index.search('panjgur'))).toEqual(['e1'])
+      expect(ids(index.search('escalation'))).toEqual(['b1'])
+      expect(index.search('')).toEqual([])
+      expect(index.search(' — ')).toEqual([])
+    })
 
-  it('matches compounds whole and in parts, both ways', () => {
-    const index = make()
-    expect(ids(index.search('Jaish al-Adl', { prefix: false }))).toEqual(['doc-a#0', 'doc-b#1'])
-    expect(ids(index.search('Jaish-al-Adl', { prefix: false }))).toEqual(['doc-a#0', 'doc-b#1'])
-    expect(ids(index.search('959', { prefix: false }))).toEqual(['doc-a#0'])
-    expect(ids(index.search('kilometer', { prefix: false }))).toEqual(['doc-a#0'])
-    expect(ids(index.search('959-kilometer', { prefix: false }))).toEqual(['doc-a#0'])
-    expect(ids(index.search('Amirabdollahian', { prefix: false }))).toEqual(['doc-a#1'])
-  })
+    it('matches compounds whole and in parts, both ways', () => {
+      const index = make()
+      expect(ids(index.search('Jaish al-Adl', { prefix: false }))).toEqual(['doc-a#0', 'doc-b#1'])
+      expect(ids(index.search('Jaish-al-Adl', { prefix: false }))).toEqual(['doc-a#0', 'doc-b#1'])
+      expect(ids(index.search('959', { prefix: false }))).toEqual(['doc-a#0'])
+      expect(ids(index.search('kilometer', { prefix: false }))).toEqual(['doc-a#0'])
+      expect(ids(index.search('959-kilometer', { prefix: false }))).toEqual(['doc-a#0'])
+      expect(ids(index.search('Amirabdollahian', { prefix: false }))).toEqual(['doc-a#1'])
+    })
 
-  it('finds words by prefix as the user types', () => {
-    const index = make()
-    expect(ids(index.search('sarma'))).toEqual(['doc-b#0', 'h1'])
-  })
+    it('finds words by prefix as the user types', () => {
+      const index = make()
+      expect(ids(index.search('sarma'))).toEqual(['doc-b#0', 'h1'])
+    })
 
-  it('finds typos when fuzzy', () => {
-    const index = make()
-    expect(index.search('Balochstan', { prefix: false })).toEqual([])
-    expect(ids(index.search('Balochstan', { fuzzy: true, prefix: false }))).toContain('doc-a#0')
-    expect(ids(index.search('Amirabdolahian', { fuzzy: true, prefix: false }))).toEqual(['doc-a#1'])
-  })
+    it('finds typos when fuzzy', () => {
+      const index = make()
+      expect(index.search('Balochstan', { prefix: false })).toEqual([])
+      expect(ids(index.search('Balochstan', { fuzzy: true, prefix: false }))).toContain('doc-a#0')
+      expect(ids(index.search('Amirabdolahian', { fuzzy: true, prefix: false }))).toEqual([
+        'doc-a#1',
+      ])
+    })
 
-  it('filters by kind, source, tag and date', () => {
-    const index = make()
-    expect(ids(index.search('Marg', { kinds: ['highlight'] }))).toEqual(['h1'])
-    expect(ids(index.search('Jaish', { filters: { docIds: ['doc-b'] } }))).toEqual(['doc-b#1'])
-    expect(ids(index.search('Iran', { filters: { tags: ['contested'] } }))).toEqual(['c1'])
-    const from = Date.UTC(2024, 0, 17)
-    expect(ids(index.search('Jaish', { filters: { from } }))).toEqual(['doc-b#1'])
-    expect(ids(index.search('Jaish', { filters: { to: from } }))).toEqual(['doc-a#0'])
-  })
+    it('filters by kind, source, tag and date', () => {
+      const index = make()
+      expect(ids(index.search('Marg', { kinds: ['highlight'] }))).toEqual(['h1'])
+      expect(ids(index.search('Jaish', { filters: { docIds: ['doc-b'] } }))).toEqual(['doc-b#1'])
+      expect(ids(index.search('Iran', { filters: { tags: ['contested'] } }))).toEqual(['c1'])
+      const from = Date.UTC(2024, 0, 17)
+      expect(ids(index.search('Jaish', { filters: { from } }))).toEqual(['doc-b#1'])
+      expect(ids(index.search('Jaish', { filters: { to: from } }))).toEqual(['doc-a#0'])
+    })
 
-  it('removes and replaces records', () => {
-    const index = make()
-    expect(index.remove('h1')).toBe(true)
-    expect(index.remove('h1')).toBe(false)
-    expect(ids(index.search('Sarmachar'))).toEqual(['doc-b#0'])
-    index.replace({ id: 'c1', kind: 'claim', text: 'Pakistan retaliated within two days' })
-    expect(index.search('notified')).toEqual([])
-    expect(ids(index.search('retaliated'))).toEqual(['c1'])
-    expect(() => index.add(RECORDS[0]!)).toThrow(/already has/)
-  })
+    it('removes and replaces records', () => {
+      const index = make()
+      expect(index.remove('h1')).toBe(true)
+      expect(index.remove('h1')).toBe(false)
+      expect(ids(index.search('Sarmachar'))).toEqual(['doc-b#0'])
+      index.replace({ id: 'c1', kind: 'claim', text: 'Pakistan retaliated within two days' })
+      expect(index.search('notified')).toEqual([])
+      expect(ids(index.search('retaliated'))).toEqual(['c1'])
+      expect(() => index.add(RECORDS[0]!)).toThrow(/already has/)
+    })
 
-  it('round-trips through its JSON and keeps working incrementally', () => {
-    const loaded = loadSearchIndex(make().serialize(), engine)
-    expect(loaded.size).toBe(RECORDS.length)
-    expect(ids(loaded.search('Jaish', { filters: { docIds: ['doc-b'] } }))).toEqual(['doc-b#1'])
-    loaded.add({ id: 'c2', kind: 'claim', text: 'Talks in Quetta resumed' })
-    expect(ids(loaded.search('quetta'))).toEqual(['c2'])
-    loaded.remove('doc-b#1')
-    expect(ids(loaded.search('Jaish'))).toEqual(['doc-a#0'])
-  })
-})
+    it('round-trips through its JSON and keeps working incrementally', () => {
+      const loaded = loadSearchIndex(make().serialize(), engine)
+      expect(loaded.size).toBe(RECORDS.length)
+      expect(ids(loaded.search('Jaish', { filters: { docIds: ['doc-b'] } }))).toEqual(['doc-b#1'])
+      loaded.add({ id: 'c2', kind: 'claim', text: 'Talks in Quetta resumed' })
+      expect(ids(loaded.search('quetta'))).toEqual(['c2'])
+      loaded.remove('doc-b#1')
+      expect(ids(loaded.search('Jaish'))).toEqual(['doc-a#0'])
+    })
+  },
+)
 
 describe('loadSearchIndex', () => {
   it('refuses another engine’s index, another format and a newer version', () => {

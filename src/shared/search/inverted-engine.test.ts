@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { boundedEditDistance, invertedEngine } from './inverted-engine'
+import { queryWords } from './tokenise'
+
+const search = (engine: ReturnType<typeof invertedEngine.create>, q: string, limit = 10) =>
+  engine.search({ words: queryWords(q), prefix: false, fuzzy: false, limit }).map((h) => h.id)
+
+describe('the inverted engine', () => {
+  it('ranks a record with more of a rare word above one with a common word only', () => {
+    const engine = invertedEngine.create()
+    engine.add('a', { text: 'The border talks resumed at the border crossing.' })
+    engine.add('b', { text: 'The talks resumed.' })
+    engine.add('c', { text: 'Talks on the border.' })
+    expect(search(engine, 'border talks')).toEqual(['a', 'c'])
+    expect(search(engine, 'talks', 2)).toHaveLength(2)
+  })
+
+  it('counts a title double', () => {
+    const engine = invertedEngine.create()
+    engine.add('text', { text: 'Gwadar port expansion and more words here' })
+    engine.add('title', { title: 'Gwadar', text: 'port expansion and more words here' })
+    expect(search(engine, 'gwadar')).toEqual(['title', 'text'])
+  })
+
+  it('leaves removed records out of a snapshot and renumbers the rest', () => {
+    const engine = invertedEngine.create()
+    for (const [id, text] of [
+      ['a', 'Panjgur and Turbat'],
+      ['b', 'Turbat only'],
+      ['c', 'Panjgur only'],
+    ] as const) {
+      engine.add(id, { text })
+    }
+    engine.remove('a')
+    const loaded = invertedEngine.load(JSON.parse(JSON.stringify(engine.toJSON())))
+    expect(search(loaded, 'panjgur')).toEqual(['c'])
+    expect(search(loaded, 'turbat')).toEqual(['b'])
+    loaded.add('a', { text: 'Panjgur again' })
+    expect(search(loaded, 'panjgur').sort()).toEqual(['a', 'c'])
+    expect(() => invertedEngine.load({ ids: [] })).toThrow(/Not an inverted index/)
+  })
+
+  it('measures edits up to a bound', () => {
+    expect(boundedEditDistance('balochstan', 'balochistan', 2)).toBe(1)
+    expect(boundedEditDistance('amirabdolahian', 'amirabdollahian', 2)).toBe(1)
+    expect(boundedEditDistance('saravaan', 'saravan', 1)).toBe(1)
+    expect(boundedEditDistance('iran', 'iraq', 1)).toBe(1)
+    expect(boundedEditDistance('pipeline', 'gasline', 1)).toBe(2)
+    expect(boundedEditDistance('abc', 'abcdef', 2)).toBe(3)
+  })
+})

@@ -1,0 +1,586 @@
+/**
+ * Casefile's own full-text engine: an inverted index kept in typed arrays. MiniSearch and
+ * FlexSearch (ADR 0010) keep a JavaScript object per posting, which at 10,000 articles
+ * meant 0.8 GiB of heap, ~1 s for a query of common words and 29 s to load; here each
+ * term's postings are two typed arrays (record numbers, weighted term frequencies), a
+ * query walks the postings of its words from the rarest, scores only the records that have
+ * every word (BM25) and keeps the best in a heap, and a snapshot is a few large strings.
+ *
+ * Matching is the other engines': every query word must match (AND); a compound matches
+ * whole or by all its parts; the last word may match the terms it begins (prefix); words
+ * of 5 letters or more may match terms one or two edits away (fuzzy). A title counts
+ * double, tags one and a half times. Removed records are skipped until the next snapshot,
+ * which leaves them out.
+ */
+import { allowedEdits, type EngineFields, type EngineHit, type EngineQuery } from './search-engine'
+import type { SearchEngine, SearchEngineKind } from './search-engine'
+import { indexTerms, type QueryWord } from './tokenise'
+
+/** Term frequency is stored doubled, so a title's weight of 2 and tags' 1.5 stay integers. */
+const TEXT_WEIGHT = 2
+const TITLE_WEIGHT = 4
+const TAG_WEIGHT = 3
+const MAX_WEIGHT = 0xffff
+
+/** BM25's parameters, as MiniSearch uses them. */
+const K1 = 1.2
+const B = 0.7
+
+/** What a match by prefix or by edits counts, against an exact match's 1. */
+const PREFIX_FACTOR = 0.4
+const FUZZY_FACTOR = 0.5
+
+/** The most terms one prefix or one fuzzy word expands to (the most frequent are kept). */
+const MAX_EXPANSION = 64
+
+/** A growable pair of arrays: the records a term occurs in, and its weight in each. */
+class Postings {
+  records: Uint32Array<ArrayBufferLike>
+  weights: Uint16Array<ArrayBufferLike>
+  length: number
+
+  constructor(
+    records: Uint32Array<ArrayBufferLike> = new Uint32Array(4),
+    weights: Uint16Array<ArrayBufferLike> = new Uint16Array(4),
+    length = 0,
+  ) {
+    this.records = records
+    this.weights = weights
+    this.length = length
+  }
+
+  push(record: number, weight: number): void {
+    if (this.length === this.records.length) {
+      const size = Math.max(4, this.length * 2)
+      const records = new Uint32Array(size)
+      records.set(this.records.subarray(0, this.length))
+      const weights = new Uint16Array(size)
+      weights.set(this.weights.subarray(0, this.length))
+      this.records = records
+      this.weights = weights
+    }
+    this.records[this.length] = record
+    this.weights[this.length] = weight
+    this.length++
+  }
+}
+
+let rowA = new Int32Array(64)
+let rowB = new Int32Array(64)
+
+/** Edit distance between `a` and `b` if at most `max`, else `max + 1` (early exit). */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2)
+    rowB = new Int32Array(b.length * 2)
+  }
+  let previous = rowA
+  let current = rowB
+  for (let j = 0; j <= b.length; j++) previous[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let best = i
+    const code = a.charCodeAt(i - 1)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
+      let value = previous[j - 1]! + cost
+      if (previous[j]! + 1 < value) value = previous[j]! + 1
+      if (current[j - 1]! + 1 < value) value = current[j - 1]! + 1
+      current[j] = value
+      if (value < best) best = value
+    }
+    if (best > max) return max + 1
+    const swap = previous
+    previous = current
+    current = swap
+  }
+  return Math.min(previous[b.length]!, max + 1)
+}
+
+/** The position of `record` in sorted `records[0, length)`, or -1. */
+function find(records: Uint32Array<ArrayBufferLike>, length: number, record: number): number {
+  let low = 0
+  let high = length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const value = records[mid]!
+    if (value === record) return mid
+    if (value < record) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
+/** A min-heap of the best `limit` (score, record) pairs. */
+class TopK {
+  private readonly scores: number[] = []
+  private readonly records: number[] = []
+  constructor(private readonly limit: number) {}
+
+  /** The score a record must beat to enter, or -Infinity while there is room. */
+  get floor(): number {
+    return this.scores.length < this.limit ? -Infinity : this.scores[0]!
+  }
+
+  offer(score: number, record: number): void {
+    if (this.limit <= 0) return
+    if (this.scores.length < this.limit) {
+      this.scores.push(score)
+      this.records.push(record)
+      this.up(this.scores.length - 1)
+    } else if (score > this.scores[0]!) {
+      this.scores[0] = score
+      this.records[0] = record
+      this.down(0)
+    }
+  }
+
+  /** Best first. */
+  drain(): { score: number; record: number }[] {
+    return this.scores
+      .map((score, i) => ({ score, record: this.records[i]! }))
+      .sort((x, y) => y.score - x.score || x.record - y.record)
+  }
+
+  private swap(i: number, j: number): void {
+    ;[this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!]
+    ;[this.records[i], this.records[j]] = [this.records[j]!, this.records[i]!]
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (this.scores[parent]! <= this.scores[i]!) return
+      this.swap(i, parent)
+      i = parent
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.scores.length
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let least = i
+      if (l < n && this.scores[l]! < this.scores[least]!) least = l
+      if (r < n && this.scores[r]! < this.scores[least]!) least = r
+      if (least === i) return
+      this.swap(i, least)
+      i = least
+    }
+  }
+}
+
+/** A term matched by a query word, and what a match by it counts. */
+interface TermMatch {
+  term: number
+  factor: number
+}
+
+/** The snapshot: JSON-compatible, its arrays packed as base64 strings. */
+interface InvertedSnapshot {
+  ids: string[]
+  /** Record lengths (terms), Uint16 little-endian. */
+  lengths: string
+  /** Terms, sorted, joined by "\n" (a folded term never holds one). */
+  terms: string
+  /** Where each term's postings start, Uint32; one more entry than terms. */
+  offsets: string
+  records: string
+  weights: string
+}
+
+// Browsers, workers and Node 16+ have both; shared code is typed without the DOM library.
+declare const atob: (data: string) => string
+declare const btoa: (data: string) => string
+
+/** Little-endian bytes of a typed array, as base64 (no platform Buffer needed). */
+function toBase64(array: Uint8Array | Uint16Array | Uint32Array): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+  const chunks: string[] = []
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)))
+  }
+  return btoa(chunks.join(''))
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+function uint32(text: string): Uint32Array {
+  const bytes = fromBase64(text)
+  return new Uint32Array(bytes.buffer, 0, bytes.length / 4)
+}
+
+function uint16(text: string): Uint16Array {
+  const bytes = fromBase64(text)
+  return new Uint16Array(bytes.buffer, 0, bytes.length / 2)
+}
+
+class InvertedIndex implements SearchEngine {
+  private readonly ids: string[] = []
+  private lengths = new Uint16Array(1024)
+  private alive = new Uint8Array(1024)
+  private readonly recordOf = new Map<string, number>()
+  private live = 0
+  private totalLength = 0
+
+  private readonly termIds = new Map<string, number>()
+  private readonly terms: string[] = []
+  private readonly postings: Postings[] = []
+  /** Term ids in term order, for prefixes; null when terms were added since. */
+  private sorted: number[] | null = []
+  /** Term ids by term length, for fuzzy matching. */
+  private readonly byLength = new Map<number, number[]>()
+
+  add(id: string, fields: EngineFields): void {
+    if (this.recordOf.has(id)) throw new Error(`The engine already has ${id}.`)
+    const record = this.ids.length
+    this.ids.push(id)
+    this.grow(record + 1)
+    this.recordOf.set(id, record)
+    const weights = new Map<string, number>()
+    let length = 0
+    const count = (text: string | undefined, weight: number) => {
+      if (!text) return
+      for (const term of indexTerms(text)) {
+        weights.set(term, (weights.get(term) ?? 0) + weight)
+        length++
+      }
+    }
+    count(fields.title, TITLE_WEIGHT)
+    count(fields.text, TEXT_WEIGHT)
+    for (const tag of fields.tags ?? []) count(tag, TAG_WEIGHT)
+    for (const [term, weight] of weights) {
+      this.postingsOf(term, true).push(record, Math.min(weight, MAX_WEIGHT))
+    }
+    const stored = Math.min(length, 0xffff)
+    this.lengths[record] = stored
+    this.alive[record] = 1
+    this.live++
+    this.totalLength += stored
+  }
+
+  remove(id: string): void {
+    const record = this.recordOf.get(id)
+    if (record === undefined) return
+    this.recordOf.delete(id)
+    this.alive[record] = 0
+    this.live--
+    this.totalLength -= this.lengths[record]!
+  }
+
+  search(query: EngineQuery): EngineHit[] {
+    if (this.live === 0 || query.words.length === 0) return []
+    const last = query.words.length - 1
+    const words = query.words.map((word, i) =>
+      this.wordMatches(word, query.prefix && i === last, query.fuzzy),
+    )
+    // The rarest word gives the candidates; each other word keeps those it also matches,
+    // looked up in its postings (sorted by record) rather than walking them.
+    words.sort((a, b) => this.postingsSize(a) - this.postingsSize(b))
+    const first = this.wordScores(words[0]!)
+    let records: number[] = [...first.keys()]
+    let totals: number[] = records.map((record) => first.get(record)!)
+    for (const word of words.slice(1)) {
+      const keptRecords: number[] = []
+      const keptTotals: number[] = []
+      for (let i = 0; i < records.length; i++) {
+        const score = this.scoreIn(word, records[i]!)
+        if (score > 0) {
+          keptRecords.push(records[i]!)
+          keptTotals.push(totals[i]! + score)
+        }
+      }
+      records = keptRecords
+      totals = keptTotals
+      if (records.length === 0) return []
+    }
+    const top = new TopK(query.limit)
+    for (let i = 0; i < records.length; i++) {
+      const score = totals[i]!
+      if (score <= top.floor) continue
+      const record = records[i]!
+      if (query.accept && !query.accept(this.ids[record]!)) continue
+      top.offer(score, record)
+    }
+    return top.drain().map(({ score, record }) => ({ id: this.ids[record]!, score }))
+  }
+
+  toJSON(): InvertedSnapshot {
+    // Live records only, renumbered; their postings in term order.
+    const renumber = new Int32Array(this.ids.length).fill(-1)
+    const ids: string[] = []
+    const lengths: number[] = []
+    this.ids.forEach((id, record) => {
+      if (!this.alive[record]) return
+      renumber[record] = ids.length
+      ids.push(id)
+      lengths.push(this.lengths[record]!)
+    })
+    const order = this.sortedTerms()
+    let total = 0
+    for (const term of order) total += this.postings[term]!.length
+    const terms: string[] = []
+    const offsets = new Uint32Array(order.length + 1)
+    const records = new Uint32Array(total)
+    const weights = new Uint16Array(total)
+    let written = 0
+    for (const term of order) {
+      const list = this.postings[term]!
+      const before = written
+      for (let i = 0; i < list.length; i++) {
+        const record = renumber[list.records[i]!]!
+        if (record < 0) continue
+        records[written] = record
+        weights[written] = list.weights[i]!
+        written++
+      }
+      if (written === before) continue
+      terms.push(this.terms[term]!)
+      offsets[terms.length] = written
+    }
+    return {
+      ids,
+      lengths: toBase64(Uint16Array.from(lengths)),
+      terms: terms.join('\n'),
+      offsets: toBase64(offsets.subarray(0, terms.length + 1)),
+      records: toBase64(records.subarray(0, written)),
+      weights: toBase64(weights.subarray(0, written)),
+    }
+  }
+
+  /** Restores {@link toJSON}'s snapshot: postings are views of the packed arrays. */
+  static load(snapshot: InvertedSnapshot): InvertedIndex {
+    const index = new InvertedIndex()
+    const lengths = uint16(snapshot.lengths)
+    if (lengths.length !== snapshot.ids.length) throw new Error('The snapshot is inconsistent.')
+    index.grow(snapshot.ids.length)
+    snapshot.ids.forEach((id, record) => {
+      index.ids.push(id)
+      index.recordOf.set(id, record)
+      index.lengths[record] = lengths[record]!
+      index.alive[record] = 1
+      index.totalLength += lengths[record]!
+    })
+    index.live = snapshot.ids.length
+    const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n')
+    const offsets = uint32(snapshot.offsets)
+    const records = uint32(snapshot.records)
+    const weights = uint16(snapshot.weights)
+    if (offsets.length !== terms.length + 1 || records.length !== weights.length) {
+      throw new Error('The snapshot is inconsistent.')
+    }
+    terms.forEach((term, i) => {
+      const start = offsets[i]!
+      const end = offsets[i + 1]!
+      const list = new Postings(
+        records.subarray(start, end),
+        weights.subarray(start, end),
+        end - start,
+      )
+      index.addTerm(term, list)
+    })
+    // Already in term order.
+    index.sorted = terms.map((_, i) => i)
+    return index
+  }
+
+  private grow(size: number): void {
+    if (size <= this.lengths.length) return
+    const capacity = Math.max(size, this.lengths.length * 2)
+    const lengths = new Uint16Array(capacity)
+    lengths.set(this.lengths)
+    const alive = new Uint8Array(capacity)
+    alive.set(this.alive)
+    this.lengths = lengths
+    this.alive = alive
+  }
+
+  private addTerm(term: string, list: Postings): number {
+    const id = this.terms.length
+    this.terms.push(term)
+    this.postings.push(list)
+    this.termIds.set(term, id)
+    let bucket = this.byLength.get(term.length)
+    if (!bucket) this.byLength.set(term.length, (bucket = []))
+    bucket.push(id)
+    this.sorted = null
+    return id
+  }
+
+  private postingsOf(term: string, create: true): Postings
+  private postingsOf(term: string, create: false): Postings | undefined
+  private postingsOf(term: string, create: boolean): Postings | undefined {
+    const id = this.termIds.get(term)
+    if (id !== undefined) return this.postings[id]
+    if (!create) return undefined
+    const list = new Postings()
+    this.addTerm(term, list)
+    return list
+  }
+
+  private sortedTerms(): number[] {
+    if (this.sorted === null) {
+      this.sorted = this.terms.map((_, i) => i)
+      const terms = this.terms
+      this.sorted.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0))
+    }
+    return this.sorted
+  }
+
+  /** The terms a query term matches: itself, those it begins, those a few edits away. */
+  private termMatches(term: string, prefix: boolean, fuzzy: boolean): TermMatch[] {
+    const found = new Map<number, number>()
+    const exact = this.termIds.get(term)
+    if (exact !== undefined) found.set(exact, 1)
+    const expansion: TermMatch[] = []
+    if (prefix) {
+      const sorted = this.sortedTerms()
+      let low = 0
+      let high = sorted.length
+      while (low < high) {
+        const mid = (low + high) >> 1
+        if (this.terms[sorted[mid]!]! < term) low = mid + 1
+        else high = mid
+      }
+      for (let i = low; i < sorted.length; i++) {
+        const id = sorted[i]!
+        if (!this.terms[id]!.startsWith(term)) break
+        if (id !== exact) expansion.push({ term: id, factor: PREFIX_FACTOR })
+      }
+    }
+    const edits = fuzzy ? allowedEdits(term) : 0
+    if (edits > 0) {
+      for (let length = term.length - edits; length <= term.length + edits; length++) {
+        for (const id of this.byLength.get(length) ?? []) {
+          if (id === exact) continue
+          const distance = boundedEditDistance(term, this.terms[id]!, edits)
+          if (distance <= edits) expansion.push({ term: id, factor: FUZZY_FACTOR / distance })
+        }
+      }
+    }
+    // The most frequent expansions, so "a" typed alone does not walk every term in "a".
+    expansion.sort((x, y) => this.postings[y.term]!.length - this.postings[x.term]!.length)
+    for (const match of expansion.slice(0, MAX_EXPANSION)) {
+      found.set(match.term, Math.max(found.get(match.term) ?? 0, match.factor))
+    }
+    return [...found].map(([id, factor]) => ({ term: id, factor }))
+  }
+
+  /** One query word: its whole term's matches, and for a compound each part's. */
+  private wordMatches(word: QueryWord, prefix: boolean, fuzzy: boolean) {
+    const lastPart = word.parts.length - 1
+    return {
+      whole: this.termMatches(word.term, prefix, fuzzy),
+      parts: word.parts.map((part, i) => this.termMatches(part, prefix && i === lastPart, fuzzy)),
+    }
+  }
+
+  private postingsSize(matches: ReturnType<InvertedIndex['wordMatches']>): number {
+    const size = (list: TermMatch[]) =>
+      list.reduce((sum, match) => sum + this.postings[match.term]!.length, 0)
+    const parts = matches.parts.length > 0 ? Math.min(...matches.parts.map(size)) : 0
+    return size(matches.whole) + parts
+  }
+
+  /** BM25 of one posting. */
+  private bm25(term: number, weight: number, record: number, factor: number): number {
+    const n = this.live
+    const df = this.postings[term]!.length
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+    const tf = weight / TEXT_WEIGHT
+    const norm = 1 - B + (B * this.lengths[record]!) / (this.totalLength / Math.max(1, n))
+    return (factor * idf * (tf * (K1 + 1))) / (tf + K1 * norm)
+  }
+
+  /** The best score of `record` among `matches`' terms; 0 when none has it. */
+  private termScoreIn(matches: TermMatch[], record: number): number {
+    let best = 0
+    for (const { term, factor } of matches) {
+      const list = this.postings[term]!
+      const at = find(list.records, list.length, record)
+      if (at < 0) continue
+      const score = this.bm25(term, list.weights[at]!, record, factor)
+      if (score > best) best = score
+    }
+    return best
+  }
+
+  /** A word's score for one record (whole, or all its parts), 0 when it does not match. */
+  private scoreIn(matches: ReturnType<InvertedIndex['wordMatches']>, record: number): number {
+    const whole = this.termScoreIn(matches.whole, record)
+    if (matches.parts.length === 0) return whole
+    let parts = 0
+    for (const part of matches.parts) {
+      const score = this.termScoreIn(part, record)
+      if (score === 0) return whole
+      parts += score
+    }
+    return Math.max(whole, parts)
+  }
+
+  /** BM25 of each live record a list of terms matches (the best term per record). */
+  private termScores(matches: TermMatch[]): Map<number, number> {
+    const scores = new Map<number, number>()
+    for (const { term, factor } of matches) {
+      const list = this.postings[term]!
+      for (let i = 0; i < list.length; i++) {
+        const record = list.records[i]!
+        if (!this.alive[record]) continue
+        const score = this.bm25(term, list.weights[i]!, record, factor)
+        const before = scores.get(record)
+        if (before === undefined || score > before) scores.set(record, score)
+      }
+    }
+    return scores
+  }
+
+  /** The records a word matches, scored: whole, or by all its parts, whichever is better. */
+  private wordScores(matches: ReturnType<InvertedIndex['wordMatches']>): Map<number, number> {
+    const scores = this.termScores(matches.whole)
+    if (matches.parts.length === 0) return scores
+    let parts: Map<number, number> | null = null
+    for (const part of matches.parts) {
+      const partScores = this.termScores(part)
+      if (parts === null) parts = partScores
+      else {
+        const next = new Map<number, number>()
+        for (const [record, score] of parts) {
+          const more = partScores.get(record)
+          if (more !== undefined) next.set(record, score + more)
+        }
+        parts = next
+      }
+    }
+    for (const [record, score] of parts ?? []) {
+      const whole = scores.get(record)
+      if (whole === undefined || score > whole) scores.set(record, score)
+    }
+    return scores
+  }
+}
+
+function isSnapshot(value: unknown): value is InvertedSnapshot {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return (
+    Array.isArray(v.ids) &&
+    ['lengths', 'terms', 'offsets', 'records', 'weights'].every((k) => typeof v[k] === 'string')
+  )
+}
+
+/** The inverted index as a {@link SearchEngineKind}. */
+export const invertedEngine: SearchEngineKind = {
+  name: 'inverted',
+  create: () => new InvertedIndex(),
+  load: (snapshot) => {
+    if (!isSnapshot(snapshot)) throw new Error('Not an inverted index snapshot.')
+    return InvertedIndex.load(snapshot)
+  },
+}
