@@ -112,7 +112,7 @@ function wrap(indexes: { forward: Index; tolerant: Index }, ids: (string | null)
       }
       return hits
     },
-    toJSON: (): FlexSnapshot => ({
+    snapshot: (): FlexSnapshot => ({
       ids,
       forward: exportIndex(indexes.forward),
       tolerant: exportIndex(indexes.tolerant),

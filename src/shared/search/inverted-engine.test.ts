@@ -32,7 +32,7 @@ describe('the inverted engine', () => {
       engine.add(id, { text })
     }
     engine.remove('a')
-    const loaded = invertedEngine.load(JSON.parse(JSON.stringify(engine.toJSON())))
+    const loaded = invertedEngine.load(structuredClone(engine.snapshot()))
     expect(search(loaded, 'panjgur')).toEqual(['c'])
     expect(search(loaded, 'turbat')).toEqual(['b'])
     loaded.add('a', { text: 'Panjgur again' })

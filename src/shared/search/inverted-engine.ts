@@ -4,7 +4,7 @@
  * meant 0.8 GiB of heap, ~1 s for a query of common words and 29 s to load; here each
  * term's postings are two typed arrays (record numbers, weighted term frequencies), a
  * query walks the postings of its words from the rarest, scores only the records that have
- * every word (BM25) and keeps the best in a heap, and a snapshot is a few large strings.
+ * every word (BM25) and keeps the best in a heap, and a snapshot is a few typed arrays.
  *
  * Matching is the other engines': every query word must match (AND); a compound matches
  * whole or by all its parts; the last word may match the terms it begins (prefix); words
@@ -178,48 +178,17 @@ interface TermMatch {
   factor: number
 }
 
-/** The snapshot: JSON-compatible, its arrays packed as base64 strings. */
+/** The snapshot: plain data and typed arrays, as IndexedDB stores them. */
 interface InvertedSnapshot {
   ids: string[]
-  /** Record lengths (terms), Uint16 little-endian. */
-  lengths: string
+  /** Record lengths, in terms. */
+  lengths: Uint16Array
   /** Terms, sorted, joined by "\n" (a folded term never holds one). */
   terms: string
-  /** Where each term's postings start, Uint32; one more entry than terms. */
-  offsets: string
-  records: string
-  weights: string
-}
-
-// Browsers, workers and Node 16+ have both; shared code is typed without the DOM library.
-declare const atob: (data: string) => string
-declare const btoa: (data: string) => string
-
-/** Little-endian bytes of a typed array, as base64 (no platform Buffer needed). */
-function toBase64(array: Uint8Array | Uint16Array | Uint32Array): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
-  const chunks: string[] = []
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)))
-  }
-  return btoa(chunks.join(''))
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
-
-function uint32(text: string): Uint32Array {
-  const bytes = fromBase64(text)
-  return new Uint32Array(bytes.buffer, 0, bytes.length / 4)
-}
-
-function uint16(text: string): Uint16Array {
-  const bytes = fromBase64(text)
-  return new Uint16Array(bytes.buffer, 0, bytes.length / 2)
+  /** Where each term's postings start; one more entry than terms. */
+  offsets: Uint32Array
+  records: Uint32Array
+  weights: Uint16Array
 }
 
 class InvertedIndex implements SearchEngine {
@@ -284,25 +253,25 @@ class InvertedIndex implements SearchEngine {
     // The rarest word gives the candidates; each other word keeps those it also matches,
     // looked up in its postings (sorted by record) rather than walking them.
     words.sort((a, b) => this.postingsSize(a) - this.postingsSize(b))
-    const first = this.wordScores(words[0]!)
-    let records: number[] = [...first.keys()]
-    let totals: number[] = records.map((record) => first.get(record)!)
+    const idf = this.idfCache()
+    let { records, totals, count } = this.firstWordScores(words[0]!, idf)
     for (const word of words.slice(1)) {
-      const keptRecords: number[] = []
-      const keptTotals: number[] = []
-      for (let i = 0; i < records.length; i++) {
-        const score = this.scoreIn(word, records[i]!)
+      let kept = 0
+      for (let i = 0; i < count; i++) {
+        const score = this.scoreIn(word, records[i]!, idf)
         if (score > 0) {
-          keptRecords.push(records[i]!)
-          keptTotals.push(totals[i]! + score)
+          records[kept] = records[i]!
+          totals[kept] = totals[i]! + score
+          kept++
         }
       }
-      records = keptRecords
-      totals = keptTotals
-      if (records.length === 0) return []
+      count = kept
+      if (count === 0) return []
     }
+    records = records.subarray(0, count)
+    totals = totals.subarray(0, count)
     const top = new TopK(query.limit)
-    for (let i = 0; i < records.length; i++) {
+    for (let i = 0; i < count; i++) {
       const score = totals[i]!
       if (score <= top.floor) continue
       const record = records[i]!
@@ -312,7 +281,7 @@ class InvertedIndex implements SearchEngine {
     return top.drain().map(({ score, record }) => ({ id: this.ids[record]!, score }))
   }
 
-  toJSON(): InvertedSnapshot {
+  snapshot(): InvertedSnapshot {
     // Live records only, renumbered; their postings in term order.
     const renumber = new Int32Array(this.ids.length).fill(-1)
     const ids: string[] = []
@@ -347,18 +316,19 @@ class InvertedIndex implements SearchEngine {
     }
     return {
       ids,
-      lengths: toBase64(Uint16Array.from(lengths)),
+      lengths: Uint16Array.from(lengths),
       terms: terms.join('\n'),
-      offsets: toBase64(offsets.subarray(0, terms.length + 1)),
-      records: toBase64(records.subarray(0, written)),
-      weights: toBase64(weights.subarray(0, written)),
+      // Copies, so the snapshot owns exactly its bytes.
+      offsets: offsets.slice(0, terms.length + 1),
+      records: records.slice(0, written),
+      weights: weights.slice(0, written),
     }
   }
 
-  /** Restores {@link toJSON}'s snapshot: postings are views of the packed arrays. */
+  /** Restores {@link snapshot}'s snapshot: postings are views of the packed arrays. */
   static load(snapshot: InvertedSnapshot): InvertedIndex {
     const index = new InvertedIndex()
-    const lengths = uint16(snapshot.lengths)
+    const { lengths, offsets, records, weights } = snapshot
     if (lengths.length !== snapshot.ids.length) throw new Error('The snapshot is inconsistent.')
     index.grow(snapshot.ids.length)
     snapshot.ids.forEach((id, record) => {
@@ -370,9 +340,6 @@ class InvertedIndex implements SearchEngine {
     })
     index.live = snapshot.ids.length
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n')
-    const offsets = uint32(snapshot.offsets)
-    const records = uint32(snapshot.records)
-    const weights = uint16(snapshot.weights)
     if (offsets.length !== terms.length + 1 || records.length !== weights.length) {
       throw new Error('The snapshot is inconsistent.')
     }
@@ -489,51 +456,107 @@ class InvertedIndex implements SearchEngine {
     return size(matches.whole) + parts
   }
 
-  /** BM25 of one posting. */
-  private bm25(term: number, weight: number, record: number, factor: number): number {
+  /** Each term's inverse document frequency, computed once per query. */
+  private idfCache(): (term: number) => number {
+    const cache = new Map<number, number>()
     const n = this.live
-    const df = this.postings[term]!.length
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+    return (term) => {
+      let idf = cache.get(term)
+      if (idf === undefined) {
+        const df = this.postings[term]!.length
+        cache.set(term, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))))
+      }
+      return idf
+    }
+  }
+
+  /** BM25 of one posting: a term of inverse document frequency `idf`, `weight` in `record`. */
+  private bm25(idf: number, weight: number, record: number, factor: number): number {
     const tf = weight / TEXT_WEIGHT
-    const norm = 1 - B + (B * this.lengths[record]!) / (this.totalLength / Math.max(1, n))
+    const norm = 1 - B + (B * this.lengths[record]!) / this.averageLength()
     return (factor * idf * (tf * (K1 + 1))) / (tf + K1 * norm)
   }
 
+  private averageLength(): number {
+    return this.totalLength / Math.max(1, this.live)
+  }
+
   /** The best score of `record` among `matches`' terms; 0 when none has it. */
-  private termScoreIn(matches: TermMatch[], record: number): number {
+  private termScoreIn(matches: TermMatch[], record: number, idf: (term: number) => number): number {
     let best = 0
     for (const { term, factor } of matches) {
       const list = this.postings[term]!
       const at = find(list.records, list.length, record)
       if (at < 0) continue
-      const score = this.bm25(term, list.weights[at]!, record, factor)
+      const score = this.bm25(idf(term), list.weights[at]!, record, factor)
       if (score > best) best = score
     }
     return best
   }
 
   /** A word's score for one record (whole, or all its parts), 0 when it does not match. */
-  private scoreIn(matches: ReturnType<InvertedIndex['wordMatches']>, record: number): number {
-    const whole = this.termScoreIn(matches.whole, record)
+  private scoreIn(
+    matches: ReturnType<InvertedIndex['wordMatches']>,
+    record: number,
+    idf: (term: number) => number,
+  ): number {
+    const whole = this.termScoreIn(matches.whole, record, idf)
     if (matches.parts.length === 0) return whole
     let parts = 0
     for (const part of matches.parts) {
-      const score = this.termScoreIn(part, record)
+      const score = this.termScoreIn(part, record, idf)
       if (score === 0) return whole
       parts += score
     }
     return Math.max(whole, parts)
   }
 
-  /** BM25 of each live record a list of terms matches (the best term per record). */
-  private termScores(matches: TermMatch[]): Map<number, number> {
-    const scores = new Map<number, number>()
-    for (const { term, factor } of matches) {
-      const list = this.postings[term]!
+  /**
+   * The live records the first word matches, with their scores. A word of one term (most
+   * words) is read straight from its postings; expansions and compounds go through a map.
+   */
+  private firstWordScores(
+    matches: ReturnType<InvertedIndex['wordMatches']>,
+    idf: (term: number) => number,
+  ): { records: Uint32Array; totals: Float64Array; count: number } {
+    const only = matches.whole[0]
+    if (matches.parts.length === 0 && matches.whole.length === 1 && only) {
+      const list = this.postings[only.term]!
+      const termIdf = idf(only.term)
+      const records = new Uint32Array(list.length)
+      const totals = new Float64Array(list.length)
+      let count = 0
       for (let i = 0; i < list.length; i++) {
         const record = list.records[i]!
         if (!this.alive[record]) continue
-        const score = this.bm25(term, list.weights[i]!, record, factor)
+        records[count] = record
+        totals[count] = this.bm25(termIdf, list.weights[i]!, record, only.factor)
+        count++
+      }
+      return { records, totals, count }
+    }
+    const scores = this.wordScores(matches, idf)
+    const records = new Uint32Array(scores.size)
+    const totals = new Float64Array(scores.size)
+    let count = 0
+    for (const [record, score] of scores) {
+      records[count] = record
+      totals[count] = score
+      count++
+    }
+    return { records, totals, count }
+  }
+
+  /** BM25 of each live record a list of terms matches (the best term per record). */
+  private termScores(matches: TermMatch[], idf: (term: number) => number): Map<number, number> {
+    const scores = new Map<number, number>()
+    for (const { term, factor } of matches) {
+      const list = this.postings[term]!
+      const termIdf = idf(term)
+      for (let i = 0; i < list.length; i++) {
+        const record = list.records[i]!
+        if (!this.alive[record]) continue
+        const score = this.bm25(termIdf, list.weights[i]!, record, factor)
         const before = scores.get(record)
         if (before === undefined || score > before) scores.set(record, score)
       }
@@ -541,26 +564,32 @@ class InvertedIndex implements SearchEngine {
     return scores
   }
 
-  /** The records a word matches, scored: whole, or by all its parts, whichever is better. */
-  private wordScores(matches: ReturnType<InvertedIndex['wordMatches']>): Map<number, number> {
-    const scores = this.termScores(matches.whole)
+  /**
+   * The records a word matches, scored: whole, or by all its parts, whichever is better.
+   * The parts are driven by the rarest and looked up in the others' postings.
+   */
+  private wordScores(
+    matches: ReturnType<InvertedIndex['wordMatches']>,
+    idf: (term: number) => number,
+  ): Map<number, number> {
+    const scores = this.termScores(matches.whole, idf)
     if (matches.parts.length === 0) return scores
-    let parts: Map<number, number> | null = null
-    for (const part of matches.parts) {
-      const partScores = this.termScores(part)
-      if (parts === null) parts = partScores
-      else {
-        const next = new Map<number, number>()
-        for (const [record, score] of parts) {
-          const more = partScores.get(record)
-          if (more !== undefined) next.set(record, score + more)
+    const size = (list: TermMatch[]) =>
+      list.reduce((sum, match) => sum + this.postings[match.term]!.length, 0)
+    const [driver, ...others] = [...matches.parts].sort((a, b) => size(a) - size(b))
+    for (const [record, first] of this.termScores(driver!, idf)) {
+      let total = first
+      for (const part of others) {
+        const score = this.termScoreIn(part, record, idf)
+        if (score === 0) {
+          total = 0
+          break
         }
-        parts = next
+        total += score
       }
-    }
-    for (const [record, score] of parts ?? []) {
+      if (total === 0) continue
       const whole = scores.get(record)
-      if (whole === undefined || score > whole) scores.set(record, score)
+      if (whole === undefined || total > whole) scores.set(record, total)
     }
     return scores
   }
@@ -571,7 +600,11 @@ function isSnapshot(value: unknown): value is InvertedSnapshot {
   const v = value as Record<string, unknown>
   return (
     Array.isArray(v.ids) &&
-    ['lengths', 'terms', 'offsets', 'records', 'weights'].every((k) => typeof v[k] === 'string')
+    typeof v.terms === 'string' &&
+    v.lengths instanceof Uint16Array &&
+    v.offsets instanceof Uint32Array &&
+    v.records instanceof Uint32Array &&
+    v.weights instanceof Uint16Array
   )
 }
 

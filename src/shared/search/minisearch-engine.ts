@@ -53,7 +53,7 @@ function wrap(mini: MiniSearch<StoredFields>): SearchEngine {
       )
       return results.slice(0, query.limit).map((r) => ({ id: r.id as string, score: r.score }))
     },
-    toJSON: () => mini.toJSON(),
+    snapshot: () => mini.toJSON(),
   }
 }
 

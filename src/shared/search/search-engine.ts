@@ -40,8 +40,11 @@ export interface SearchEngine {
   /** Removes `id`; an unknown id is ignored. */
   remove(id: string): void
   search(query: EngineQuery): EngineHit[]
-  /** A JSON-compatible snapshot that {@link SearchEngineKind.load} restores. */
-  toJSON(): unknown
+  /**
+   * A snapshot that {@link SearchEngineKind.load} restores: plain data and typed arrays,
+   * what IndexedDB stores by structured clone (copied, not walked, for typed arrays).
+   */
+  snapshot(): unknown
 }
 
 /** An engine's name and how to make an empty one or restore a snapshot. */
@@ -49,7 +52,7 @@ export interface SearchEngineKind {
   /** Stored in the snapshot, so one engine never loads another's data. */
   name: string
   create(): SearchEngine
-  /** Restores {@link SearchEngine.toJSON}'s snapshot. Throws on data of another shape. */
+  /** Restores {@link SearchEngine.snapshot}'s snapshot. Throws on data of another shape. */
   load(snapshot: unknown): SearchEngine
 }
 

@@ -120,8 +120,8 @@ describe.each([miniSearchEngine, flexSearchEngine, invertedEngine])(
       expect(() => index.add(RECORDS[0]!)).toThrow(/already has/)
     })
 
-    it('round-trips through its JSON and keeps working incrementally', () => {
-      const loaded = loadSearchIndex(make().serialize(), engine)
+    it('round-trips through a structured clone (as IndexedDB stores it) and keeps working incrementally', () => {
+      const loaded = loadSearchIndex(structuredClone(make().snapshot()), engine)
       expect(loaded.size).toBe(RECORDS.length)
       expect(ids(loaded.search('Jaish', { filters: { docIds: ['doc-b'] } }))).toEqual(['doc-b#1'])
       loaded.add({ id: 'c2', kind: 'claim', text: 'Talks in Quetta resumed' })
@@ -134,10 +134,10 @@ describe.each([miniSearchEngine, flexSearchEngine, invertedEngine])(
 
 describe('loadSearchIndex', () => {
   it('refuses another engine’s index, another format and a newer version', () => {
-    const json = createSearchIndex(miniSearchEngine).serialize()
-    expect(() => loadSearchIndex(json, flexSearchEngine)).toThrow(/built by minisearch/)
-    expect(() => loadSearchIndex('{"format":"x"}')).toThrow(/not a Casefile search index/)
-    const newer = JSON.stringify({ ...JSON.parse(json), version: 2 })
-    expect(() => loadSearchIndex(newer)).toThrow(/version 2/)
+    const stored = createSearchIndex(miniSearchEngine).snapshot()
+    expect(() => loadSearchIndex(stored, flexSearchEngine)).toThrow(/built by minisearch/)
+    expect(() => loadSearchIndex({ format: 'x' })).toThrow(/not a Casefile search index/)
+    expect(() => loadSearchIndex('a string')).toThrow(/not a Casefile search index/)
+    expect(() => loadSearchIndex({ ...stored, version: 3 })).toThrow(/version 3/)
   })
 })

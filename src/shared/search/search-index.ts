@@ -2,7 +2,8 @@
  * The full-text index of everything an analyst can search: source passages (one record per
  * block), highlights, claims, events and briefs. It keeps each record's kind, source, tags
  * and date for filters, delegates matching to a {@link SearchEngineKind} (MiniSearch by
- * default) and persists as one JSON string.
+ * default) and persists as a snapshot of plain data and typed arrays (what IndexedDB
+ * stores by structured clone).
  */
 import { miniSearchEngine } from './minisearch-engine'
 import type { EngineFields, SearchEngine, SearchEngineKind } from './search-engine'
@@ -81,8 +82,8 @@ export interface SearchIndex {
    * query with no words (empty, punctuation) finds nothing.
    */
   search(query: string, options?: SearchOptions): SearchHit[]
-  /** The whole index as JSON text, for {@link loadSearchIndex}. */
-  serialize(): string
+  /** The whole index as a structured-clonable snapshot, for {@link loadSearchIndex}. */
+  snapshot(): SearchIndexSnapshot
 }
 
 /** What the index keeps of a record besides the engine's copy: filters and removal. */
@@ -94,16 +95,29 @@ interface RecordMeta {
 }
 
 const FORMAT = 'casefile-search-index'
-const VERSION = 1
+const VERSION = 2
 
-/** Stored shape of one record's metadata: [id, kind, docId, tags, date]. */
-type MetaRow = [string, SearchKind, string | null, readonly string[] | null, number | null]
+const KINDS: readonly SearchKind[] = ['passage', 'highlight', 'claim', 'event', 'brief']
 
-interface Snapshot {
+/**
+ * A stored index: the records' metadata in columns (one entry per record, in `ids`
+ * order), then the engine's own snapshot. Plain data and typed arrays only.
+ */
+export interface SearchIndexSnapshot {
   format: typeof FORMAT
   version: typeof VERSION
   engine: string
-  records: MetaRow[]
+  ids: string[]
+  /** Index into KINDS. */
+  kinds: Uint8Array
+  /** The sources named, and each record's index into them (-1: none). */
+  docs: string[]
+  docOf: Int32Array
+  /** Epoch ms; NaN: undated. */
+  dates: Float64Array
+  /** The records with tags, by position in `ids`, and their tags. */
+  tagged: Uint32Array
+  tags: string[][]
   data: unknown
 }
 
@@ -180,19 +194,47 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
       }
       return result
     },
-    serialize() {
-      const records: MetaRow[] = []
-      for (const [id, m] of metas) {
-        records.push([id, m.kind, m.docId ?? null, m.tags ?? null, m.date ?? null])
+    snapshot() {
+      const ids: string[] = []
+      const kinds = new Uint8Array(metas.size)
+      const docs: string[] = []
+      const docNumber = new Map<string, number>()
+      const docOf = new Int32Array(metas.size)
+      const dates = new Float64Array(metas.size)
+      const tagged: number[] = []
+      const tags: string[][] = []
+      for (const [id, meta] of metas) {
+        const i = ids.length
+        ids.push(id)
+        kinds[i] = KINDS.indexOf(meta.kind)
+        let doc = -1
+        if (meta.docId !== undefined) {
+          doc = docNumber.get(meta.docId) ?? docs.length
+          if (doc === docs.length) {
+            docNumber.set(meta.docId, doc)
+            docs.push(meta.docId)
+          }
+        }
+        docOf[i] = doc
+        dates[i] = meta.date ?? NaN
+        if (meta.tags) {
+          tagged.push(i)
+          tags.push([...meta.tags])
+        }
       }
-      const snapshot: Snapshot = {
+      return {
         format: FORMAT,
         version: VERSION,
         engine: kind.name,
-        records,
-        data: engine.toJSON(),
+        ids,
+        kinds,
+        docs,
+        docOf,
+        dates,
+        tagged: Uint32Array.from(tagged),
+        tags,
+        data: engine.snapshot(),
       }
-      return JSON.stringify(snapshot)
     },
   }
   return index
@@ -204,32 +246,40 @@ export function createSearchIndex(engine: SearchEngineKind = miniSearchEngine): 
 }
 
 /**
- * Restores an index from {@link SearchIndex.serialize}'s text. Throws when the text is not
- * a search index, was written by a newer version, or by another engine than `engine` (the
- * caller then rebuilds the index from the records).
+ * Restores an index from {@link SearchIndex.snapshot}. Throws when it is not a search
+ * index, was written by another version, or by another engine than `engine` (the caller
+ * then rebuilds the index from the records).
  */
 export function loadSearchIndex(
-  json: string,
+  stored: unknown,
   engine: SearchEngineKind = miniSearchEngine,
 ): SearchIndex {
-  const snapshot = JSON.parse(json) as Partial<Snapshot>
-  if (snapshot.format !== FORMAT || !Array.isArray(snapshot.records)) {
+  const snapshot = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
+    Record<keyof SearchIndexSnapshot, unknown>
+  >
+  if (snapshot.format !== FORMAT || !Array.isArray(snapshot.ids)) {
     throw new Error('This is not a Casefile search index.')
   }
   if (snapshot.version !== VERSION) {
-    throw new Error(`The search index has version ${snapshot.version}, not ${VERSION}.`)
+    throw new Error(`The search index has version ${String(snapshot.version)}, not ${VERSION}.`)
   }
   if (snapshot.engine !== engine.name) {
-    throw new Error(`The search index was built by ${snapshot.engine}, not ${engine.name}.`)
+    throw new Error(`The search index was built by ${String(snapshot.engine)}, not ${engine.name}.`)
   }
+  const { ids, kinds, docs, docOf, dates, tagged, tags } = snapshot as SearchIndexSnapshot
   const metas = new Map<string, RecordMeta>()
-  for (const [id, kind, docId, tags, date] of snapshot.records) {
+  ids.forEach((id, i) => {
+    const doc = docOf[i]!
+    const date = dates[i]!
     metas.set(id, {
-      kind,
-      docId: docId ?? undefined,
-      tags: tags ?? undefined,
-      date: date ?? undefined,
+      kind: KINDS[kinds[i]!] ?? 'passage',
+      docId: doc >= 0 ? docs[doc] : undefined,
+      date: Number.isNaN(date) ? undefined : date,
     })
-  }
+  })
+  tagged.forEach((position, i) => {
+    const meta = metas.get(ids[position]!)
+    if (meta) meta.tags = tags[i]
+  })
   return build(engine, engine.load(snapshot.data), metas)
 }
