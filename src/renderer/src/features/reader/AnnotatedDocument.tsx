@@ -1,6 +1,6 @@
 /**
  * A document with its highlights: paints them over the text, opens the toolbar on a
- * selection and the editor on a click, and shows the side list. The work is in hooks
+ * selection and the editor on a click, finds in the text (Ctrl+F), and shows the side list. The work is in hooks
  * (paint, hit-test, keyboard selection, creation, popover state); this composes them.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
@@ -11,9 +11,11 @@ import { useDocumentClaims } from '../claims/useDocumentClaims'
 import { useColorNames } from '../../db/useColorNames'
 import { DocumentBody } from './DocumentBody'
 import { DocumentHeader } from './DocumentHeader'
+import { FindBar } from './FindBar'
 import { ReaderPopovers } from './ReaderPopovers'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useCreateHighlight } from './useCreateHighlight'
+import { useFindInDocument } from './useFindInDocument'
 import { useHighlightHitTest } from './useHighlightHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
 import { useHighlightPlacements } from './useHighlightPlacements'
@@ -53,6 +55,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
   )
   const onKeyDown = useKeyboardSelection(bodyRef, scrollerRef)
   const { create, lastColor } = useCreateHighlight(doc, bodyRef, reader, edit)
+  const find = useFindInDocument(doc, bodyRef, scrollerRef)
 
   // Stable, reading the selection through a ref, so the memoised side list does not
   // re-render on every selection change.
@@ -70,37 +73,52 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
 
   return (
     <>
-      <main
-        id="reader"
-        className="reader"
-        ref={scrollerRef}
-        tabIndex={0}
-        aria-label="Reader"
-        onKeyDown={onKeyDown}
-      >
-        <article
-          className="document"
-          lang="en"
-          data-doc-id={doc.meta.id}
-          data-doc-rev={doc.rev}
-          onClick={onClick}
-        >
-          <DocumentHeader doc={doc} />
-          <DocumentBody ref={bodyRef} blocks={doc.blocks} />
-        </article>
-        {selection && !editing && !tagging && !dating && (
-          <ReaderToolbar
-            doc={doc}
-            selection={selection}
-            selectedNow={selectedNow}
-            names={names}
-            lastColor={lastColor}
-            create={create}
-            overlays={overlays}
-            onClose={clear}
+      <div className="reader-column">
+        {find.open && (
+          <FindBar
+            query={find.query}
+            result={find.result}
+            current={find.current}
+            paintable={find.paintable}
+            inputRef={find.inputRef}
+            onQuery={find.setQuery}
+            onNext={find.next}
+            onPrevious={find.previous}
+            onClose={find.close}
           />
         )}
-      </main>
+        <main
+          id="reader"
+          className="reader"
+          ref={scrollerRef}
+          tabIndex={0}
+          aria-label="Reader"
+          onKeyDown={onKeyDown}
+        >
+          <article
+            className="document"
+            lang="en"
+            data-doc-id={doc.meta.id}
+            data-doc-rev={doc.rev}
+            onClick={onClick}
+          >
+            <DocumentHeader doc={doc} />
+            <DocumentBody ref={bodyRef} blocks={doc.blocks} />
+          </article>
+          {selection && !editing && !tagging && !dating && (
+            <ReaderToolbar
+              doc={doc}
+              selection={selection}
+              selectedNow={selectedNow}
+              names={names}
+              lastColor={lastColor}
+              create={create}
+              overlays={overlays}
+              onClose={clear}
+            />
+          )}
+        </main>
+      </div>
       <HighlightPanel
         doc={doc}
         highlights={highlights}

@@ -176,6 +176,20 @@ export function createRangeMapper(root: Element): (start: number, end: number) =
   return (start, end) => rangeOver(root, blocks, start, end)
 }
 
+/** One mapper per document body: its text is rendered once and never changes. */
+const mappers = new WeakMap<Element, (start: number, end: number) => Range | null>()
+
+/**
+ * The shared createRangeMapper for a document body, built on first use and kept for as
+ * long as the body exists, so the highlight painter and find in the document read its
+ * blocks once between them. Only for a root whose blocks do not change after rendering.
+ */
+export function rangeMapperFor(root: Element): (start: number, end: number) => Range | null {
+  let mapper = mappers.get(root)
+  if (!mapper) mappers.set(root, (mapper = createRangeMapper(root)))
+  return mapper
+}
+
 function rangeOver(
   root: Element,
   blocks: readonly BlockSpan[],

@@ -4,7 +4,7 @@
  * passages across paragraphs paint naturally (a Range can span blocks).
  */
 import { HIGHLIGHT_COLOR_IDS, type HighlightColorId } from '@shared/highlights/colors'
-import { createRangeMapper } from './dom-offsets'
+import { rangeMapperFor } from './dom-offsets'
 
 /** A placed highlight as the painter needs it. */
 export interface PaintItem {
@@ -29,15 +29,6 @@ export function canPaintHighlights(): boolean {
 /** Ranges already built for a document body, by "id:start:end"; its text never changes. */
 const rangeCache = new WeakMap<Element, Map<string, Range>>()
 
-/** One offset-to-range mapper per document body (its blocks are read once). */
-const mappers = new WeakMap<Element, ReturnType<typeof createRangeMapper>>()
-
-function mapperFor(root: Element): ReturnType<typeof createRangeMapper> {
-  let mapper = mappers.get(root)
-  if (!mapper) mappers.set(root, (mapper = createRangeMapper(root)))
-  return mapper
-}
-
 /**
  * Replaces the painted highlights with `items` (and the active one, and uncertain
  * placements drawn as a dotted underline); returns the ranges by highlight id for
@@ -57,7 +48,7 @@ export function paintHighlights(
   const rangeFor = (item: PaintItem): Range | null => {
     const key = `${item.id}:${item.start}:${item.end}`
     let range = previous.get(key) ?? null
-    range ??= mapperFor(root)(item.start, item.end)
+    range ??= rangeMapperFor(root)(item.start, item.end)
     if (range) cache.set(key, range)
     return range
   }
@@ -91,7 +82,7 @@ export function paintHighlights(
  */
 export function paintOne(root: Element, item: PaintItem): Range | null {
   if (!canPaintHighlights()) return null
-  const range = mapperFor(root)(item.start, item.end)
+  const range = rangeMapperFor(root)(item.start, item.end)
   if (!range) return null
   const key = NAMES.color(item.color)
   const existing = CSS.highlights.get(key)

@@ -1,0 +1,242 @@
+/**
+ * Find in the open document: Ctrl+F (Cmd+F) opens the find bar, the query is matched
+ * against the canonical text as it is typed (shared/search/find-in-text), the matches are
+ * painted and the current one is scrolled into view; Escape gives the focus back.
+ */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import {
+  findInText,
+  prepareFindText,
+  type FindableText,
+  type FindResult,
+} from '@shared/search/find-in-text'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
+import { offsetOfBoundary } from './lib/dom-offsets'
+import {
+  clearFindMatches,
+  matchRanges,
+  paintFindMatches,
+  scrollRangeIntoView,
+} from './lib/find-paint'
+import { canPaintHighlights } from './lib/highlight-paint'
+
+/** What the find bar shows and does. */
+export interface FindInDocument {
+  open: boolean
+  query: string
+  result: FindResult
+  /** Index of the current match in `result.matches`, or null when there is none. */
+  current: number | null
+  /** False where the browser cannot paint matches (they are still counted and shown). */
+  paintable: boolean
+  inputRef: RefObject<HTMLInputElement | null>
+  setQuery: (query: string) => void
+  next: () => void
+  previous: () => void
+  close: () => void
+}
+
+const NONE: FindResult = { matches: [], capped: false }
+
+/** Whether Ctrl+F (Cmd+F on a Mac) was pressed, and nothing else with it. */
+function isFindKey(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    event.key.toLowerCase() === 'f'
+  )
+}
+
+/**
+ * A dialog (backup, about, import, the palette) is open over the reader: leave its keys
+ * alone. Every <dialog> in the app is shown modal; the reader's popovers are not <dialog>s.
+ */
+function dialogOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null
+}
+
+/** The first match starting at or after `offset`, wrapping round to the first. */
+function firstFrom(result: FindResult, offset: number): number | null {
+  const { matches } = result
+  if (matches.length === 0) return null
+  let lo = 0
+  let hi = matches.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (matches[mid]!.start >= offset) hi = mid
+    else lo = mid + 1
+  }
+  return lo < matches.length ? lo : 0
+}
+
+/**
+ * Where finding starts from when the bar opens: the start of the analyst's selection in
+ * the document if there is one, else the text at the top of the reader.
+ */
+function startingOffset(body: Element, scroller: Element): number {
+  const selection = document.getSelection()
+  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+    const range = selection.getRangeAt(0)
+    if (body.contains(range.startContainer)) {
+      return offsetOfBoundary(body, range.startContainer, range.startOffset) ?? 0
+    }
+  }
+  const box = scroller.getBoundingClientRect()
+  for (const block of body.querySelectorAll('[data-block][data-start]')) {
+    if (block.getBoundingClientRect().bottom > box.top) {
+      return Number(block.getAttribute('data-start')) || 0
+    }
+  }
+  return 0
+}
+
+export function useFindInDocument(
+  doc: DocumentModel,
+  bodyRef: RefObject<HTMLElement | null>,
+  scrollerRef: RefObject<HTMLElement | null>,
+): FindInDocument {
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  // The offset the current match is the first match at or after; next and previous
+  // move it to a neighbouring match, typing keeps it (so the current match stays put
+  // while it still matches).
+  const [cursor, setCursor] = useState(0)
+  // Bumped whenever the current match should be brought into view.
+  const [reveal, setReveal] = useState(0)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const returnTo = useRef<Element | null>(null)
+
+  // The text is folded once, when the bar first opens, not on every keystroke.
+  const [findable, setFindable] = useState<FindableText | null>(null)
+  const prepared = findable?.text === doc.text ? findable : null
+  const result = useMemo(
+    () => (open && prepared ? findInText(prepared, query) : NONE),
+    [open, prepared, query],
+  )
+  const current = firstFrom(result, cursor)
+
+  const show = useCallback(() => {
+    const body = bodyRef.current
+    const scroller = scrollerRef.current
+    if (!open && body && scroller) {
+      const active = document.activeElement
+      returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null
+      setCursor(startingOffset(body, scroller))
+      if (!prepared) setFindable(prepareFindText(doc.text))
+      setOpen(true)
+      setReveal((n) => n + 1)
+    }
+    // Focus and select once the bar is rendered (now, when it already is).
+    requestAnimationFrame(() => {
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    })
+  }, [open, prepared, doc.text, bodyRef, scrollerRef])
+
+  const step = useCallback(
+    (by: 1 | -1) => {
+      const count = result.matches.length
+      if (current === null || count === 0) return
+      const target = result.matches[(current + by + count) % count]!
+      setCursor(target.start)
+      setReveal((n) => n + 1)
+    },
+    [result, current],
+  )
+  const next = useCallback(() => step(1), [step])
+  const previous = useCallback(() => step(-1), [step])
+
+  const close = useCallback(() => {
+    setOpen(false)
+    clearFindMatches()
+    const back = returnTo.current
+    returnTo.current = null
+    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true })
+    else scrollerRef.current?.focus({ preventScroll: true })
+  }, [scrollerRef])
+
+  const changeQuery = useCallback((value: string) => {
+    setQuery(value)
+    setReveal((n) => n + 1)
+  }, [])
+
+  // Ctrl+F opens (or refocuses) the bar instead of the browser's find; F3 steps.
+  const keys = useRef({ show, next, previous, open })
+  useEffect(() => {
+    keys.current = { show, next, previous, open }
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || dialogOpen()) return
+      const act = keys.current
+      if (isFindKey(event)) act.show()
+      else if (event.key === 'F3' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (!act.open) act.show()
+        else if (event.shiftKey) act.previous()
+        else act.next()
+      } else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  // The ranges of every match, built once per result (the body's text never changes).
+  const built = useRef<{ result: FindResult; ranges: (Range | null)[] }>({
+    result: NONE,
+    ranges: [],
+  })
+  const rangesOf = useCallback(
+    (of: FindResult): (Range | null)[] => {
+      const body = bodyRef.current
+      if (built.current.result !== of) {
+        built.current = { result: of, ranges: body ? matchRanges(body, of.matches) : [] }
+      }
+      return built.current.ranges
+    },
+    [bodyRef],
+  )
+
+  useLayoutEffect(() => {
+    if (!open) return
+    const ranges = rangesOf(result)
+    paintFindMatches(ranges, current === null ? null : (ranges[current] ?? null))
+  }, [open, rangesOf, result, current])
+
+  // Bring the current match into view when the analyst asked for it (typing, next,
+  // previous), not on every render. Blocks off screen are laid out only when shown,
+  // so the position is checked again once they are.
+  const revealed = useRef(0)
+  useLayoutEffect(() => {
+    if (!open || revealed.current === reveal) return
+    revealed.current = reveal
+    const range = current === null ? null : rangesOf(result)[current]
+    const scroller = scrollerRef.current
+    if (!range || !scroller || !scrollRangeIntoView(range, scroller)) return
+    requestAnimationFrame(() => scrollRangeIntoView(range, scroller))
+  }, [open, reveal, rangesOf, result, current, scrollerRef])
+
+  useEffect(() => clearFindMatches, [])
+
+  return {
+    open,
+    query,
+    result,
+    current,
+    paintable: canPaintHighlights(),
+    inputRef,
+    setQuery: changeQuery,
+    next,
+    previous,
+    close,
+  }
+}
