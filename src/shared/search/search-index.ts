@@ -1,11 +1,11 @@
 /**
  * The full-text index of everything an analyst can search: source passages (one record per
  * block), highlights, claims, events and briefs. It keeps each record's kind, source, tags
- * and date for filters, delegates matching to a {@link SearchEngineKind} (MiniSearch by
+ * and date for filters, delegates matching to a {@link SearchEngineKind} (Casefile's inverted index by
  * default) and persists as a snapshot of plain data and typed arrays (what IndexedDB
  * stores by structured clone).
  */
-import { miniSearchEngine } from './minisearch-engine'
+import { invertedEngine } from './inverted-engine'
 import type { EngineFields, SearchEngine, SearchEngineKind } from './search-engine'
 import { queryWords } from './tokenise'
 
@@ -240,8 +240,8 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
   return index
 }
 
-/** An empty index over `engine` (MiniSearch by default). */
-export function createSearchIndex(engine: SearchEngineKind = miniSearchEngine): SearchIndex {
+/** An empty index over `engine` (the inverted index by default). */
+export function createSearchIndex(engine: SearchEngineKind = invertedEngine): SearchIndex {
   return build(engine, engine.create(), new Map())
 }
 
@@ -252,7 +252,7 @@ export function createSearchIndex(engine: SearchEngineKind = miniSearchEngine): 
  */
 export function loadSearchIndex(
   stored: unknown,
-  engine: SearchEngineKind = miniSearchEngine,
+  engine: SearchEngineKind = invertedEngine,
 ): SearchIndex {
   const snapshot = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
     Record<keyof SearchIndexSnapshot, unknown>
