@@ -213,8 +213,9 @@ export function useFindInDocument(
   }, [open, rangesOf, result, current])
 
   // Bring the current match into view when the analyst asked for it (typing, next,
-  // previous), not on every render. Blocks off screen are laid out only when shown,
-  // so the position is checked again once they are.
+  // previous), not on every render. Off-screen blocks have an estimated height until
+  // they are first shown (content-visibility), so a far jump lands near the match and
+  // is corrected over the next few frames, as the blocks scrolled past take their size.
   const revealed = useRef(0)
   useLayoutEffect(() => {
     if (!open || revealed.current === reveal) return
@@ -222,7 +223,16 @@ export function useFindInDocument(
     const range = current === null ? null : rangesOf(result)[current]
     const scroller = scrollerRef.current
     if (!range || !scroller || !scrollRangeIntoView(range, scroller)) return
-    requestAnimationFrame(() => scrollRangeIntoView(range, scroller))
+    let frame = 0
+    let tries = 0
+    const settle = () => {
+      tries++
+      const moved = scrollRangeIntoView(range, scroller)
+      // Again while it still moves, and once after it stops (layout can lag a frame).
+      if ((moved || tries < 2) && tries < 8) frame = requestAnimationFrame(settle)
+    }
+    frame = requestAnimationFrame(settle)
+    return () => cancelAnimationFrame(frame)
   }, [open, reveal, rangesOf, result, current, scrollerRef])
 
   useEffect(() => clearFindMatches, [])
