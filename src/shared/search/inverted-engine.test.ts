@@ -40,6 +40,25 @@ describe('the inverted engine', () => {
     expect(() => invertedEngine.load({ ids: [] })).toThrow(/Not an inverted index/)
   })
 
+  it('searches a loaded snapshot by prefix and by typo, and takes new terms and removals', () => {
+    const engine = invertedEngine.create()
+    engine.add('a', { text: 'Panjgur district' })
+    engine.add('b', { text: 'Turbat district' })
+    const loaded = invertedEngine.load(structuredClone(engine.snapshot()))
+    const find = (q: string, prefix: boolean, fuzzy: boolean) =>
+      loaded.search({ words: queryWords(q), prefix, fuzzy, limit: 10 }).map((h) => h.id)
+    expect(find('panj', true, false)).toEqual(['a'])
+    expect(find('panjgor', false, true)).toEqual(['a'])
+    expect(find('distric', true, false).sort()).toEqual(['a', 'b'])
+    loaded.add('c', { text: 'Panjshir valley' })
+    expect(find('panj', true, false).sort()).toEqual(['a', 'c'])
+    expect(find('panjshar', false, true)).toEqual(['c'])
+    loaded.remove('a')
+    expect(find('panj', true, false)).toEqual(['c'])
+    expect(() => loaded.add('b', { text: 'again' })).toThrow(/already has b/)
+    expect(() => loaded.add('x\ny', { text: 'a line break in an id' })).toThrow(/line break/)
+  })
+
   it('measures edits up to a bound', () => {
     expect(boundedEditDistance('balochstan', 'balochistan', 2)).toBe(1)
     expect(boundedEditDistance('amirabdolahian', 'amirabdollahian', 2)).toBe(1)

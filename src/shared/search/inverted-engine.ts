@@ -180,7 +180,8 @@ interface TermMatch {
 
 /** The snapshot: plain data and typed arrays, as IndexedDB stores them. */
 interface InvertedSnapshot {
-  ids: string[]
+  /** Record ids joined by "\n" (one string clones as one copy; ids hold no line break). */
+  ids: string
   /** Record lengths, in terms. */
   lengths: Uint16Array
   /** Terms, sorted, joined by "\n" (a folded term never holds one). */
@@ -192,27 +193,33 @@ interface InvertedSnapshot {
 }
 
 class InvertedIndex implements SearchEngine {
-  private readonly ids: string[] = []
+  private ids: string[] = []
   private lengths = new Uint16Array(1024)
   private alive = new Uint8Array(1024)
-  private readonly recordOf = new Map<string, number>()
+  /** Record number by id; built when first needed (a load does not need it to search). */
+  private recordMap: Map<string, number> | null = new Map()
   private live = 0
   private totalLength = 0
 
-  private readonly termIds = new Map<string, number>()
-  private readonly terms: string[] = []
-  private readonly postings: Postings[] = []
+  private terms: string[] = []
+  /** Term id by term; null after a load, whose sorted terms are searched by bisection. */
+  private termMap: Map<string, number> | null = new Map()
+  private readonly postings: (Postings | undefined)[] = []
+  /** A loaded snapshot's postings, turned into a term's Postings when first read. */
+  private packed: Pick<InvertedSnapshot, 'offsets' | 'records' | 'weights'> | null = null
   /** Term ids in term order, for prefixes; null when terms were added since. */
   private sorted: number[] | null = []
-  /** Term ids by term length, for fuzzy matching. */
-  private readonly byLength = new Map<number, number[]>()
+  /** Term ids by term length, for fuzzy matching; built at the first fuzzy query. */
+  private byLength: Map<number, number[]> | null = null
 
   add(id: string, fields: EngineFields): void {
-    if (this.recordOf.has(id)) throw new Error(`The engine already has ${id}.`)
+    if (id.includes('\n')) throw new Error('A record id cannot hold a line break.')
+    const records = this.recordOf()
+    if (records.has(id)) throw new Error(`The engine already has ${id}.`)
     const record = this.ids.length
     this.ids.push(id)
     this.grow(record + 1)
-    this.recordOf.set(id, record)
+    records.set(id, record)
     const weights = new Map<string, number>()
     let length = 0
     const count = (text: string | undefined, weight: number) => {
@@ -236,9 +243,10 @@ class InvertedIndex implements SearchEngine {
   }
 
   remove(id: string): void {
-    const record = this.recordOf.get(id)
+    const records = this.recordOf()
+    const record = records.get(id)
     if (record === undefined) return
-    this.recordOf.delete(id)
+    records.delete(id)
     this.alive[record] = 0
     this.live--
     this.totalLength -= this.lengths[record]!
@@ -294,14 +302,14 @@ class InvertedIndex implements SearchEngine {
     })
     const order = this.sortedTerms()
     let total = 0
-    for (const term of order) total += this.postings[term]!.length
+    for (const term of order) total += this.list(term).length
     const terms: string[] = []
     const offsets = new Uint32Array(order.length + 1)
     const records = new Uint32Array(total)
     const weights = new Uint16Array(total)
     let written = 0
     for (const term of order) {
-      const list = this.postings[term]!
+      const list = this.list(term)
       const before = written
       for (let i = 0; i < list.length; i++) {
         const record = renumber[list.records[i]!]!
@@ -315,7 +323,7 @@ class InvertedIndex implements SearchEngine {
       offsets[terms.length] = written
     }
     return {
-      ids,
+      ids: ids.join('\n'),
       lengths: Uint16Array.from(lengths),
       terms: terms.join('\n'),
       // Copies, so the snapshot owns exactly its bytes.
@@ -325,37 +333,74 @@ class InvertedIndex implements SearchEngine {
     }
   }
 
-  /** Restores {@link snapshot}'s snapshot: postings are views of the packed arrays. */
+  /**
+   * Restores {@link snapshot}'s snapshot. Only what every query needs is made now: the
+   * ids and terms as arrays; a term's postings become views of the packed arrays when
+   * first read, and the maps by id and by term are built on the first add or removal.
+   */
   static load(snapshot: InvertedSnapshot): InvertedIndex {
     const index = new InvertedIndex()
+    const ids = snapshot.ids === '' ? [] : snapshot.ids.split('\n')
     const { lengths, offsets, records, weights } = snapshot
-    if (lengths.length !== snapshot.ids.length) throw new Error('The snapshot is inconsistent.')
-    index.grow(snapshot.ids.length)
-    snapshot.ids.forEach((id, record) => {
-      index.ids.push(id)
-      index.recordOf.set(id, record)
-      index.lengths[record] = lengths[record]!
-      index.alive[record] = 1
-      index.totalLength += lengths[record]!
-    })
-    index.live = snapshot.ids.length
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n')
-    if (offsets.length !== terms.length + 1 || records.length !== weights.length) {
+    if (
+      lengths.length !== ids.length ||
+      offsets.length !== terms.length + 1 ||
+      records.length !== weights.length
+    ) {
       throw new Error('The snapshot is inconsistent.')
     }
-    terms.forEach((term, i) => {
-      const start = offsets[i]!
-      const end = offsets[i + 1]!
-      const list = new Postings(
-        records.subarray(start, end),
-        weights.subarray(start, end),
-        end - start,
-      )
-      index.addTerm(term, list)
-    })
-    // Already in term order.
-    index.sorted = terms.map((_, i) => i)
+    index.ids = ids
+    index.lengths = lengths.slice()
+    index.alive = new Uint8Array(ids.length).fill(1)
+    index.live = ids.length
+    for (let i = 0; i < lengths.length; i++) index.totalLength += lengths[i]!
+    index.recordMap = null
+    index.terms = terms
+    index.termMap = null
+    index.postings.length = terms.length
+    index.packed = { offsets, records, weights }
+    index.sorted = null
     return index
+  }
+
+  /** Record numbers by id, built from the ids when first needed. */
+  private recordOf(): Map<string, number> {
+    if (this.recordMap === null) {
+      this.recordMap = new Map()
+      for (let record = 0; record < this.ids.length; record++) {
+        if (this.alive[record]) this.recordMap.set(this.ids[record]!, record)
+      }
+    }
+    return this.recordMap
+  }
+
+  /** A term's id: from the map, or by bisection while the terms are a loaded sorted list. */
+  private termId(term: string): number | undefined {
+    if (this.termMap !== null) return this.termMap.get(term)
+    let low = 0
+    let high = this.terms.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const value = this.terms[mid]!
+      if (value === term) return mid
+      if (value < term) low = mid + 1
+      else high = mid - 1
+    }
+    return undefined
+  }
+
+  /** A term's postings (a loaded term's become views of the packed arrays here). */
+  private list(term: number): Postings {
+    let list = this.postings[term]
+    if (list === undefined) {
+      const { offsets, records, weights } = this.packed!
+      const start = offsets[term]!
+      const end = offsets[term + 1]!
+      list = new Postings(records.subarray(start, end), weights.subarray(start, end), end - start)
+      this.postings[term] = list
+    }
+    return list
   }
 
   private grow(size: number): void {
@@ -370,22 +415,38 @@ class InvertedIndex implements SearchEngine {
   }
 
   private addTerm(term: string, list: Postings): number {
+    if (this.termMap === null) this.termMap = new Map(this.terms.map((t, i) => [t, i]))
     const id = this.terms.length
     this.terms.push(term)
     this.postings.push(list)
-    this.termIds.set(term, id)
-    let bucket = this.byLength.get(term.length)
-    if (!bucket) this.byLength.set(term.length, (bucket = []))
-    bucket.push(id)
+    this.termMap.set(term, id)
+    if (this.byLength !== null) {
+      const bucket = this.byLength.get(term.length)
+      if (bucket) bucket.push(id)
+      else this.byLength.set(term.length, [id])
+    }
     this.sorted = null
     return id
+  }
+
+  /** Term ids by length, built at the first fuzzy query. */
+  private termsByLength(): Map<number, number[]> {
+    if (this.byLength === null) {
+      this.byLength = new Map()
+      this.terms.forEach((term, id) => {
+        const bucket = this.byLength!.get(term.length)
+        if (bucket) bucket.push(id)
+        else this.byLength!.set(term.length, [id])
+      })
+    }
+    return this.byLength
   }
 
   private postingsOf(term: string, create: true): Postings
   private postingsOf(term: string, create: false): Postings | undefined
   private postingsOf(term: string, create: boolean): Postings | undefined {
-    const id = this.termIds.get(term)
-    if (id !== undefined) return this.postings[id]
+    const id = this.termId(term)
+    if (id !== undefined) return this.list(id)
     if (!create) return undefined
     const list = new Postings()
     this.addTerm(term, list)
@@ -393,6 +454,10 @@ class InvertedIndex implements SearchEngine {
   }
 
   private sortedTerms(): number[] {
+    if (this.sorted === null && this.termMap === null) {
+      // A loaded snapshot's terms are in order, and none was added since.
+      this.sorted = this.terms.map((_, i) => i)
+    }
     if (this.sorted === null) {
       this.sorted = this.terms.map((_, i) => i)
       const terms = this.terms
@@ -404,7 +469,7 @@ class InvertedIndex implements SearchEngine {
   /** The terms a query term matches: itself, those it begins, those a few edits away. */
   private termMatches(term: string, prefix: boolean, fuzzy: boolean): TermMatch[] {
     const found = new Map<number, number>()
-    const exact = this.termIds.get(term)
+    const exact = this.termId(term)
     if (exact !== undefined) found.set(exact, 1)
     const expansion: TermMatch[] = []
     if (prefix) {
@@ -425,7 +490,7 @@ class InvertedIndex implements SearchEngine {
     const edits = fuzzy ? allowedEdits(term) : 0
     if (edits > 0) {
       for (let length = term.length - edits; length <= term.length + edits; length++) {
-        for (const id of this.byLength.get(length) ?? []) {
+        for (const id of this.termsByLength().get(length) ?? []) {
           if (id === exact) continue
           const distance = boundedEditDistance(term, this.terms[id]!, edits)
           if (distance <= edits) expansion.push({ term: id, factor: FUZZY_FACTOR / distance })
@@ -433,7 +498,7 @@ class InvertedIndex implements SearchEngine {
       }
     }
     // The most frequent expansions, so "a" typed alone does not walk every term in "a".
-    expansion.sort((x, y) => this.postings[y.term]!.length - this.postings[x.term]!.length)
+    expansion.sort((x, y) => this.list(y.term).length - this.list(x.term).length)
     for (const match of expansion.slice(0, MAX_EXPANSION)) {
       found.set(match.term, Math.max(found.get(match.term) ?? 0, match.factor))
     }
@@ -451,7 +516,7 @@ class InvertedIndex implements SearchEngine {
 
   private postingsSize(matches: ReturnType<InvertedIndex['wordMatches']>): number {
     const size = (list: TermMatch[]) =>
-      list.reduce((sum, match) => sum + this.postings[match.term]!.length, 0)
+      list.reduce((sum, match) => sum + this.list(match.term).length, 0)
     const parts = matches.parts.length > 0 ? Math.min(...matches.parts.map(size)) : 0
     return size(matches.whole) + parts
   }
@@ -463,7 +528,7 @@ class InvertedIndex implements SearchEngine {
     return (term) => {
       let idf = cache.get(term)
       if (idf === undefined) {
-        const df = this.postings[term]!.length
+        const df = this.list(term).length
         cache.set(term, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))))
       }
       return idf
@@ -485,7 +550,7 @@ class InvertedIndex implements SearchEngine {
   private termScoreIn(matches: TermMatch[], record: number, idf: (term: number) => number): number {
     let best = 0
     for (const { term, factor } of matches) {
-      const list = this.postings[term]!
+      const list = this.list(term)
       const at = find(list.records, list.length, record)
       if (at < 0) continue
       const score = this.bm25(idf(term), list.weights[at]!, record, factor)
@@ -521,7 +586,7 @@ class InvertedIndex implements SearchEngine {
   ): { records: Uint32Array; totals: Float64Array; count: number } {
     const only = matches.whole[0]
     if (matches.parts.length === 0 && matches.whole.length === 1 && only) {
-      const list = this.postings[only.term]!
+      const list = this.list(only.term)
       const termIdf = idf(only.term)
       const records = new Uint32Array(list.length)
       const totals = new Float64Array(list.length)
@@ -551,7 +616,7 @@ class InvertedIndex implements SearchEngine {
   private termScores(matches: TermMatch[], idf: (term: number) => number): Map<number, number> {
     const scores = new Map<number, number>()
     for (const { term, factor } of matches) {
-      const list = this.postings[term]!
+      const list = this.list(term)
       const termIdf = idf(term)
       for (let i = 0; i < list.length; i++) {
         const record = list.records[i]!
@@ -575,7 +640,7 @@ class InvertedIndex implements SearchEngine {
     const scores = this.termScores(matches.whole, idf)
     if (matches.parts.length === 0) return scores
     const size = (list: TermMatch[]) =>
-      list.reduce((sum, match) => sum + this.postings[match.term]!.length, 0)
+      list.reduce((sum, match) => sum + this.list(match.term).length, 0)
     const [driver, ...others] = [...matches.parts].sort((a, b) => size(a) - size(b))
     for (const [record, first] of this.termScores(driver!, idf)) {
       let total = first
@@ -599,7 +664,7 @@ function isSnapshot(value: unknown): value is InvertedSnapshot {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
   return (
-    Array.isArray(v.ids) &&
+    typeof v.ids === 'string' &&
     typeof v.terms === 'string' &&
     v.lengths instanceof Uint16Array &&
     v.offsets instanceof Uint32Array &&

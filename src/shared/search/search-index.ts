@@ -107,7 +107,8 @@ export interface SearchIndexSnapshot {
   format: typeof FORMAT
   version: typeof VERSION
   engine: string
-  ids: string[]
+  /** Record ids joined by "\n" (one string clones as one copy; ids hold no line break). */
+  ids: string
   /** Index into KINDS. */
   kinds: Uint8Array
   /** The sources named, and each record's index into them (-1: none). */
@@ -147,6 +148,7 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
     has: (id) => metas.has(id),
     add(record) {
       if (metas.has(record.id)) throw new Error(`The search index already has ${record.id}.`)
+      if (record.id.includes('\n')) throw new Error('A record id cannot hold a line break.')
       engine.add(record.id, fieldsOf(record))
       // The text is not kept: the engines remove by id alone.
       metas.set(record.id, {
@@ -226,7 +228,7 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
         format: FORMAT,
         version: VERSION,
         engine: kind.name,
-        ids,
+        ids: ids.join('\n'),
         kinds,
         docs,
         docOf,
@@ -257,7 +259,7 @@ export function loadSearchIndex(
   const snapshot = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
     Record<keyof SearchIndexSnapshot, unknown>
   >
-  if (snapshot.format !== FORMAT || !Array.isArray(snapshot.ids)) {
+  if (snapshot.format !== FORMAT || typeof snapshot.ids !== 'string') {
     throw new Error('This is not a Casefile search index.')
   }
   if (snapshot.version !== VERSION) {
@@ -266,20 +268,30 @@ export function loadSearchIndex(
   if (snapshot.engine !== engine.name) {
     throw new Error(`The search index was built by ${String(snapshot.engine)}, not ${engine.name}.`)
   }
-  const { ids, kinds, docs, docOf, dates, tagged, tags } = snapshot as SearchIndexSnapshot
+  const { kinds, docs, docOf, dates, tagged, tags } = snapshot as SearchIndexSnapshot
+  const ids = snapshot.ids === '' ? [] : (snapshot.ids as string).split('\n')
+  const tagsAt = new Map<number, string[]>()
+  tagged.forEach((position, i) => tagsAt.set(position, tags[i]!))
+  // A source's paragraphs share kind, source and date: one metadata object serves them all
+  // (records are never changed in place, only removed or replaced).
+  const shared = new Map<string, RecordMeta>()
   const metas = new Map<string, RecordMeta>()
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length; i++) {
     const doc = docOf[i]!
     const date = dates[i]!
-    metas.set(id, {
-      kind: KINDS[kinds[i]!] ?? 'passage',
-      docId: doc >= 0 ? docs[doc] : undefined,
-      date: Number.isNaN(date) ? undefined : date,
-    })
-  })
-  tagged.forEach((position, i) => {
-    const meta = metas.get(ids[position]!)
-    if (meta) meta.tags = tags[i]
-  })
+    const ownTags = tagsAt.get(i)
+    const key = `${kinds[i]}\n${doc}\n${date}`
+    let meta = ownTags ? undefined : shared.get(key)
+    if (!meta) {
+      meta = {
+        kind: KINDS[kinds[i]!] ?? 'passage',
+        docId: doc >= 0 ? docs[doc] : undefined,
+        date: Number.isNaN(date) ? undefined : date,
+        tags: ownTags,
+      }
+      if (!ownTags) shared.set(key, meta)
+    }
+    metas.set(ids[i]!, meta)
+  }
   return build(engine, engine.load(snapshot.data), metas)
 }
