@@ -4,12 +4,7 @@
  * painted and the current one is scrolled into view; Escape gives the focus back.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import {
-  findInText,
-  prepareFindText,
-  type FindableText,
-  type FindResult,
-} from '@shared/search/find-in-text'
+import { findInText, prepareFindText, type FindResult } from '@shared/search/find-in-text'
 import {
   useCallback,
   useEffect,
@@ -115,9 +110,10 @@ export function useFindInDocument(
   const inputRef = useRef<HTMLInputElement>(null)
   const returnTo = useRef<Element | null>(null)
 
-  // The text is folded once, when the bar first opens, not on every keystroke.
-  const [findable, setFindable] = useState<FindableText | null>(null)
-  const prepared = findable?.text === doc.text ? findable : null
+  // The text is folded once, when the bar first opens (and again if the text changes,
+  // as a re-import does), not on every keystroke.
+  const [used, setUsed] = useState(false)
+  const prepared = useMemo(() => (used ? prepareFindText(doc.text) : null), [used, doc.text])
   const result = useMemo(
     () => (open && prepared ? findInText(prepared, query) : NONE),
     [open, prepared, query],
@@ -131,7 +127,7 @@ export function useFindInDocument(
       const active = document.activeElement
       returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null
       setCursor(startingOffset(body, scroller))
-      if (!prepared) setFindable(prepareFindText(doc.text))
+      setUsed(true)
       setOpen(true)
       setReveal((n) => n + 1)
     }
@@ -140,7 +136,7 @@ export function useFindInDocument(
       inputRef.current?.focus()
       inputRef.current?.select()
     })
-  }, [open, prepared, doc.text, bodyRef, scrollerRef])
+  }, [open, bodyRef, scrollerRef])
 
   const step = useCallback(
     (by: 1 | -1) => {
