@@ -6,7 +6,7 @@
  */
 import { expect, test } from './fixtures'
 import { claimsTable, openClaims, tagToClaim } from './flows'
-import { highlightItems, selectText } from './highlighting'
+import { highlightItems, paintedTexts, selectText } from './highlighting'
 import { join } from 'node:path'
 import { makeLargePdf } from '../bench/lib/make-large-pdf'
 import { chooseFiles, confirmSheet, dropTextFile, IMPORT_FIXTURES, importDialog } from './importing'
@@ -220,8 +220,10 @@ test('re-importing a newer version says first what happens to the highlights, th
   const v1 =
     'Border notes\n\nThe crossing at Taftan reopened on Monday after a week.\n\n' +
     'Traders said fuel prices fell by a tenth within two days.\n'
+  // A paragraph comes first in the newer text, so the kept highlight's offsets move.
   const v2 =
-    'Border notes\n\nThe crossing at Taftan reopened on Monday after a week, officials said.\n\n' +
+    'Border notes\n\nUpdated at noon with the officials’ account.\n\n' +
+    'The crossing at Taftan reopened on Monday after a week, officials said.\n\n' +
     'Queues of lorries stretched back to Nokkundi by the evening.\n'
   await dropTextFile(app, 'border-notes.txt', v1)
   await confirmSheet(app, 'border-notes.txt', 'Border notes')
@@ -250,8 +252,17 @@ test('re-importing a newer version says first what happens to the highlights, th
   await expect(body).toContainText('Queues of lorries stretched back to Nokkundi')
   await expect(app.getByRole('heading', { name: 'Orphaned highlights (1)' })).toBeVisible()
   await expect(highlightItems(app).filter({ hasText: 'The crossing at Taftan' })).toHaveCount(1)
+  // Painted over the new text, not at the old offsets.
+  const painted = async () =>
+    Object.values(await paintedTexts(app))
+      .flat()
+      .sort()
+  await expect.poll(painted).toEqual(['The crossing at Taftan reopened on Monday'])
 
   await app.keyboard.press('Control+z')
   await expect(body).toContainText('fuel prices fell')
   await expect(app.getByRole('heading', { name: /Orphaned highlights/ })).toBeHidden()
+  await expect
+    .poll(painted)
+    .toEqual(['The crossing at Taftan reopened on Monday', 'fuel prices fell by a tenth'])
 })
