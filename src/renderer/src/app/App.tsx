@@ -1,8 +1,10 @@
 /**
  * The workbench shell: top bar with views, then the reader (library + source), the
- * notebook, the claims table, a claim's page or the evidence matrix.
+ * notebook, the claims table, a claim's page or the evidence matrix; the command palette
+ * and the keyboard shortcuts sheet over all of them.
  */
-import { useEffect, useRef, useState } from 'react'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useDatabaseStatus } from '../db/useDatabaseStatus'
 import { useDocuments } from '../host/useDocuments'
 import { AboutDialog } from '../features/about/AboutDialog'
@@ -17,6 +19,8 @@ import { BriefsView } from '../features/briefs/BriefsView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
+import { CommandPalette } from '../features/palette/CommandPalette'
+import { ShortcutsSheet } from '../features/palette/ShortcutsSheet'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { StatusBar } from '../ui/StatusBar'
 import { announceReady } from './readiness'
@@ -24,12 +28,16 @@ import { sectionOf, type Route } from '../nav/routes'
 import { TopBar } from './TopBar'
 import { useHashRoute } from '../nav/useHashRoute'
 import { useUndoShortcuts } from './useUndoShortcuts'
+import type { DialogHandle } from '../ui/useDialogHandle'
+import { useAppCommands, type AppCommandsInput } from './commands'
+import { SHORTCUT_GROUPS } from './shortcuts'
 
 export function App() {
   const documents = useDocuments()
   const { route, openDoc } = useHashRoute()
   const aboutRef = useRef<HTMLDialogElement>(null)
   const backupRef = useRef<HTMLDialogElement>(null)
+  const paletteRef = useRef<DialogHandle>(null)
   const persistence = useStoragePersistence()
   const database = useDatabaseStatus()
   const [lastDocId, setLastDocId] = useState<string | null>(null)
@@ -64,6 +72,7 @@ export function App() {
           matrixClaimIds={lastMatrix}
           onAbout={() => aboutRef.current?.showModal()}
           onBackup={() => backupRef.current?.showModal()}
+          onPalette={() => paletteRef.current?.open()}
         />
         {database.state === 'failed' && (
           <p className="banner banner-error" role="alert">
@@ -91,12 +100,49 @@ export function App() {
         <StatusBar />
         <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
         <BackupDialog ref={backupRef} />
+        <Commanding
+          paletteRef={paletteRef}
+          route={route}
+          readerDocId={lastDocId ?? firstId}
+          matrixClaimIds={lastMatrix}
+          documents={docs ?? NO_DOCUMENTS}
+          aboutRef={aboutRef}
+          backupRef={backupRef}
+        />
       </div>
     </ImportProvider>
   )
 }
 
 function noop() {}
+
+const NO_DOCUMENTS: readonly DocumentSummary[] = []
+
+interface CommandingProps extends Pick<
+  AppCommandsInput,
+  'route' | 'readerDocId' | 'matrixClaimIds' | 'documents'
+> {
+  paletteRef: RefObject<DialogHandle | null>
+  aboutRef: RefObject<HTMLDialogElement | null>
+  backupRef: RefObject<HTMLDialogElement | null>
+}
+
+/** The command palette and the shortcuts sheet (inside ImportProvider: a command imports). */
+function Commanding({ paletteRef, aboutRef, backupRef, ...places }: CommandingProps) {
+  const sheetRef = useRef<DialogHandle>(null)
+  const commands = useAppCommands({
+    ...places,
+    openAbout: useCallback(() => aboutRef.current?.showModal(), [aboutRef]),
+    openBackup: useCallback(() => backupRef.current?.showModal(), [backupRef]),
+    showShortcuts: useCallback(() => sheetRef.current?.open(), []),
+  })
+  return (
+    <>
+      <CommandPalette ref={paletteRef} commands={commands} />
+      <ShortcutsSheet ref={sheetRef} groups={SHORTCUT_GROUPS} />
+    </>
+  )
+}
 
 /** The id of the route's main region, for the skip link. */
 function mainId(route: Route): string {

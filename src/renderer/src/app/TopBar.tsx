@@ -1,6 +1,9 @@
-/** The top bar: the app's views, undo/redo, and About / storage. */
+/** The top bar: the app's views, the command palette, undo/redo, Backup, and About / storage. */
+import { ariaKeyShortcut, comboLabels } from '@shared/commands/key-combo'
+import { PLATFORM } from '../features/palette/palette-keys'
 import { routeHash, type Section } from '../nav/routes'
 import { useUndoState } from '../db/undo-history'
+import { COMMAND_KEYS } from './shortcuts'
 import { runUndo } from './useUndoShortcuts'
 
 interface TopBarProps {
@@ -10,11 +13,15 @@ interface TopBarProps {
   matrixClaimIds: string[]
   onAbout: () => void
   onBackup: () => void
+  onPalette: () => void
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+'
 
-export function TopBar({ view, readerDocId, matrixClaimIds, onAbout, onBackup }: TopBarProps) {
+const PALETTE_KEY = COMMAND_KEYS.palette[0]
+
+export function TopBar(props: TopBarProps) {
+  const { view, readerDocId, matrixClaimIds, onAbout, onBackup, onPalette } = props
   const { undoLabel, redoLabel } = useUndoState()
   return (
     <header className="topbar">
@@ -63,6 +70,15 @@ export function TopBar({ view, readerDocId, matrixClaimIds, onAbout, onBackup }:
         </a>
       </nav>
       <div className="topbar-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          title={`Every command, with its shortcut (${comboLabels(PALETTE_KEY, PLATFORM).join(PLATFORM === 'mac' ? '' : '+')})`}
+          aria-keyshortcuts={ariaKeyShortcut(PALETTE_KEY, PLATFORM)}
+          onClick={onPalette}
+        >
+          Commands
+        </button>
         <button
           type="button"
           className="button-quiet"

@@ -3,7 +3,8 @@
  * ways out: Export (Save dialog or download) and Copy as Markdown.
  */
 import type { BriefSpec } from '@shared/brief/brief-spec'
-import { useEffect, useMemo, useState } from 'react'
+import { onCommandRequest } from '@shared/commands/command-requests'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useHost } from '../../host/host-context'
 import { useDocumentLoads, useDocumentSummaries } from '../../host/useDocuments'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
@@ -77,6 +78,18 @@ export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
     }
   }
 
+  const exportNow = () =>
+    void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models }))
+  // The palette's "Export brief" presses Export, waiting until the brief is built.
+  const exporter = useRef(exportNow)
+  useEffect(() => {
+    exporter.current = exportNow
+  })
+  const canExport = !busy && Boolean(markdown)
+  useEffect(() => {
+    if (canExport) return onCommandRequest('export-brief', () => exporter.current())
+  }, [canExport])
+
   return (
     <section className="bf-preview" aria-labelledby="bf-preview-heading">
       <div className="bf-preview-head">
@@ -97,14 +110,7 @@ export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
         >
           Copy as Markdown
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy || !markdown}
-          onClick={() =>
-            void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models }))
-          }
-        >
+        <button type="button" className="button" disabled={!canExport} onClick={exportNow}>
           Export Markdown…
         </button>
       </div>

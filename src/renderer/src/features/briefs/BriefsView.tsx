@@ -2,7 +2,8 @@
  * Briefs: the analyst's briefs, one open in the composer beside a live preview of exactly
  * the Markdown that Export writes.
  */
-import { useEffect, useState } from 'react'
+import { onCommandRequest } from '@shared/commands/command-requests'
+import { useEffect, useRef, useState } from 'react'
 import { newBrief } from './actions'
 import { BriefList } from './BriefList'
 import { BriefWorkbench } from './BriefWorkbench'
@@ -36,6 +37,15 @@ export function BriefsView({ briefId, onReady }: BriefsViewProps) {
     setCreated(made.id)
     openBrief(made.id)
   }
+  // The palette's "New brief" does what the button does, once the list has loaded (so
+  // opening the newest brief cannot come after the new one).
+  const create = useRef(createBrief)
+  useEffect(() => {
+    create.current = createBrief
+  })
+  useEffect(() => {
+    if (loaded) return onCommandRequest('new-brief', () => void create.current())
+  }, [loaded])
 
   return (
     <div className="briefs-view">

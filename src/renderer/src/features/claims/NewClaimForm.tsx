@@ -1,10 +1,16 @@
-/** A one-line form to write a new claim; the new claim's page opens. */
-import { useState } from 'react'
+/**
+ * A one-line form to write a new claim; the new claim's page opens. The palette's "New
+ * claim" puts the focus here.
+ */
+import { onCommandRequest } from '@shared/commands/command-requests'
+import { useEffect, useRef, useState } from 'react'
 import type { ClaimRecord } from '../../db/records'
 import { newClaim } from './actions'
 
 export function NewClaimForm({ onCreated }: { onCreated: (claim: ClaimRecord) => void }) {
   const [statement, setStatement] = useState('')
+  const inputRef = useRef<HTMLInputElement>(null)
+  useEffect(() => onCommandRequest('new-claim', () => inputRef.current?.focus()), [])
   return (
     <form
       className="cl-new"
@@ -20,6 +26,7 @@ export function NewClaimForm({ onCreated }: { onCreated: (claim: ClaimRecord) =>
         New claim
       </label>
       <input
+        ref={inputRef}
         id="new-claim"
         type="text"
         dir="auto"

@@ -1,5 +1,9 @@
-/** The list of timelines with their event counts, and the form that creates one. */
-import { useState } from 'react'
+/**
+ * The list of timelines with their event counts, and the form that creates one (the
+ * palette's "New timeline" puts the focus in it).
+ */
+import { onCommandRequest } from '@shared/commands/command-requests'
+import { useEffect, useRef, useState } from 'react'
 import { routeHash } from '../../nav/routes'
 import { navigate } from '../../nav/useHashRoute'
 import type { TimelineRecord } from '../../db/records'
@@ -14,6 +18,8 @@ interface TimelinesNavProps {
 /** The timelines, each a link; creating one opens it. */
 export function TimelinesNav({ timelines, currentId, counts }: TimelinesNavProps) {
   const [title, setTitle] = useState('')
+  const inputRef = useRef<HTMLInputElement>(null)
+  useEffect(() => onCommandRequest('new-timeline', () => inputRef.current?.focus()), [])
   return (
     <nav className="timelines-nav" aria-label="Timelines">
       <h2>Timelines</h2>
@@ -43,6 +49,7 @@ export function TimelinesNav({ timelines, currentId, counts }: TimelinesNavProps
         <label className="field">
           <span className="field-label">New timeline</span>
           <input
+            ref={inputRef}
             type="text"
             value={title}
             placeholder="e.g. January 2024 strikes"

@@ -1,0 +1,39 @@
+/**
+ * Requests from the command palette to a view that may not be on screen yet ("focus the
+ * new claim field" once the claims view is open). A request waits until a listener for
+ * its name takes it: one already listening gets it at once, one that starts listening
+ * later (the view just navigated to) gets it as it starts. Each request is taken once.
+ */
+
+/** What the palette can ask a view to do. */
+export type CommandRequest = 'new-claim' | 'new-timeline' | 'new-brief' | 'export-brief'
+
+const pending = new Set<CommandRequest>()
+const listeners = new Map<CommandRequest, Set<() => void>>()
+
+/** Asks for `request`: the newest listener for it runs now, or the next one to listen. */
+export function requestCommand(request: CommandRequest): void {
+  const waiting = listeners.get(request)
+  const last = waiting && [...waiting].at(-1)
+  if (last) last()
+  else pending.add(request)
+}
+
+/**
+ * Listens for `request`, running `run` at once if it is pending; returns the disposer
+ * (for a React effect's cleanup).
+ */
+export function onCommandRequest(request: CommandRequest, run: () => void): () => void {
+  let set = listeners.get(request)
+  if (!set) listeners.set(request, (set = new Set()))
+  set.add(run)
+  if (pending.delete(request)) run()
+  return () => {
+    set.delete(run)
+  }
+}
+
+/** Drops every pending request (for tests). */
+export function clearCommandRequests(): void {
+  pending.clear()
+}
