@@ -1,10 +1,37 @@
 import { describe, expect, it } from 'vitest'
+import { assembleDocument } from '../corpus/parse-document'
 import { integrityProblems } from './backup-integrity'
 import { sampleBackup } from './sample-backup'
 
 describe('integrityProblems', () => {
   it('finds nothing wrong in a consistent backup', () => {
     expect(integrityProblems(sampleBackup().tables)).toEqual([])
+  })
+
+  it('refuses an imported document whose text is not its paragraphs joined', () => {
+    const { tables } = sampleBackup()
+    const document = assembleDocument(
+      {
+        id: 'imp',
+        title: 'Field notes',
+        authors: [],
+        outlet: null,
+        published: null,
+        genre: 'notes',
+        raw: 'notes.txt',
+        authorNote: null,
+      },
+      [
+        { kind: 'paragraph', level: 0, text: 'The crossing reopened.', marks: [] },
+        { kind: 'paragraph', level: 0, text: 'Queues formed.', marks: [] },
+      ],
+    )
+    tables.documents = [{ id: 'imp', addedAt: 1, document }]
+    expect(integrityProblems(tables)).toEqual([])
+    tables.documents = [{ id: 'imp', addedAt: 1, document: { ...document, text: 'Edited.' } }]
+    expect(integrityProblems(tables).map((p) => p.message)).toEqual([
+      'documents[0] (“Field notes”) has a text that is not its paragraphs joined; it was changed outside Casefile.',
+    ])
   })
 
   it('names duplicate keys by table, with both rows', () => {

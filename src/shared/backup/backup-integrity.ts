@@ -6,6 +6,7 @@
  * never in a backup), nor are a brief's selections (a brief may keep the id of a claim
  * deleted since).
  */
+import { BLOCK_SEPARATOR } from '../corpus/parse-document'
 import { resolveAll } from '../dates/resolve'
 import {
   BACKUP_TABLES,
@@ -163,16 +164,36 @@ function dateLoopProblems(tables: BackupTables): BackupProblem[] {
 }
 
 /**
- * Every duplicate key, dangling reference and loop of relative dates in `tables`, as
+ * Every duplicate key, document text that is not its paragraphs, dangling reference and
+ * loop of relative dates in `tables`, as
  * sentences naming the rows ("evidence[4] (id e4) points to claim "c9", which is not in the
  * backup."), in table order, loops last. Empty when the backup is consistent.
  */
+/**
+ * Imported documents whose text is not their paragraphs joined: the app stores the
+ * paragraphs and rebuilds the text from them, so such a text would change on restore
+ * under the same rev, and highlights on it would land at the wrong offsets.
+ */
+function documentTextProblems(tables: BackupTables): BackupProblem[] {
+  const problems: BackupProblem[] = []
+  tables.documents.forEach((row, index) => {
+    const { blocks, text, meta } = row.document
+    if (blocks.map((block) => block.text).join(BLOCK_SEPARATOR) === text) return
+    problems.push({
+      kind: 'shape',
+      message: `documents[${index}] (“${meta.title}”) has a text that is not its paragraphs joined; it was changed outside Casefile.`,
+    })
+  })
+  return problems
+}
+
 export function integrityProblems(tables: BackupTables): BackupProblem[] {
   const duplicates = BACKUP_TABLES.flatMap((table) => duplicateProblems(tables, table))
   const claims = new Set(tables.claims.map((claim) => claim.id))
   const highlights = new Set(tables.highlights.map((highlight) => highlight.id))
   return [
     ...duplicates,
+    ...documentTextProblems(tables),
     ...evidenceProblems(tables, claims, highlights),
     ...eventProblems(tables, highlights),
     ...dateLoopProblems(tables),

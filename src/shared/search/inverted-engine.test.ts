@@ -56,7 +56,25 @@ describe('the inverted engine', () => {
     loaded.remove('a')
     expect(find('panj', true, false)).toEqual(['c'])
     expect(() => loaded.add('b', { text: 'again' })).toThrow(/already has b/)
-    expect(() => loaded.add('x\ny', { text: 'a line break in an id' })).toThrow(/line break/)
+    expect(() => loaded.add('x\ny', { text: 'a line break in an id' })).toThrow(/no line break/)
+  })
+
+  it('still finds every word of a query after records were replaced (removed records stay in postings until a snapshot)', () => {
+    const engine = invertedEngine.create()
+    for (let i = 0; i < 10; i++) engine.add(`c${i}`, { text: `Iran sanctions note ${i}` })
+    for (let i = 0; i < 6; i++) {
+      engine.remove(`c${i}`)
+      engine.add(`c${i}`, { text: `Iran sanctions note ${i}, edited` })
+    }
+    const hits = engine.search({
+      words: queryWords('iran sanctions'),
+      prefix: false,
+      fuzzy: false,
+      limit: 50,
+    })
+    expect(hits).toHaveLength(10)
+    expect(hits.every((hit) => hit.score > 0)).toBe(true)
+    expect(() => engine.add('', { text: 'no id' })).toThrow(/non-empty/)
   })
 
   it('measures edits up to a bound', () => {

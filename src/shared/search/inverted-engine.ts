@@ -213,7 +213,9 @@ class InvertedIndex implements SearchEngine {
   private byLength: Map<number, number[]> | null = null
 
   add(id: string, fields: EngineFields): void {
-    if (id.includes('\n')) throw new Error('A record id cannot hold a line break.')
+    if (id === '' || id.includes('\n')) {
+      throw new Error('A record id must be non-empty, with no line break.')
+    }
     const records = this.recordOf()
     if (records.has(id)) throw new Error(`The engine already has ${id}.`)
     const record = this.ids.length
@@ -524,7 +526,10 @@ class InvertedIndex implements SearchEngine {
   /** Each term's inverse document frequency, computed once per query. */
   private idfCache(): (term: number) => number {
     const cache = new Map<number, number>()
-    const n = this.live
+    // Postings keep removed records until the next snapshot, so a term's count is taken
+    // against every record ever added: with only the live ones it could exceed them and
+    // make the idf (and a matching record's score) negative.
+    const n = this.ids.length
     return (term) => {
       let idf = cache.get(term)
       if (idf === undefined) {

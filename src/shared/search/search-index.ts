@@ -148,7 +148,9 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
     has: (id) => metas.has(id),
     add(record) {
       if (metas.has(record.id)) throw new Error(`The search index already has ${record.id}.`)
-      if (record.id.includes('\n')) throw new Error('A record id cannot hold a line break.')
+      if (record.id === '' || record.id.includes('\n')) {
+        throw new Error('A record id must be non-empty, with no line break.')
+      }
       engine.add(record.id, fieldsOf(record))
       // The text is not kept: the engines remove by id alone.
       metas.set(record.id, {

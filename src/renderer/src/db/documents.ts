@@ -18,9 +18,14 @@ import {
 import { InputError } from './input-error'
 import type { EventRecord } from './records'
 
+/** A row as v5 writes it (a row left by an upgrade as it was has no details). */
+function isDocumentRow(row: DocumentRow): boolean {
+  return typeof row.meta === 'object' && row.meta !== null && typeof row.rev === 'string'
+}
+
 /** Every imported document's row (details, rev, sizes; no text), oldest first. */
-export function importedDocuments(db: CasefileDatabase): Promise<DocumentRow[]> {
-  return db.documents.orderBy('addedAt').toArray()
+export async function importedDocuments(db: CasefileDatabase): Promise<DocumentRow[]> {
+  return (await db.documents.orderBy('addedAt').toArray()).filter(isDocumentRow)
 }
 
 /** The imported document with this id, text and all, or undefined. */

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { assembleDocument } from '@shared/corpus/parse-document'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createClaim } from './claims'
 import { addImportedDocument } from './documents'
 import { createTestDatabase } from './test-db'
-import { clearUndoHistory, recordUndo, undo } from './undo-history'
+import { clearUndoHistory, recordUndo, undo, UNDO_HISTORY_KEY } from './undo-history'
 
 const stored = () =>
-  JSON.parse(sessionStorage.getItem('casefile:undo-history') ?? 'null') as {
+  JSON.parse(sessionStorage.getItem(UNDO_HISTORY_KEY) ?? 'null') as {
     done: { label: string }[]
     undone: { label: string }[]
   }
@@ -54,7 +54,7 @@ describe('the undo history kept for a reload', () => {
 
     // Stored from after the import on: a reload cannot undo past a step it does not have.
     expect(stored().done.map((step) => step.label)).toEqual(['new claim'])
-    expect(sessionStorage.getItem('casefile:undo-history')!.length).toBeLessThan(10_000)
+    expect(sessionStorage.getItem(UNDO_HISTORY_KEY)!.length).toBeLessThan(10_000)
 
     await undo(db)
     expect(await undo(db)).toBe(added.changeSet!.label)
@@ -66,5 +66,19 @@ describe('the undo history kept for a reload', () => {
     recordUndo((await createClaim(db, { statement: 'A' })).changeSet)
     await undo(db)
     expect(stored()).toMatchObject({ done: [], undone: [{ label: 'new claim' }] })
+  })
+
+  it('does not take up a history stored by another schema version (its rows have another shape)', async () => {
+    const older = {
+      done: [{ label: 'delete document', at: 1, changes: [{ table: 'documents', key: 'd1' }] }],
+      undone: [],
+    }
+    sessionStorage.setItem('casefile:undo-history', JSON.stringify(older))
+    sessionStorage.setItem('casefile:undo-history:v4', JSON.stringify(older))
+    vi.resetModules()
+    const fresh = await import('./undo-history')
+    // Nothing to undo: the v4 step is not replayed into v5's tables.
+    expect(await fresh.undo(createTestDatabase())).toBeNull()
+    expect(UNDO_HISTORY_KEY).toMatch(/:v5$/)
   })
 })

@@ -16,12 +16,17 @@ import { createHistorySerialiser } from '@shared/undo/stored-history'
 import { useSyncExternalStore } from 'react'
 import { applyChangeSet, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
+import { CURRENT_SCHEMA_VERSION } from './schema-versions'
 
-const STORAGE_KEY = 'casefile:undo-history'
+/**
+ * Keyed by schema version: a step recorded against another version's rows (a v4
+ * document row, say) must never be replayed into this one's tables after an upgrade.
+ */
+export const UNDO_HISTORY_KEY = `casefile:undo-history:v${CURRENT_SCHEMA_VERSION}`
 
 function load(): UndoStack<ChangeSet> {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY)
+    const raw = sessionStorage.getItem(UNDO_HISTORY_KEY)
     const parsed: unknown = raw ? JSON.parse(raw) : null
     if (parsed && typeof parsed === 'object' && 'done' in parsed && 'undone' in parsed) {
       return parsed as UndoStack<ChangeSet>
@@ -42,11 +47,11 @@ function save(next: UndoStack<ChangeSet>): void {
   // Many large entries must not break saving: past the quota, keep fewer entries.
   for (let keep = Math.max(1, kept.done.length); keep >= 1; keep = Math.floor(keep / 2)) {
     try {
-      sessionStorage.setItem(STORAGE_KEY, serialise(kept))
+      sessionStorage.setItem(UNDO_HISTORY_KEY, serialise(kept))
       break
     } catch {
       kept = trimUndo(next, keep)
-      if (keep === 1) sessionStorage.removeItem(STORAGE_KEY)
+      if (keep === 1) sessionStorage.removeItem(UNDO_HISTORY_KEY)
     }
   }
   for (const listener of listeners) listener()

@@ -11,7 +11,7 @@ import {
   updateDocumentMeta,
 } from '../db/documents'
 import { putBackupRows } from '../db/backup'
-import type { DocumentRow } from '../db/document-rows'
+import { StoredDocumentError, type DocumentRow } from '../db/document-rows'
 import { createTestDatabase } from '../db/test-db'
 import { RangeSet } from 'dexie'
 import { changedIds, createDocumentsService, databaseShelf } from './documents'
@@ -111,6 +111,61 @@ describe('the documents service', () => {
       databaseShelf(createTestDatabase('listed-fails')),
     )
     await expect(service.listed()).rejects.toThrow('The corpus index is missing.')
+  })
+
+  it('says a stored text does not match its details, instead of "no such document"', async () => {
+    const shelf = {
+      get: async () => {
+        throw new StoredDocumentError('imp-1')
+      },
+      watch: () => () => {},
+    }
+    const service = createDocumentsService(host, shelf)
+    await expect(service.load('imp-1')).rejects.toThrow(/does not match its details/)
+    // Storage that cannot be read at all still lets the bundled corpus open.
+    const broken = {
+      get: () => Promise.reject(new Error('IndexedDB is closed')),
+      watch: () => () => {},
+    }
+    expect((await createDocumentsService(host, broken).load('bundled-1')).text).toBe(
+      'Bundled text.',
+    )
+  })
+
+  it('serves the text whose rev the list names, after a re-import and its undo arrive in one read', async () => {
+    const a = doc('imp-1', 'Old text A.', true)
+    const b = doc('imp-1', 'New text B.', true)
+    let stored = a
+    let push: (rows: DocumentRow[]) => void = () => {}
+    const rowOf = (d: DocumentModel, addedAt = 1): DocumentRow => ({
+      id: d.meta.id,
+      addedAt,
+      meta: d.meta,
+      rev: d.rev,
+      wordCount: 3,
+      paragraphCount: 1,
+    })
+    const shelf = {
+      get: async () => stored,
+      watch: (onChange: (rows: DocumentRow[]) => void) => {
+        push = onChange
+        onChange([rowOf(a)])
+        return () => {}
+      },
+    }
+    const service = createDocumentsService(host, shelf)
+    service.loadList()
+    await listWhen(service, (ids) => ids.length === 2)
+    // The text was re-imported and loaded, then the re-import undone, and the list only
+    // saw the end of it: the same rev as before, new details.
+    stored = b
+    await service.load('imp-1')
+    const renamed = { ...a.meta, title: 'Renamed' }
+    stored = { ...a, meta: renamed }
+    push([{ ...rowOf(a), meta: renamed }])
+    const served = await service.load('imp-1')
+    expect(served.text).toBe('Old text A.')
+    expect(served.meta.title).toBe('Renamed')
   })
 
   it('loads imported and bundled documents alike, with the newest details', async () => {

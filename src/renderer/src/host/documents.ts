@@ -10,7 +10,7 @@ import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-mod
 import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { db } from '../db'
 import type { CasefileDatabase } from '../db/database'
-import { summaryOfRow, type DocumentRow } from '../db/document-rows'
+import { StoredDocumentError, summaryOfRow, type DocumentRow } from '../db/document-rows'
 import { importedDocuments, readImportedDocument } from '../db/documents'
 import type { AsyncState } from '../ui/useAsync'
 
@@ -160,6 +160,19 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
     for (const listener of listeners) listener()
   }
 
+  /** The document from the database if imported there, else from the host. */
+  const fetch = (id: string): Promise<DocumentModel> =>
+    shelf
+      .get(id)
+      .catch((error: unknown) => {
+        // A text that does not match its details is said as such, never replaced by a
+        // "not found"; storage that cannot be read must not keep the bundled corpus from
+        // opening.
+        if (error instanceof StoredDocumentError) throw error
+        return undefined
+      })
+      .then((doc) => doc ?? host.getDocument(id))
+
   const receiveImported = (rows: DocumentRow[]) => {
     const before = new Map(imported?.map((row) => [row.id, row]))
     for (const row of rows) {
@@ -168,12 +181,17 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
       if (old === row) continue
       const loaded = models.get(row.id)
       // New details on the text the session has: the text is kept. New text: read again.
-      if (loaded && old?.rev === row.rev)
-        models.set(
-          row.id,
-          loaded.then((doc) => ({ ...doc, meta: row.meta })),
-        )
-      else models.delete(row.id)
+      // The loaded text's own rev decides (the list's may have gone and come back between
+      // two reads of the shelf: a re-import and its undo).
+      if (loaded && old?.rev === row.rev) {
+        const next = loaded
+          .then((doc) => (doc.rev === row.rev ? { ...doc, meta: row.meta } : fetch(row.id)))
+          .catch((error: unknown) => {
+            if (models.get(row.id) === next) models.delete(row.id)
+            throw error
+          })
+        models.set(row.id, next)
+      } else models.delete(row.id)
     }
     for (const id of before.keys()) models.delete(id)
     imported = rows
@@ -223,15 +241,10 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
     load: (id) => {
       let pending = models.get(id)
       if (!pending) {
-        pending = shelf
-          .get(id)
-          // Storage that cannot be read must not keep the bundled corpus from opening.
-          .catch(() => undefined)
-          .then((doc) => doc ?? host.getDocument(id))
-          .catch((error: unknown) => {
-            models.delete(id)
-            throw error
-          })
+        pending = fetch(id).catch((error: unknown) => {
+          models.delete(id)
+          throw error
+        })
         models.set(id, pending)
       }
       return pending

@@ -19,16 +19,19 @@ function isVersion4Record(row: object): row is ImportedDocumentRecord {
 }
 
 /**
- * Each version 4 row becomes its two rows. This runs in the upgrade's own transaction: if
- * any write fails, IndexedDB rolls the whole upgrade back and the version 4 rows stay as
- * they were. A row of another shape is left untouched rather than guessed at.
+ * Each version 4 row becomes its two rows, one document at a time (a library of large
+ * documents is never held in memory at once). This runs in the upgrade's own transaction:
+ * if any write fails, IndexedDB rolls the whole upgrade back and the version 4 rows stay
+ * as they were. A row of another shape is left untouched rather than guessed at (the
+ * library does not list it).
  */
 export async function upgradeDocumentsToV5(tx: Transaction): Promise<void> {
   const documents = tx.table('documents')
   const texts = tx.table('documentTexts')
-  const rows = (await documents.toArray()) as object[]
-  for (const old of rows) {
-    if (!isVersion4Record(old)) continue
+  const keys = (await documents.toCollection().primaryKeys()) as string[]
+  for (const key of keys) {
+    const old = (await documents.get(key)) as object | undefined
+    if (!old || !isVersion4Record(old)) continue
     const { row, text } = rowsFromRecord(old)
     await texts.put(text)
     await documents.put(row)
