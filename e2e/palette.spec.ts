@@ -7,6 +7,7 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { STABILITY } from './flows'
 import { openPalette, palette, paletteField, runCommand, shortcutsSheet } from './commanding'
+import { findStatus } from './finding'
 import { savedFile, sourceOptions } from './workbench'
 
 async function seriousViolations(app: Page): Promise<string[]> {
@@ -141,6 +142,22 @@ test('the palette opens a source by its title, imports, backs up and opens the d
   await app.keyboard.press('Escape')
   await runCommand(app, 'about', 'About and storage')
   await expect(app.getByRole('dialog', { name: 'About Casefile' })).toBeVisible()
+})
+
+test('“Find in the document” from another view opens the reader with the find bar ready', async ({
+  app,
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Notebook' })
+    .click()
+  await runCommand(app, 'find doc', 'Find in the document')
+  await expect
+    .poll(() => app.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Find in document')
+  // Typing goes to the find field: every source names Pakistan.
+  await app.keyboard.type('Pakistan')
+  await expect(findStatus(app)).toContainText(/\d+ of \d+/)
 })
 
 test('Theme: Dark from the palette applies at once and survives a reload', async ({ app }) => {

@@ -6,7 +6,8 @@
  */
 
 /** What the palette can ask a view to do. */
-export type CommandRequest = 'new-claim' | 'new-timeline' | 'new-brief' | 'export-brief'
+export type CommandRequest =
+  'new-claim' | 'new-timeline' | 'new-brief' | 'export-brief' | 'find-in-document'
 
 const pending = new Set<CommandRequest>()
 const listeners = new Map<CommandRequest, Set<() => void>>()

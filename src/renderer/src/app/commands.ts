@@ -70,6 +70,19 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
       go('timelines', 'Go to Timelines', { view: 'timelines', timelineId: null, eventId: null }),
       go('briefs', 'Go to Briefs', { view: 'briefs', briefId: null }),
       {
+        id: 'find.document',
+        title: 'Find in the document',
+        group: 'Find',
+        keys: COMMAND_KEYS.find,
+        detail: route.view === 'reader' ? undefined : 'opens the Reader',
+        run: () => {
+          // Not goTo: the find field takes the focus, not the reader's main region.
+          if (route.view !== 'reader')
+            navigate({ view: 'reader', docId: readerDocId, highlightId: null })
+          requestCommand('find-in-document')
+        },
+      },
+      {
         id: 'create.claim',
         title: 'New claim',
         group: 'Create',

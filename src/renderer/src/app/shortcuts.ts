@@ -21,6 +21,8 @@ export const COMMAND_KEYS = {
   shortcuts: [SHORTCUTS_SHEET_KEY],
   undo: ['Mod+Z'],
   redo: ['Mod+Shift+Z', 'Mod+Y'],
+  /** Find in the document (features/reader/useFindInDocument.ts). */
+  find: ['Mod+F'],
   /** The desktop app's File > Import Documents… (main/menu/app-menu.ts). */
   import: ['Mod+O'],
 } as const
@@ -58,7 +60,7 @@ const reading: ShortcutEntry[] = [
 ]
 
 const find: ShortcutEntry[] = [
-  { action: 'Find in the document', keys: ['Mod+F'] },
+  { action: 'Find in the document', keys: COMMAND_KEYS.find },
   { action: 'Next match', keys: ['Enter', 'F3'] },
   { action: 'Previous match', keys: ['Shift+Enter', 'Shift+F3'] },
   { action: 'Close the find bar', keys: ['Escape'] },

@@ -4,6 +4,7 @@
  * painted and the current one is scrolled into view; Escape gives the focus back.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
+import { onCommandRequest } from '@shared/commands/command-requests'
 import { findInText, prepareFindText, type FindResult } from '@shared/search/find-in-text'
 import {
   useCallback,
@@ -109,6 +110,8 @@ export function useFindInDocument(
   const [reveal, setReveal] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
   const returnTo = useRef<Element | null>(null)
+  // Bumped to focus the field once the bar is on screen.
+  const [focusTick, setFocusTick] = useState(0)
 
   // The text is folded once, when the bar first opens (and again if the text changes,
   // as a re-import does), not on every keystroke.
@@ -131,12 +134,14 @@ export function useFindInDocument(
       setOpen(true)
       setReveal((n) => n + 1)
     }
-    // Focus and select once the bar is rendered (now, when it already is).
-    requestAnimationFrame(() => {
-      inputRef.current?.focus()
-      inputRef.current?.select()
-    })
+    // Focused and selected once the bar is rendered (the effect below).
+    setFocusTick((n) => n + 1)
   }, [open, bodyRef, scrollerRef])
+  useEffect(() => {
+    if (focusTick === 0) return
+    inputRef.current?.focus()
+    inputRef.current?.select()
+  }, [focusTick])
 
   const step = useCallback(
     (by: 1 | -1) => {
@@ -170,6 +175,14 @@ export function useFindInDocument(
   useEffect(() => {
     keys.current = { show, next, previous, open }
   })
+  // The palette's "Find in the document" (taken once the document is on screen).
+  // A frame later: taken as the document mounts, before its body is laid out and the
+  // palette has given the focus back.
+  useEffect(
+    () =>
+      onCommandRequest('find-in-document', () => requestAnimationFrame(() => keys.current.show())),
+    [],
+  )
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || dialogOpen()) return
