@@ -198,25 +198,54 @@ function measureFuzzy(b: Built, runs: number): number[] {
 }
 
 /**
- * Takes the snapshot once and structured-clones it as IndexedDB would store it (V8's
- * serialiser, the same algorithm), logged; then times `runs` loads: deserialising the
- * stored bytes (what reading it back from IndexedDB costs the page), restoring the index
- * and answering a first query.
+ * A snapshot as the store keeps it: one IndexedDB row per column (each top-level field,
+ * and each field of the engine's data), every row structured-cloned on its own (V8's
+ * serialiser, the algorithm IndexedDB uses). One clone of the whole snapshot would
+ * measure a quirk of Node's serialiser instead: a typed array written after an odd-length
+ * string is misaligned and read back element by element (Uint32 postings after the ids
+ * took 60 ms for 5 M entries, against 0.4 ms alone).
+ */
+function storeColumns(snapshot: object): Map<string, Buffer> {
+  const rows = new Map<string, Buffer>()
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === 'data' && value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+      for (const [field, column] of Object.entries(value))
+        rows.set(`data.${field}`, serialize(column))
+    } else rows.set(key, serialize(value))
+  }
+  return rows
+}
+
+function readColumns(rows: Map<string, Buffer>): Record<string, unknown> {
+  const snapshot: Record<string, unknown> = {}
+  let data: Record<string, unknown> | undefined
+  for (const [key, bytes] of rows) {
+    const value: unknown = deserialize(bytes)
+    if (key.startsWith('data.')) (data ??= {})[key.slice(5)] = value
+    else snapshot[key] = value
+  }
+  if (data) snapshot.data = data
+  return snapshot
+}
+
+/**
+ * Takes the snapshot once and stores it as columns (logged); then times `runs` loads:
+ * reading every column back (what IndexedDB costs the page), restoring the index and
+ * answering a first query (what a load leaves to be built on first use counts here).
  */
 function measureLoad(b: Built, runs: number, log: (line: string) => void) {
   let t0 = performance.now()
-  const stored = serialize(b.index.snapshot())
+  const stored = storeColumns(b.index.snapshot() as object)
   const serializeMs = performance.now() - t0
-  const sizeMiB = stored.length / 1024 ** 2
+  const sizeMiB = [...stored.values()].reduce((n, bytes) => n + bytes.length, 0) / 1024 ** 2
   log(
-    `${b.engine.name}: snapshot taken and serialised in ${serializeMs.toFixed(0)} ms, ${sizeMiB.toFixed(1)} MiB stored`,
+    `${b.engine.name}: snapshot taken and stored as ${stored.size} columns in ${serializeMs.toFixed(0)} ms, ${sizeMiB.toFixed(1)} MiB`,
   )
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     gc()
     t0 = performance.now()
-    const loaded = loadSearchIndex(deserialize(stored), b.engine)
-    // Usable means answering: what a load leaves to be built on first use is counted here.
+    const loaded = loadSearchIndex(readColumns(stored), b.engine)
     loaded.search('Jaish al-Adl', { prefix: true, limit: 50 })
     samples.push(performance.now() - t0)
     if (i === 0 && loaded.size !== b.index.size) throw new Error('The loaded index lost records.')
@@ -284,7 +313,7 @@ function benchesFor(engine: SearchEngineKind, suffix: string): BenchDefinition[]
       unit: 'ms',
       target: 500,
       runs: 3,
-      description: `${engine.name}: restore the 10k index from its stored snapshot (structured clone)`,
+      description: `${engine.name}: read the 10k index back from its stored columns, restore it and answer a first query`,
       run: async (ctx) => measureLoad(prepare(ctx), ctx.runs, ctx.log).samples,
     },
   ]
