@@ -18,6 +18,7 @@ export {
   type ReadAnnotationOptions,
 } from './web-annotation-read'
 export {
+  documentsThatMayGo,
   documentsToLoad,
   planAnnotationImport,
   summarizeAnnotationImport,

@@ -4,11 +4,13 @@ import { contentRev } from '../corpus/parse-document'
 import { toWebAnnotations, type HighlightForExport } from '../exports/web-annotation'
 import { DEFAULT_COLOR_NAMES } from '../highlights/colors'
 import {
+  documentsThatMayGo,
   documentsToLoad,
   planAnnotationImport,
   summarizeAnnotationImport,
   type DocumentForImport,
   type ExistingHighlight,
+  type HighlightDraft,
 } from './web-annotation-plan'
 import { readAnnotationFile, type ParsedAnnotation } from './web-annotation-read'
 
@@ -395,5 +397,18 @@ describe('documentsToLoad and summarizeAnnotationImport', () => {
         unmatchedSources: [],
       }),
     ).toBe('0 highlights to add.')
+  })
+})
+
+describe('documentsThatMayGo', () => {
+  it('names the planned documents that are not bundled, once each', () => {
+    const drafts = ['bundled', 'imported', 'imported', 'gone'].map(
+      (docId) => ({ docId }) as HighlightDraft,
+    )
+    expect([...documentsThatMayGo({ highlights: drafts }, new Set(['bundled']))]).toEqual([
+      'imported',
+      'gone',
+    ])
+    expect(documentsThatMayGo({ highlights: [] }, new Set())).toEqual(new Set())
   })
 })

@@ -385,3 +385,15 @@ export function summarizeAnnotationImport(plan: AnnotationImportPlan): string {
     parts.push(`${plan.orphans.length.toLocaleString('en')} could not be placed`)
   return `${parts.join(', ')}.`
 }
+
+/**
+ * The documents of `plan` that are not among `bundledIds`: imported documents, which can
+ * be deleted between planning and writing (the bundled corpus cannot), or ones already
+ * gone. The write checks these are still stored before adding highlights to them.
+ */
+export function documentsThatMayGo(
+  plan: Pick<AnnotationImportPlan, 'highlights'>,
+  bundledIds: ReadonlySet<string>,
+): Set<string> {
+  return new Set(plan.highlights.map((h) => h.docId).filter((id) => !bundledIds.has(id)))
+}

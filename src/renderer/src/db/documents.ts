@@ -19,7 +19,7 @@ import { InputError } from './input-error'
 import type { EventRecord } from './records'
 
 /** A row as v5 writes it (a row left by an upgrade as it was has no details). */
-function isDocumentRow(row: DocumentRow): boolean {
+export function isDocumentRow(row: DocumentRow): boolean {
   return typeof row.meta === 'object' && row.meta !== null && typeof row.rev === 'string'
 }
 

@@ -11,7 +11,7 @@ import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie
 import { db } from '../db'
 import type { CasefileDatabase } from '../db/database'
 import { StoredDocumentError, summaryOfRow, type DocumentRow } from '../db/document-rows'
-import { importedDocuments, readImportedDocument } from '../db/documents'
+import { importedDocuments, isDocumentRow, readImportedDocument } from '../db/documents'
 import type { AsyncState } from '../ui/useAsync'
 
 /** The documents of one host for the session. */
@@ -97,7 +97,7 @@ export function databaseShelf(database: CasefileDatabase): ImportedShelf {
             const read = await database.documents.bulkGet(ids)
             ids.forEach((id, i) => {
               const row = read[i]
-              if (row) next.set(id, row)
+              if (row && isDocumentRow(row)) next.set(id, row)
               else next.delete(id)
             })
             rows = next

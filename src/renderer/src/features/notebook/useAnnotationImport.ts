@@ -3,11 +3,12 @@
  * the library (nothing written), planned again whenever the analyst says which document a
  * source is, and added on confirm. A newer step makes an older, slower one's answer stale.
  */
-import type {
-  AnnotationFileFormat,
-  AnnotationImportPlan,
-  ParsedAnnotation,
-  UnmatchedSource,
+import {
+  documentsThatMayGo,
+  type AnnotationFileFormat,
+  type AnnotationImportPlan,
+  type ParsedAnnotation,
+  type UnmatchedSource,
 } from '@shared/import/web-annotation-import'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { db } from '../../db'
@@ -128,12 +129,9 @@ export function useAnnotationImport(): AnnotationImportFlow {
   const confirm = useCallback(async () => {
     if (state.step !== 'planned' || state.busy !== null) return false
     setState({ ...state, busy: 'adding' })
-    // A document of the plan that is not bundled was imported, or deleted since.
     const bundled = new Set(summaries.filter((s) => !s.meta.imported).map((s) => s.meta.id))
-    const imported = new Set(
-      state.plan.highlights.map((h) => h.docId).filter((id) => !bundled.has(id)),
-    )
-    const result = await addPlannedHighlights(db, state.plan, state.fileName, imported)
+    const mayGo = documentsThatMayGo(state.plan, bundled)
+    const result = await addPlannedHighlights(db, state.plan, state.fileName, mayGo)
     if (result === undefined) {
       setState((now) => (now.step === 'planned' ? { ...now, busy: null } : now))
       return false
