@@ -22,6 +22,33 @@ export function commandWords(text: string): string[] {
     .filter(Boolean)
 }
 
+/**
+ * Each command's title and group words, split once per command object: the palette
+ * matches on every keystroke, and with a command per source (10,000 in a large library)
+ * splitting every title again cost 100-200 ms a keystroke.
+ */
+const wordsByCommand = new WeakMap<MatchableCommand, { title: Words; group: Words }>()
+
+/** A text's words, and from each word on, the rest run together (for "newcl"). */
+interface Words {
+  words: string[]
+  runs: string[]
+}
+
+function wordsIn(text: string): Words {
+  const words = commandWords(text)
+  return { words, runs: words.map((_, at) => words.slice(at).join('')) }
+}
+
+function wordsOf(command: MatchableCommand): { title: Words; group: Words } {
+  let words = wordsByCommand.get(command)
+  if (!words) {
+    words = { title: wordsIn(command.title), group: wordsIn(command.group) }
+    wordsByCommand.set(command, words)
+  }
+  return words
+}
+
 /** How well one query word fits, and at which word of the title or group it starts. */
 interface WordFit {
   quality: number
@@ -33,20 +60,20 @@ interface WordFit {
  * title word 8, a title word's start 6, a run of title words typed without spaces
  * ("newcl") 4; in the group, 3, 2 and 1.
  */
-function wordFit(word: string, title: readonly string[], group: readonly string[]): WordFit | null {
+function wordFit(word: string, title: Words, group: Words): WordFit | null {
   const inTitle = bestIn(word, title)
   if (inTitle) return { quality: inTitle.quality * 2 + 2, at: inTitle.at }
   return bestIn(word, group)
 }
 
-function bestIn(word: string, words: readonly string[]): WordFit | null {
+function bestIn(word: string, { words, runs }: Words): WordFit | null {
   let best: WordFit | null = null
   for (let at = 0; at < words.length; at++) {
     const candidate = words[at]!
     if (candidate === word) return { quality: 3, at }
     if (candidate.startsWith(word)) {
       if (!best || best.quality < 2) best = { quality: 2, at }
-    } else if (!best && word.startsWith(candidate) && words.slice(at).join('').startsWith(word)) {
+    } else if (!best && word.startsWith(candidate) && runs[at]!.startsWith(word)) {
       best = { quality: 1, at }
     }
   }
@@ -67,14 +94,15 @@ export function matchCommands<T extends MatchableCommand>(
   const rank = new Map(recent.map((id, index) => [id, index]))
   const recency = (command: T) => rank.get(command.id) ?? recent.length
   const words = commandWords(query)
-  const order = new Map(commands.map((command, index) => [command, index]))
   if (words.length === 0) {
-    return [...commands].sort((a, b) => recency(a) - recency(b) || order.get(a)! - order.get(b)!)
+    return commands
+      .map((command, index) => ({ command, index, recency: recency(command) }))
+      .sort((a, b) => a.recency - b.recency || a.index - b.index)
+      .map((entry) => entry.command)
   }
-  const scored: { command: T; quality: number; at: number }[] = []
-  for (const command of commands) {
-    const title = commandWords(command.title)
-    const group = commandWords(command.group)
+  const scored: { command: T; quality: number; at: number; index: number; recency: number }[] = []
+  for (const [index, command] of commands.entries()) {
+    const { title, group } = wordsOf(command)
     let quality = 0
     let at = 0
     for (const word of words) {
@@ -86,15 +114,11 @@ export function matchCommands<T extends MatchableCommand>(
       quality += fit.quality
       at += fit.at
     }
-    if (quality > 0) scored.push({ command, quality, at })
+    if (quality > 0) scored.push({ command, quality, at, index, recency: recency(command) })
   }
   return scored
     .sort(
-      (a, b) =>
-        b.quality - a.quality ||
-        recency(a.command) - recency(b.command) ||
-        a.at - b.at ||
-        order.get(a.command)! - order.get(b.command)!,
+      (a, b) => b.quality - a.quality || a.recency - b.recency || a.at - b.at || a.index - b.index,
     )
     .map((entry) => entry.command)
 }
