@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { clearCommandRequests, onCommandRequest, requestCommand } from './command-requests'
+import {
+  clearCommandRequests,
+  onCommandRequest,
+  REQUEST_WAIT_MS,
+  requestCommand,
+} from './command-requests'
 
 afterEach(clearCommandRequests)
 
@@ -25,6 +30,20 @@ describe('command requests', () => {
     const again = vi.fn()
     onCommandRequest('new-timeline', again)()
     expect(again).not.toHaveBeenCalled()
+  })
+
+  it('lets a request no view took in time lapse, so it never goes off later elsewhere', () => {
+    requestCommand('find-in-document', 1_000)
+    const late = vi.fn()
+    onCommandRequest('find-in-document', late, 1_000 + REQUEST_WAIT_MS + 1)()
+    expect(late).not.toHaveBeenCalled()
+    const next = vi.fn()
+    onCommandRequest('find-in-document', next, 1_000 + REQUEST_WAIT_MS + 2)()
+    expect(next).not.toHaveBeenCalled()
+    requestCommand('find-in-document', 2_000)
+    const inTime = vi.fn()
+    onCommandRequest('find-in-document', inTime, 2_000 + REQUEST_WAIT_MS)()
+    expect(inTime).toHaveBeenCalledTimes(1)
   })
 
   it('gives a request only to the listener of its own name, the newest one', () => {
