@@ -2,10 +2,11 @@
  * Every keyboard shortcut of the app, in one list, grouped by where it works: what the
  * keyboard shortcuts sheet shows and the palette's commands cite. Keys come from the
  * modules that handle them where those name them (the highlight tools, the palette);
- * shortcuts-registry.test.ts fails when a component declares a shortcut
+ * shortcuts.test.tsx fails when a component declares a shortcut
  * (`aria-keyshortcuts`, `useGlobalKey`) that is not listed here.
  */
 import { HIGHLIGHT_COLOR_IDS } from '@shared/highlights/colors'
+import { FIND_COMBO } from '../features/reader/useFindInDocument'
 import { keyForColor, TOOL_KEYS } from '../features/highlights/color-shortcuts'
 import {
   PALETTE_KEYS,
@@ -22,7 +23,7 @@ export const COMMAND_KEYS = {
   undo: ['Mod+Z'],
   redo: ['Mod+Shift+Z', 'Mod+Y'],
   /** Find in the document (features/reader/useFindInDocument.ts). */
-  find: ['Mod+F'],
+  find: [FIND_COMBO],
   /** The desktop app's File > Import Documents… (main/menu/app-menu.ts). */
   import: ['Mod+O'],
 } as const

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { onCommandRequest } from '@shared/commands/command-requests'
+import { keyPlatform, matchesCombo } from '@shared/commands/key-combo'
 import { findInText, prepareFindText, type FindResult } from '@shared/search/find-in-text'
 import {
   useCallback,
@@ -43,13 +44,14 @@ export interface FindInDocument {
 const NONE: FindResult = { matches: [], capped: false }
 
 /** Whether Ctrl+F (Cmd+F on a Mac) was pressed, and nothing else with it. */
+/** The find shortcut, as the shortcuts sheet and the palette cite it. */
+export const FIND_COMBO = 'Mod+F'
+
+const PLATFORM = keyPlatform(typeof navigator === 'undefined' ? '' : navigator.platform)
+
+/** Ctrl+F, or Cmd+F on a Mac (where Ctrl+F moves the caret and Ctrl+Cmd+F is full screen). */
 function isFindKey(event: KeyboardEvent): boolean {
-  return (
-    (event.ctrlKey || event.metaKey) &&
-    !event.altKey &&
-    !event.shiftKey &&
-    event.key.toLowerCase() === 'f'
-  )
+  return matchesCombo(event, FIND_COMBO, PLATFORM)
 }
 
 /**
