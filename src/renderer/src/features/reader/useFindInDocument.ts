@@ -20,6 +20,7 @@ import { offsetOfBoundary } from './lib/dom-offsets'
 import {
   clearFindMatches,
   matchRanges,
+  paintCurrentMatch,
   paintFindMatches,
   scrollRangeIntoView,
 } from './lib/find-paint'
@@ -217,10 +218,13 @@ export function useFindInDocument(
     [bodyRef],
   )
 
+  // Every match when the search changes; only the current one when the analyst steps.
+  useLayoutEffect(() => {
+    if (open) paintFindMatches(rangesOf(result))
+  }, [open, rangesOf, result])
   useLayoutEffect(() => {
     if (!open) return
-    const ranges = rangesOf(result)
-    paintFindMatches(ranges, current === null ? null : (ranges[current] ?? null))
+    paintCurrentMatch(current === null ? null : (rangesOf(result)[current] ?? null))
   }, [open, rangesOf, result, current])
 
   // Bring the current match into view when the analyst asked for it (typing, next,

@@ -23,15 +23,21 @@ export function matchRanges(root: Element, matches: readonly FindMatch[]): (Rang
 }
 
 /**
- * Paints `all` the matches and the `current` one over them, replacing what was painted
- * before. Returns false, painting nothing, where the browser lacks the API.
+ * Paints `all` the matches, replacing what was painted before (once per search: up to
+ * 10,000 ranges). Returns false, painting nothing, where the browser lacks the API.
  */
-export function paintFindMatches(all: readonly (Range | null)[], current: Range | null): boolean {
+export function paintFindMatches(all: readonly (Range | null)[]): boolean {
   if (!canPaintHighlights()) return false
   const every = new Highlight(...all.filter((range): range is Range => range !== null))
   // Above the analyst's highlights (priority 0), the current match above the rest.
   every.priority = 1
   CSS.highlights.set(FIND_HIGHLIGHTS.all, every)
+  return true
+}
+
+/** Paints the `current` match over the others (each step: one range, not them all). */
+export function paintCurrentMatch(current: Range | null): boolean {
+  if (!canPaintHighlights()) return false
   const now = current ? new Highlight(current) : new Highlight()
   now.priority = 2
   CSS.highlights.set(FIND_HIGHLIGHTS.current, now)
