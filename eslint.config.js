@@ -39,7 +39,8 @@ const NO_FEATURES = {
 
 /**
  * The direction inside the renderer: app -> features -> (nav, host, ui, db) -> shared;
- * extract/ (the import worker's format readers) -> shared.
+ * extract/ (the import worker's format readers) -> shared; indexing/ (the search and
+ * entity workers and their clients) -> db -> shared, used by host/ and features.
  * main.tsx, the entry point, mounts the shell and is the one file above app/.
  * @type {{ files: string[], patterns: { group: string[], message: string }[] }[]}
  */
@@ -87,6 +88,22 @@ const LAYERS = [
       {
         group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
         message: 'extract/ runs in the import worker: no React, no database.',
+      },
+    ],
+  },
+  {
+    files: [`${RENDERER}/indexing/**`],
+    patterns: [
+      NO_APP,
+      NO_FEATURES,
+      {
+        group: [...folder('host'), ...folder('ui'), ...folder('nav')],
+        message:
+          'indexing/ runs in the search and entity workers: it reads the database with db/ and shared/ alone.',
+      },
+      {
+        group: ['react', 'react-dom', 'react-dom/*', 'dexie-react-hooks'],
+        message: 'indexing/ runs in workers: no React.',
       },
     ],
   },

@@ -56,6 +56,18 @@ describe('renderer import boundaries', { timeout: 60_000 }, () => {
     expect(await boundaryErrors(reader, importing('@shared/import/extracted'))).toEqual([])
   })
 
+  it('keeps the indexing workers free of React, services and views, with the database', async () => {
+    const worker = 'indexing/Probe.ts'
+    expect(await boundaryErrors(worker, importing('react'))).toHaveLength(1)
+    expect(await boundaryErrors(worker, importing('../host/documents'))).toHaveLength(1)
+    expect(await boundaryErrors(worker, importing('../ui/status'))).toHaveLength(1)
+    expect(await boundaryErrors(worker, importing('../features/claims/ClaimsView'))).toHaveLength(1)
+    expect(await boundaryErrors(worker, importing('../db/database'))).toEqual([])
+    expect(await boundaryErrors('host/Probe.ts', importing('../indexing/search-client'))).toEqual(
+      [],
+    )
+  })
+
   it('refuses a feature importing another feature at run time, at any depth', async () => {
     const other = importing('../highlights/HighlightPanel')
     expect(await boundaryErrors('features/claims/Probe.ts', other)).toEqual([
