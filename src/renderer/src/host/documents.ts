@@ -7,8 +7,9 @@
  */
 import type { CasefileApi } from '@shared/api'
 import type { DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
-import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
+import { Dexie, type ObservabilitySet } from 'dexie'
 import { db } from '../db'
+import { changedIds } from '../db/changed-ids'
 import type { CasefileDatabase } from '../db/database'
 import { StoredDocumentError, summaryOfRow, type DocumentRow } from '../db/document-rows'
 import { importedDocuments, isDocumentRow, readImportedDocument } from '../db/documents'
@@ -45,18 +46,8 @@ export interface ImportedShelf {
   watch: (onChange: (rows: DocumentRow[]) => void, onError: (error: unknown) => void) => () => void
 }
 
-/**
- * The ids of the rows a write changed, from Dexie's ranges of mutated primary keys; null
- * when it changed a range (a clear, a delete by range, an upgrade), so all must be read.
- */
-export function changedIds(tree: IntervalTree): string[] | null {
-  const ids: string[] = []
-  for (const range of RangeSet(tree)) {
-    if (typeof range.from !== 'string' || range.from !== range.to) return null
-    ids.push(range.from)
-  }
-  return ids
-}
+// Re-exported for the callers that took it from here before it moved to db/.
+export { changedIds }
 
 function byAddedAt(a: DocumentRow, b: DocumentRow): number {
   return a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
