@@ -16,6 +16,7 @@ import { ClaimsView } from '../features/claims/ClaimsView'
 import { MatrixView } from '../features/claims/matrix/MatrixView'
 import { TimelinesView } from '../features/timelines/TimelinesView'
 import { BriefsView } from '../features/briefs/BriefsView'
+import { EntitiesView } from '../features/entities/EntitiesView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
@@ -89,12 +90,19 @@ export function App() {
           <TimelinesView timelineId={route.timelineId} eventId={route.eventId} onReady={onReady} />
         ) : route.view === 'briefs' ? (
           <BriefsView briefId={route.briefId} onReady={onReady} />
+        ) : route.view === 'entities' ? (
+          <EntitiesView entityId={route.entityId} onReady={onReady} />
         ) : route.view === 'matrix' ? (
           <MatrixView claimIds={route.claimIds} onReady={onReady} />
         ) : (
           <div className="workspace">
             <LibraryPane openId={route.docId} onOpen={openDoc} />
-            <ReaderPane docId={route.docId} highlightId={route.highlightId} onLoaded={onReady} />
+            <ReaderPane
+              docId={route.docId}
+              highlightId={route.highlightId}
+              at={route.at}
+              onLoaded={onReady}
+            />
           </div>
         )}
         <StatusBar />

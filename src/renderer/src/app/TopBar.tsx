@@ -68,6 +68,12 @@ export function TopBar(props: TopBarProps) {
         >
           Briefs
         </a>
+        <a
+          href={routeHash({ view: 'entities', entityId: null })}
+          aria-current={view === 'entities' ? 'page' : undefined}
+        >
+          Entities
+        </a>
       </nav>
       <div className="topbar-actions">
         <button

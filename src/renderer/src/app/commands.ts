@@ -69,6 +69,10 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
       go('matrix', 'Go to Matrix', { view: 'matrix', claimIds: [...matrixClaimIds] }),
       go('timelines', 'Go to Timelines', { view: 'timelines', timelineId: null, eventId: null }),
       go('briefs', 'Go to Briefs', { view: 'briefs', briefId: null }),
+      go('entities', 'Go to Entities (people, places, organisations)', {
+        view: 'entities',
+        entityId: null,
+      }),
       {
         id: 'find.document',
         title: 'Find in the document',

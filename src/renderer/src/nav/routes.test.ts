@@ -28,6 +28,30 @@ describe('routes', () => {
     })
   })
 
+  it('parses a passage to open at, and ignores a malformed or empty span', () => {
+    expect(parseRoute('#/doc/abc/at/120-134')).toEqual({
+      view: 'reader',
+      docId: 'abc',
+      highlightId: null,
+      at: { start: 120, end: 134 },
+    })
+    for (const bad of ['134-120', '5-5', '-3-4', 'x-9', '1e3-2e3', '']) {
+      expect(parseRoute(`#/doc/abc/at/${bad}`)).toEqual({
+        view: 'reader',
+        docId: 'abc',
+        highlightId: null,
+      })
+    }
+  })
+
+  it('parses the entities and one entity, whose ids hold colons', () => {
+    expect(parseRoute('#/entities')).toEqual({ view: 'entities', entityId: null })
+    expect(parseRoute(routeHash({ view: 'entities', entityId: 'person:ebrahimraisi' }))).toEqual({
+      view: 'entities',
+      entityId: 'person:ebrahimraisi',
+    })
+  })
+
   it('round-trips every route', () => {
     const routes: Route[] = [
       { view: 'notebook' },
@@ -42,6 +66,9 @@ describe('routes', () => {
       { view: 'timelines', timelineId: 't1', eventId: 'e/2' },
       { view: 'briefs', briefId: null },
       { view: 'briefs', briefId: 'b/1 x' },
+      { view: 'reader', docId: 'x', highlightId: null, at: { start: 0, end: 9 } },
+      { view: 'entities', entityId: null },
+      { view: 'entities', entityId: 'split:place/Baluchistan' },
     ]
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
   })

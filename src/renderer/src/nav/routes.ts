@@ -3,17 +3,31 @@
  * links (from the notebook, claims and briefs) can point at a passage or a claim.
  */
 
+/** A span of a document's canonical text, [start, end) in UTF-16 code units. */
+export interface TextSpan {
+  start: number
+  end: number
+}
+
 export type Route =
-  | { view: 'reader'; docId: string | null; highlightId: string | null }
+  | {
+      view: 'reader'
+      docId: string | null
+      highlightId: string | null
+      /** A passage to scroll to and flash (a search hit, an entity's mention). */
+      at?: TextSpan
+    }
   | { view: 'notebook' }
   | { view: 'claims' }
   | { view: 'claim'; claimId: string }
   | { view: 'matrix'; claimIds: string[] }
   | { view: 'timelines'; timelineId: string | null; eventId: string | null }
   | { view: 'briefs'; briefId: string | null }
+  | { view: 'entities'; entityId: string | null }
 
 /** The top bar's sections; a claim's page belongs to Claims. */
-export type Section = 'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs'
+export type Section =
+  'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs' | 'entities'
 
 /** The top-bar section a route belongs to. */
 export function sectionOf(route: Route): Section {
@@ -21,9 +35,11 @@ export function sectionOf(route: Route): Section {
 }
 
 /**
- * Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>`, `#/notebook`, `#/claims`,
+ * Parses `#/doc/<id>`, `#/doc/<id>/h/<highlightId>`, `#/doc/<id>/at/<start>-<end>`,
+ * `#/notebook`, `#/claims`,
  * `#/claims/<id>`, `#/matrix/<id>,<id>`, `#/timelines`, `#/timelines/<id>` and
- * `#/timelines/<id>/e/<eventId>`, `#/briefs` and `#/briefs/<id>`; anything else is the reader.
+ * `#/timelines/<id>/e/<eventId>`, `#/briefs`, `#/briefs/<id>`, `#/entities` and
+ * `#/entities/<id>`; anything else is the reader.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode)
@@ -41,12 +57,15 @@ export function parseRoute(hash: string): Route {
     }
   }
   if (parts[0] === 'briefs') return { view: 'briefs', briefId: parts[1] || null }
+  if (parts[0] === 'entities') return { view: 'entities', entityId: parts[1] || null }
   if (parts[0] === 'doc' && parts[1]) {
-    return {
+    const route: Route = {
       view: 'reader',
       docId: parts[1],
       highlightId: parts[2] === 'h' && parts[3] ? parts[3] : null,
     }
+    const at = parts[2] === 'at' ? parseSpan(parts[3] ?? '') : null
+    return at ? { ...route, at } : route
   }
   return { view: 'reader', docId: null, highlightId: null }
 }
@@ -71,12 +90,24 @@ export function routeHash(route: Route): string {
     }
     case 'briefs':
       return route.briefId ? `#/briefs/${encodeURIComponent(route.briefId)}` : '#/briefs'
+    case 'entities':
+      return route.entityId ? `#/entities/${encodeURIComponent(route.entityId)}` : '#/entities'
     case 'reader': {
       if (!route.docId) return '#/'
       const doc = `#/doc/${encodeURIComponent(route.docId)}`
-      return route.highlightId ? `${doc}/h/${encodeURIComponent(route.highlightId)}` : doc
+      if (route.highlightId) return `${doc}/h/${encodeURIComponent(route.highlightId)}`
+      return route.at ? `${doc}/at/${route.at.start}-${route.at.end}` : doc
     }
   }
+}
+
+/** "120-134" as a span; anything else (reversed, negative, not numbers) is none. */
+function parseSpan(text: string): TextSpan | null {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(text)
+  if (!match) return null
+  const start = Number(match[1])
+  const end = Number(match[2])
+  return end > start ? { start, end } : null
 }
 
 function safeDecode(part: string): string {

@@ -16,6 +16,8 @@ import { ReaderPopovers } from './ReaderPopovers'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useCreateHighlight } from './useCreateHighlight'
 import { useFindInDocument } from './useFindInDocument'
+import type { TextSpan } from '../../nav/routes'
+import { useOpenAt } from './useOpenAt'
 import { useHighlightHitTest } from './useHighlightHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
 import { useHighlightPlacements } from './useHighlightPlacements'
@@ -27,10 +29,12 @@ interface AnnotatedDocumentProps {
   doc: DocumentModel
   /** A highlight to show once painted (from a link such as the notebook's). */
   focusHighlightId: string | null
+  /** A passage to open at (a search hit, an entity's mention). */
+  at?: TextSpan
 }
 
 /** The reader's open document, its highlights, their side list and popovers. */
-export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentProps) {
+export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocumentProps) {
   const scrollerRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const rangesRef = useRef(new Map<string, Range>())
@@ -56,6 +60,7 @@ export function AnnotatedDocument({ doc, focusHighlightId }: AnnotatedDocumentPr
   const onKeyDown = useKeyboardSelection(bodyRef, scrollerRef)
   const { create, lastColor } = useCreateHighlight(doc, bodyRef, reader, edit)
   const find = useFindInDocument(doc, bodyRef, scrollerRef)
+  useOpenAt(bodyRef, scrollerRef, at)
 
   // Stable, reading the selection through a ref, so the memoised side list does not
   // re-render on every selection change.

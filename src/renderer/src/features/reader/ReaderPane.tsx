@@ -1,17 +1,20 @@
 /** The reader: loads the open source and shows it with its highlights, or says why it cannot. */
 import { useEffect } from 'react'
 import { useDocument, useDocuments } from '../../host/useDocuments'
+import type { TextSpan } from '../../nav/routes'
 import { AnnotatedDocument } from './AnnotatedDocument'
 
 interface ReaderPaneProps {
   docId: string | null
   /** A highlight to scroll to and flash once the source is open. */
   highlightId: string | null
+  /** A passage to scroll to and flash once the source is open. */
+  at?: TextSpan
   /** Called once the open source has loaded or failed, i.e. the screen is settled. */
   onLoaded: () => void
 }
 
-export function ReaderPane({ docId, highlightId, onLoaded }: ReaderPaneProps) {
+export function ReaderPane({ docId, highlightId, at, onLoaded }: ReaderPaneProps) {
   const list = useDocuments()
   // No source will open: the library is empty or could not be read.
   const listEmpty = list.status === 'error' || (list.status === 'ready' && list.value.length === 0)
@@ -29,6 +32,7 @@ export function ReaderPane({ docId, highlightId, onLoaded }: ReaderPaneProps) {
           key={state.value.meta.id}
           doc={state.value}
           focusHighlightId={highlightId}
+          at={at}
         />
       </div>
     )

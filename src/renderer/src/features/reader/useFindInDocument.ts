@@ -22,7 +22,7 @@ import {
   matchRanges,
   paintCurrentMatch,
   paintFindMatches,
-  scrollRangeIntoView,
+  revealRange,
 } from './lib/find-paint'
 import { canPaintHighlights } from './lib/highlight-paint'
 
@@ -237,17 +237,8 @@ export function useFindInDocument(
     revealed.current = reveal
     const range = current === null ? null : rangesOf(result)[current]
     const scroller = scrollerRef.current
-    if (!range || !scroller || !scrollRangeIntoView(range, scroller)) return
-    let frame = 0
-    let tries = 0
-    const settle = () => {
-      tries++
-      const moved = scrollRangeIntoView(range, scroller)
-      // Again while it still moves, and once after it stops (layout can lag a frame).
-      if ((moved || tries < 2) && tries < 8) frame = requestAnimationFrame(settle)
-    }
-    frame = requestAnimationFrame(settle)
-    return () => cancelAnimationFrame(frame)
+    if (!range || !scroller) return
+    return revealRange(range, scroller)
   }, [open, reveal, rangesOf, result, current, scrollerRef])
 
   useEffect(() => clearFindMatches, [])

@@ -69,3 +69,22 @@ export function scrollRangeIntoView(range: Range, scroller: Element): boolean {
   scroller.scrollTop = Math.max(0, scroller.scrollTop + offset)
   return true
 }
+
+/**
+ * Brings `range` to the middle of `scroller` and keeps it there while the layout settles:
+ * blocks below the fold have only an estimated height (`content-visibility: auto`) until
+ * they are rendered, so the first scroll can land short. Returns a cancel.
+ */
+export function revealRange(range: Range, scroller: Element): () => void {
+  if (!scrollRangeIntoView(range, scroller)) return () => {}
+  let frame = 0
+  let tries = 0
+  const settle = () => {
+    tries++
+    const moved = scrollRangeIntoView(range, scroller)
+    // Again while it still moves, and once after it stops (layout can lag a frame).
+    if ((moved || tries < 2) && tries < 8) frame = requestAnimationFrame(settle)
+  }
+  frame = requestAnimationFrame(settle)
+  return () => cancelAnimationFrame(frame)
+}

@@ -110,6 +110,11 @@ export function flashRange(range: Range, scroller: Element | null): void {
     const target = scroller.scrollTop + rect.top - box.top - box.height / 3
     scroller.scrollTo({ top: Math.max(0, target), behavior: 'smooth' })
   }
+  flashInPlace(range)
+}
+
+/** Flashes a passage where it is (the caller has scrolled to it). */
+export function flashInPlace(range: Range): void {
   if (!canPaintHighlights()) return
   CSS.highlights.set(NAMES.flash, new Highlight(range))
   clearTimeout(flashTimer)
