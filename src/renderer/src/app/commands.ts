@@ -20,8 +20,8 @@ import {
   type ThemeChoice,
 } from '../features/palette/theme'
 import { useHost } from '../host/host-context'
-import { routeHash, type Route } from '../nav/routes'
-import { navigate } from '../nav/useHashRoute'
+import type { Route } from '../nav/routes'
+import { goTo, navigate } from '../nav/useHashRoute'
 import { announce } from '../ui/status'
 import { COMMAND_KEYS } from './shortcuts'
 import { runUndo } from './useUndoShortcuts'
@@ -199,18 +199,6 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
     [documents],
   )
   return useMemo(() => [...fixed, ...sources], [fixed, sources])
-}
-
-/**
- * Goes to `route` and puts the focus in its main region once it shows, as the skip link
- * would: the palette's caller may have been a control of the view just left.
- */
-function goTo(route: Route): void {
-  const focusMain = () =>
-    document.querySelector<HTMLElement>('main[tabindex]')?.focus({ preventScroll: true })
-  if (window.location.hash === routeHash(route)) return focusMain()
-  window.addEventListener('hashchange', () => requestAnimationFrame(focusMain), { once: true })
-  navigate(route)
 }
 
 /** Which host runs the app, once it has said (Ctrl+O is the desktop menu's). */

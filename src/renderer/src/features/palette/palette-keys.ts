@@ -3,7 +3,6 @@
  * every shortcut (app/shortcuts.ts) takes these from here, so the sheet shows the keys
  * the listeners really use.
  */
-import { keyPlatform } from '@shared/commands/key-combo'
 
 /** Open the command palette, from anywhere, text fields included. */
 export const PALETTE_KEYS = ['Mod+Shift+P', 'Mod+P'] as const
@@ -19,8 +18,7 @@ export const PALETTE_LIST_KEYS = {
   close: 'Escape',
 } as const
 
-/** Ctrl or ⌘: how this machine's shortcuts are shown and matched. */
-export const PLATFORM = keyPlatform(typeof navigator === 'undefined' ? '' : navigator.platform)
+export { PLATFORM } from '../../ui/key-platform'
 
 /** One keyboard shortcut as the sheet lists it. */
 export interface ShortcutEntry {

@@ -1,0 +1,191 @@
+/**
+ * Search everything (Ctrl+K, ⌘K on a Mac, or "/"): one field over the sources' text,
+ * highlights and notes, claims, timeline events and briefs, results grouped by kind with
+ * the hits marked, filters by kind, source, tag and date. It follows the ARIA combobox
+ * pattern: the focus stays in the field, the arrows move the active result, Enter opens
+ * it (a passage scrolled to and flashed), Escape closes.
+ */
+import '../../styles/search.css'
+import { ariaKeyShortcut } from '@shared/commands/key-combo'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react'
+import type { DialogHandle } from '../../ui/useDialogHandle'
+import { PLATFORM } from '../../ui/key-platform'
+import { KIND_TITLES, type FoundItem } from './search-request'
+import { SEARCH_KEYS } from './search-keys'
+import { SearchFilters } from './SearchFilters'
+import { SnippetText } from './SnippetText'
+import { useSearchDialog, type RunSearch, type SearchEntry } from './useSearchDialog'
+
+interface SearchDialogProps {
+  ref: Ref<DialogHandle>
+  run: RunSearch
+  sources: readonly DocumentSummary[]
+  tags: readonly string[]
+  /** How the index stands when it is not simply ready ("Indexing 3 of 5 sources…"). */
+  indexNotice: string | null
+}
+
+const KIND_IN_TEXT: Record<FoundItem['kind'], string> = {
+  passage: 'passages',
+  highlight: 'highlights and notes',
+  claim: 'claims',
+  event: 'events',
+  brief: 'briefs',
+}
+
+export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const search = useSearchDialog(run, dialogRef)
+  const { shown, activeIndex, outcome } = search
+  useImperativeHandle(ref, () => ({ open: search.open }))
+  const id = useId()
+  const optionId = (index: number) => `${id}-result-${index}`
+  const activeId = shown[activeIndex] ? optionId(activeIndex) : undefined
+
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' })
+  }, [activeId])
+
+  const titles = new Map(sources.map((doc) => [doc.meta.id, doc.meta.title]))
+  const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
+  let index = 0
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog search-dialog"
+      aria-label="Search everything"
+      onClose={search.onClosed}
+    >
+      <label className="visually-hidden" htmlFor={`${id}-query`}>
+        Search everything
+      </label>
+      <input
+        id={`${id}-query`}
+        className="search-query"
+        type="text"
+        role="combobox"
+        aria-expanded={shown.length > 0}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        aria-keyshortcuts={SEARCH_KEYS.map((combo) => ariaKeyShortcut(combo, PLATFORM)).join(' ')}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search sources, notes, claims, events and briefs"
+        value={search.query}
+        onChange={(event) => search.onQuery(event.target.value)}
+        onKeyDown={search.onKeyDown}
+      />
+      <SearchFilters
+        filters={search.filters}
+        counts={answer?.counts ?? null}
+        sources={sources}
+        tags={tags}
+        onChange={search.setFilter}
+        onReset={search.resetFilters}
+      />
+      <div id={`${id}-list`} className="search-results" role="listbox" aria-label="Results">
+        {search.groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
+            <h3 id={`${id}-${group.kind}`} className="search-group-title" role="presentation">
+              {KIND_TITLES[group.kind]} <span className="search-group-count">{group.total}</span>
+            </h3>
+            {shown
+              .filter((entry) => entryKind(entry) === group.kind)
+              .map((entry) => {
+                const at = index++
+                return (
+                  <ResultRow
+                    key={entry.type === 'item' ? entry.item.id : `more-${entry.kind}`}
+                    id={optionId(at)}
+                    entry={entry}
+                    active={at === activeIndex}
+                    sourceTitle={
+                      entry.type === 'item' && entry.item.docId
+                        ? titles.get(entry.item.docId)
+                        : undefined
+                    }
+                    onPoint={() => at !== activeIndex && search.setActive(at)}
+                    onChoose={() => search.choose(entry)}
+                  />
+                )
+              })}
+          </div>
+        ))}
+      </div>
+      <p className="search-status" role="status">
+        {statusText(search.query, outcome, shown.length, indexNotice)}
+      </p>
+    </dialog>
+  )
+}
+
+function entryKind(entry: SearchEntry) {
+  return entry.type === 'item' ? entry.item.kind : entry.kind
+}
+
+interface ResultRowProps {
+  id: string
+  entry: SearchEntry
+  active: boolean
+  sourceTitle: string | undefined
+  onPoint: () => void
+  onChoose: () => void
+}
+
+function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: ResultRowProps) {
+  if (entry.type === 'more') {
+    return (
+      <div
+        id={id}
+        role="option"
+        aria-selected={active}
+        className="search-result search-more"
+        onPointerMove={onPoint}
+        onClick={onChoose}
+      >
+        Show all {entry.total} {KIND_IN_TEXT[entry.kind]}
+      </div>
+    )
+  }
+  const { item } = entry
+  const where =
+    item.kind === 'passage' || item.kind === 'highlight' ? (sourceTitle ?? item.title) : null
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className="search-result"
+      onPointerMove={onPoint}
+      onClick={onChoose}
+    >
+      <span className="search-result-head">
+        <span className="search-result-title">{where ?? item.title}</span>
+        {item.paragraph !== undefined && (
+          <span className="search-result-where">¶ {item.paragraph}</span>
+        )}
+      </span>
+      <SnippetText snippet={item.snippet} />
+    </div>
+  )
+}
+
+function statusText(
+  query: string,
+  outcome: ReturnType<typeof useSearchDialog>['outcome'],
+  shown: number,
+  indexNotice: string | null,
+): string {
+  const notice = indexNotice ? ` ${indexNotice}` : ''
+  if (!query.trim()) return `Type to search.${notice}`
+  if (outcome.status === 'failed') return `The search failed: ${outcome.message}`
+  if (outcome.status === 'searching' && !outcome.answer) return `Searching…${notice}`
+  if (shown === 0) {
+    return `Nothing matches. Check the spelling, use fewer words, or clear the filters.${notice}`
+  }
+  const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
+  const total = answer ? Object.values(answer.counts).reduce((sum, n) => sum + (n ?? 0), 0) : shown
+  return `${total} ${total === 1 ? 'result' : 'results'}; ↑ ↓ to choose, Enter to open.${notice}`
+}

@@ -1,0 +1,105 @@
+/**
+ * The search's filters: which kinds (toggle buttons with their counts), the source, a tag
+ * and a date range. Every control is a real, labelled control reached with Tab; the
+ * query field keeps the arrows for the results.
+ */
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import type { SearchKind } from '@shared/search/search-index'
+import { FilterSelect } from '../../ui/FilterSelect'
+import { KIND_ORDER, KIND_TITLES } from './search-request'
+import type { SearchFiltersState } from './useSearchDialog'
+
+interface SearchFiltersProps {
+  filters: SearchFiltersState
+  counts: Partial<Record<SearchKind, number>> | null
+  sources: readonly DocumentSummary[]
+  tags: readonly string[]
+  onChange: <K extends keyof SearchFiltersState>(key: K, value: SearchFiltersState[K]) => void
+  onReset: () => void
+}
+
+export function SearchFilters({
+  filters,
+  counts,
+  sources,
+  tags,
+  onChange,
+  onReset,
+}: SearchFiltersProps) {
+  const toggle = (kind: SearchKind) => {
+    const on = filters.kinds.includes(kind)
+    onChange('kinds', on ? filters.kinds.filter((k) => k !== kind) : [...filters.kinds, kind])
+  }
+  const filtered =
+    filters.kinds.length > 0 || filters.docId || filters.tag || filters.from || filters.to
+  return (
+    <div className="search-filters">
+      <div className="search-kinds" role="group" aria-label="Kinds of result">
+        <button
+          type="button"
+          className="search-kind"
+          aria-pressed={filters.kinds.length === 0}
+          onClick={() => onChange('kinds', [])}
+        >
+          Everything
+        </button>
+        {KIND_ORDER.map((kind) => {
+          const count = counts?.[kind]
+          return (
+            <button
+              key={kind}
+              type="button"
+              className="search-kind"
+              aria-pressed={filters.kinds.includes(kind)}
+              onClick={() => toggle(kind)}
+            >
+              {KIND_TITLES[kind]}
+              {count !== undefined && <span className="search-kind-count">{count}</span>}
+            </button>
+          )
+        })}
+      </div>
+      <div className="search-filter-fields">
+        <FilterSelect
+          label="Source"
+          value={filters.docId}
+          options={[
+            { value: '', label: 'Any source' },
+            ...sources.map((doc) => ({ value: doc.meta.id, label: doc.meta.title })),
+          ]}
+          onChange={(value) => onChange('docId', value)}
+        />
+        <FilterSelect
+          label="Tag"
+          value={filters.tag}
+          options={[
+            { value: '', label: 'Any tag' },
+            ...tags.map((tag) => ({ value: tag, label: tag })),
+          ]}
+          onChange={(value) => onChange('tag', value)}
+        />
+        <label className="field">
+          <span className="field-label">From</span>
+          <input
+            type="date"
+            value={filters.from}
+            onChange={(event) => onChange('from', event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">To</span>
+          <input
+            type="date"
+            value={filters.to}
+            onChange={(event) => onChange('to', event.target.value)}
+          />
+        </label>
+        {filtered && (
+          <button type="button" className="button-quiet search-reset" onClick={onReset}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}

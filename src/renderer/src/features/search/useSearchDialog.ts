@@ -1,0 +1,264 @@
+/**
+ * The search dialog's state: the query and filters, the answer to the latest of them
+ * (an older answer arriving late is dropped), the active result, and the field's keys.
+ * Opening remembers where the focus was and selects the last query, so typing replaces
+ * it and arrows reopen its results; closing without opening anything gives the focus back.
+ */
+import type { SearchKind } from '@shared/search/search-index'
+import { matchesCombo } from '@shared/commands/key-combo'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
+import { goTo } from '../../nav/useHashRoute'
+import { afterNextPaint } from '../../ui/after-next-paint'
+import { isTextEntry } from '../../ui/text-entry'
+import { PLATFORM } from '../../ui/key-platform'
+import {
+  dayBound,
+  groupFound,
+  routeOfFound,
+  type FoundGroup,
+  type FoundItem,
+  type SearchAnswer,
+  type SearchRequest,
+} from './search-request'
+import { SEARCH_KEYS, SEARCH_SLASH_KEY } from './search-keys'
+
+/** Runs one search; the dialog keeps only the answer to its latest request. */
+export type RunSearch = (request: SearchRequest) => Promise<SearchAnswer>
+
+/** Results a group shows when every kind is searched; choosing one kind shows them all. */
+export const PER_GROUP = 5
+const ONE_KIND_LIMIT = 100
+const ALL_KINDS_LIMIT = 200
+
+/** A row of the result list: a result, or "Show all 23 passages" after a capped group. */
+export type SearchEntry =
+  { type: 'item'; item: FoundItem } | { type: 'more'; kind: SearchKind; total: number }
+
+function entriesOf(groups: readonly FoundGroup[], kinds: readonly SearchKind[]): SearchEntry[] {
+  const entries: SearchEntry[] = []
+  for (const group of groups) {
+    for (const item of group.items) entries.push({ type: 'item', item })
+    const narrowed = kinds.length === 1 && kinds[0] === group.kind
+    if (!narrowed && group.total > group.items.length) {
+      entries.push({ type: 'more', kind: group.kind, total: group.total })
+    }
+  }
+  return entries
+}
+
+export interface SearchFiltersState {
+  kinds: SearchKind[]
+  docId: string
+  tag: string
+  from: string
+  to: string
+}
+
+const NO_FILTERS: SearchFiltersState = { kinds: [], docId: '', tag: '', from: '', to: '' }
+
+interface Settled {
+  request: SearchRequest
+  answer?: SearchAnswer
+  error?: string
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+type Outcome =
+  | { status: 'idle' }
+  | { status: 'searching'; answer: SearchAnswer | null }
+  | { status: 'done'; answer: SearchAnswer }
+  | { status: 'failed'; message: string }
+
+export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogElement | null>) {
+  const [isOpen, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<SearchFiltersState>(NO_FILTERS)
+  const [settled, setSettled] = useState<Settled | null>(null)
+  const [active, setActive] = useState(0)
+  const returnTo = useRef<HTMLElement | null>(null)
+
+  const request = useMemo((): SearchRequest | null => {
+    const text = query.trim()
+    if (!text) return null
+    return {
+      text,
+      kinds: filters.kinds,
+      docIds: filters.docId ? [filters.docId] : [],
+      tags: filters.tag ? [filters.tag] : [],
+      from: dayBound(filters.from, 'start'),
+      to: dayBound(filters.to, 'end'),
+      limit: filters.kinds.length === 1 ? ONE_KIND_LIMIT : ALL_KINDS_LIMIT,
+    }
+  }, [query, filters])
+
+  useEffect(() => {
+    if (!isOpen || !request) return
+    // A later request replaces this one: its answer, arriving late, is dropped.
+    let current = true
+    run(request).then(
+      (answer) => {
+        if (!current) return
+        setSettled({ request, answer })
+        setActive(0)
+        // What search.keystroke-paint measures: the typed key to these results on screen.
+        afterNextPaint(() => {
+          performance.clearMarks('cf:search-painted')
+          performance.mark('cf:search-painted')
+        })
+      },
+      (error: unknown) => {
+        if (current) setSettled({ request, error: messageOf(error) })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [isOpen, request, run])
+
+  const outcome: Outcome = !request
+    ? { status: 'idle' }
+    : settled?.request !== request
+      ? { status: 'searching', answer: settled?.answer ?? null }
+      : settled.answer
+        ? { status: 'done', answer: settled.answer }
+        : { status: 'failed', message: settled.error ?? 'unknown error' }
+  const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
+  const groups = useMemo(
+    () =>
+      answer ? groupFound(answer, filters.kinds.length === 1 ? ONE_KIND_LIMIT : PER_GROUP) : [],
+    [answer, filters.kinds],
+  )
+  const shown = useMemo(() => entriesOf(groups, filters.kinds), [groups, filters.kinds])
+  const activeIndex = Math.min(active, shown.length - 1)
+
+  const open = useCallback(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (!dialog.open) {
+      const focused = document.activeElement
+      returnTo.current =
+        focused instanceof HTMLElement && focused !== document.body ? focused : null
+      setOpen(true)
+      dialog.showModal()
+    }
+    const field = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')
+    field?.focus()
+    field?.select()
+  }, [dialogRef])
+
+  const giveFocusBack = () => {
+    const target = returnTo.current
+    returnTo.current = null
+    if (target?.isConnected) target.focus({ preventScroll: true })
+  }
+
+  const choose = (entry: SearchEntry | undefined) => {
+    if (!entry) return
+    if (entry.type === 'more') {
+      setFilters((before) => ({ ...before, kinds: [entry.kind] }))
+      return
+    }
+    openItem(entry.item)
+  }
+
+  const openItem = (item: FoundItem) => {
+    const route = routeOfFound(item)
+    if (!route) return
+    returnTo.current = null
+    dialogRef.current?.close()
+    setOpen(false)
+    goTo(route)
+  }
+
+  /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
+  const onClosed = () => {
+    setOpen(false)
+    const focused = document.activeElement
+    if (focused === document.body || dialogRef.current?.contains(focused)) giveFocusBack()
+  }
+
+  const onQuery = (text: string) => {
+    performance.clearMarks('cf:search-typed')
+    performance.mark('cf:search-typed')
+    setQuery(text)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const last = shown.length - 1
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (last < 0) return
+      const down = event.key === 'ArrowDown'
+      setActive(
+        down
+          ? activeIndex >= last
+            ? 0
+            : activeIndex + 1
+          : activeIndex <= 0
+            ? last
+            : activeIndex - 1,
+      )
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      choose(shown[activeIndex])
+    }
+  }
+
+  const setFilter = <K extends keyof SearchFiltersState>(key: K, value: SearchFiltersState[K]) =>
+    setFilters((before) => ({ ...before, [key]: value }))
+
+  // Capture, so Ctrl+K opens search even where a field handles its own keys; "/" only
+  // outside text fields, where it is not typing.
+  const openRef = useRef(open)
+  useEffect(() => {
+    openRef.current = open
+  })
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => {
+      const combo = SEARCH_KEYS.some((keys) => matchesCombo(event, keys, PLATFORM))
+      const slash =
+        event.key === SEARCH_SLASH_KEY &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTextEntry(event.target) &&
+        !(event.target instanceof Element && event.target.closest('dialog[open]'))
+      if (!combo && !slash) return
+      event.preventDefault()
+      event.stopPropagation()
+      openRef.current()
+    }
+    window.addEventListener('keydown', listener, { capture: true })
+    return () => window.removeEventListener('keydown', listener, { capture: true })
+  }, [])
+
+  return {
+    isOpen,
+    query,
+    filters,
+    outcome,
+    groups,
+    shown,
+    activeIndex,
+    setActive,
+    open,
+    choose,
+    onClosed,
+    onQuery,
+    onKeyDown,
+    setFilter,
+    resetFilters: () => setFilters(NO_FILTERS),
+  }
+}
