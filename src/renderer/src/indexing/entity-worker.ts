@@ -1,0 +1,188 @@
+/**
+ * The entity worker: finds the people, places and organisations in each document off the UI
+ * thread (compromise takes over a second to load and about 100 ms a document), caches them per
+ * document (./entity-cache.ts), and builds the index over all documents under the analyst's
+ * overrides. Its behaviour is `createEntityIndexer`, which the tests drive over a
+ * MessageChannel; the lines at the end connect it to the worker's own port when this module
+ * runs as a worker.
+ */
+import '@shared/zod-without-eval'
+import {
+  buildEntityIndex,
+  type DocumentMentions,
+  type EntityOverrides,
+} from '@shared/entities/entity-index'
+import type { EntityMention } from '@shared/entities/entity-kind'
+import { extractEntities } from '@shared/entities/extract-entities'
+import { openEntityCache, type OpenedCache } from './entity-cache'
+import type {
+  DocumentVersion,
+  EntityClientMessage,
+  EntityWorkerReply,
+  ExtractionProgress,
+} from './entity-protocol'
+
+/** Sends one reply to the client. */
+export type PostEntityReply = (reply: EntityWorkerReply) => void
+
+/**
+ * While documents are being read, the index is sent again after this many, not after each:
+ * building it is proportional to the corpus, and a large corpus would otherwise rebuild it
+ * once per document.
+ */
+const DOCUMENTS_PER_INDEX = 5
+
+/** Extraction that failed for a document: kept so progress completes, said once. */
+const FAILED: unique symbol = Symbol('failed')
+
+interface Known {
+  rev: string
+  mentions: EntityMention[] | typeof FAILED
+}
+
+export interface EntityIndexer {
+  /** Handles one message; messages are handled one after another, in the order given. */
+  handle(message: EntityClientMessage): Promise<void>
+  /** How many documents were extracted (not read from the cache) since the start. */
+  extractedCount(): number
+}
+
+/**
+ * An indexer over the cache `opening` gives. Nothing is sent until the overrides are known
+ * (so the analyst never sees the index without their merges); after that, an index whenever
+ * the documents, the overrides, or (every few documents, and after the last) the mentions
+ * change. `extract` reads one document (extractEntities, replaced in tests).
+ */
+export function createEntityIndexer(
+  opening: Promise<OpenedCache>,
+  post: PostEntityReply,
+  extract: (doc: {
+    blocks: ExtractMessageBlocks
+    text: string
+  }) => EntityMention[] = extractEntities,
+): EntityIndexer {
+  let listed: DocumentVersion[] = []
+  const known = new Map<string, Known>()
+  /** Documents asked of the client and not yet answered. */
+  let needed = new Set<string>()
+  let overrides: EntityOverrides | null = null
+  let sincePublished = 0
+  let extracted = 0
+  let queue = Promise.resolve()
+  let noticeSent = false
+
+  const cached = opening.then((opened) => {
+    if (opened.notice !== null && !noticeSent) {
+      noticeSent = true
+      post({ type: 'notice', message: opened.notice })
+    }
+    return opened.cache
+  })
+
+  const progress = (): ExtractionProgress => {
+    let done = 0
+    let failed = 0
+    for (const d of listed) {
+      const k = known.get(d.docId)
+      if (k?.rev !== d.rev) continue
+      done++
+      if (k.mentions === FAILED) failed++
+    }
+    return { done, total: listed.length, failed }
+  }
+
+  const publish = () => {
+    if (overrides === null) return
+    sincePublished = 0
+    const documents: DocumentMentions[] = []
+    for (const d of listed) {
+      const k = known.get(d.docId)
+      if (k?.rev === d.rev && k.mentions !== FAILED)
+        documents.push({ docId: d.docId, mentions: k.mentions })
+    }
+    post({ type: 'index', index: buildEntityIndex(documents, overrides), progress: progress() })
+  }
+
+  const receiveDocuments = async (documents: DocumentVersion[]) => {
+    listed = documents
+    const ids = new Set(documents.map((d) => d.docId))
+    for (const id of known.keys()) if (!ids.has(id)) known.delete(id)
+    const missing = documents.filter((d) => known.get(d.docId)?.rev !== d.rev)
+    const cache = await cached
+    const found = await cache.read(missing).catch(() => new Map<string, EntityMention[]>())
+    for (const d of missing) {
+      const mentions = found.get(d.docId)
+      if (mentions) known.set(d.docId, { rev: d.rev, mentions })
+    }
+    const need = documents.filter((d) => known.get(d.docId)?.rev !== d.rev)
+    needed = new Set(need.map((d) => d.docId))
+    post({ type: 'need', documents: need })
+    publish()
+    void cache.keepOnly(ids).catch(() => undefined)
+  }
+
+  const receiveText = async (
+    version: DocumentVersion,
+    mentions: EntityMention[] | typeof FAILED,
+  ) => {
+    needed.delete(version.docId)
+    const current = listed.find((d) => d.docId === version.docId)
+    // Always answered with progress: the client waits for it before sending the next text.
+    if (current?.rev !== version.rev) return post({ type: 'progress', progress: progress() })
+    known.set(version.docId, { rev: version.rev, mentions })
+    if (mentions !== FAILED) {
+      const cache = await cached
+      await cache.write(version, mentions).catch(() => undefined)
+    }
+    sincePublished++
+    // The index first: a client that sees the last document done then has its names.
+    if (needed.size === 0 || sincePublished >= DOCUMENTS_PER_INDEX) publish()
+    post({ type: 'progress', progress: progress() })
+  }
+
+  const handleOne = async (message: EntityClientMessage): Promise<void> => {
+    switch (message.type) {
+      case 'documents':
+        return receiveDocuments(message.documents)
+      case 'overrides':
+        overrides = message.overrides
+        return publish()
+      case 'unavailable':
+        return receiveText(message, FAILED)
+      case 'extract': {
+        let mentions: EntityMention[] | typeof FAILED
+        try {
+          mentions = extract(message)
+          extracted++
+        } catch {
+          mentions = FAILED
+        }
+        return receiveText(message, mentions)
+      }
+    }
+  }
+
+  return {
+    handle(message) {
+      const next = queue.then(() => handleOne(message))
+      queue = next.catch(() => undefined)
+      return next
+    },
+    extractedCount: () => extracted,
+  }
+}
+
+type ExtractMessageBlocks = Parameters<typeof extractEntities>[0]['blocks']
+
+/** The part of a dedicated worker's global scope this module uses. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<EntityClientMessage>) => void) | null
+  postMessage(reply: EntityWorkerReply): void
+}
+
+// Only inside a worker: imported by a test or the UI thread, the module installs nothing.
+if ('WorkerGlobalScope' in globalThis) {
+  const scope = globalThis as unknown as WorkerScope
+  const indexer = createEntityIndexer(openEntityCache(), (reply) => scope.postMessage(reply))
+  scope.onmessage = (event) => void indexer.handle(event.data)
+}
