@@ -31,7 +31,7 @@ function doc(title: string, texts: string[], published: DocumentModel['meta']['p
   )
 }
 
-const JANUARY = { year: 2024, month: 1, basis: 'stated' as const, note: '' }
+const JANUARY = { year: 2024, month: 1, approximate: false, basis: 'stated' as const, note: '' }
 
 describe('records of the analyst’s data', () => {
   it('makes one passage per block that locates it in the canonical text', () => {

@@ -1,0 +1,245 @@
+/**
+ * The search index as the worker keeps it: the in-memory index, which source made which
+ * records (with the fingerprint they were made from), and its persistence in the search
+ * cache. Every change is applied to the index at once and its record rows written in one
+ * transaction with a new generation number; the engine's snapshot is written only once
+ * the index has been idle for a while, so typing a note costs a few rows, not the index.
+ */
+import type { IndexedRecord, SourceRecords } from '@shared/search/records-of'
+import { createSearchIndex, type SearchIndex } from '@shared/search/search-index'
+import {
+  openSearchCache,
+  readRecords,
+  writeChanges,
+  writeSnapshot,
+  type RecordRow,
+  type SearchCacheDatabase,
+  type SourceRow,
+} from './search-cache'
+
+/** How long the index must go unchanged before its snapshot is written. */
+export const SNAPSHOT_IDLE_MS = 3000
+
+/** What a live index reports to its owner. */
+export interface LiveIndexEvents {
+  /** Something the analyst may want to know (a rebuild, a cache that cannot be written). */
+  onNotice?: (notice: string) => void
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+export class LiveIndex {
+  /** Sources by key, with their fingerprints and record ids. */
+  readonly sources: Map<string, SourceRow>
+  /** Record rows kept here when there is no cache to read them back from. */
+  private readonly memory = new Map<string, IndexedRecord>()
+  private snapshotGeneration: number
+  private idleTimer: ReturnType<typeof setTimeout> | null = null
+  private writing: Promise<unknown> = Promise.resolve()
+  /** The cache rows are read from, even after a failed write stopped writing to it. */
+  private readonly store: SearchCacheDatabase | null
+
+  private constructor(
+    readonly index: SearchIndex,
+    sources: Map<string, SourceRow>,
+    private generation: number,
+    private cache: SearchCacheDatabase | null,
+    private readonly idleMs: number,
+    private readonly events: LiveIndexEvents,
+  ) {
+    this.sources = sources
+    this.snapshotGeneration = generation
+    this.store = cache
+  }
+
+  /**
+   * The index as the cache holds it (empty when the cache is empty, damaged or of another
+   * format: `notice` then says so). When IndexedDB cannot be used at all, the index lives
+   * in memory for the session, with a notice.
+   */
+  static async open(
+    cache: SearchCacheDatabase,
+    options: { idleMs?: number } & LiveIndexEvents = {},
+  ): Promise<{ live: LiveIndex; notice: string | null; replayed: number }> {
+    const idleMs = options.idleMs ?? SNAPSHOT_IDLE_MS
+    try {
+      const loaded = await openSearchCache(cache, createSearchIndex)
+      const live = new LiveIndex(
+        loaded.index ?? createSearchIndex(),
+        loaded.sources,
+        loaded.generation,
+        cache,
+        idleMs,
+        options,
+      )
+      // Replayed rows are not in the snapshot yet: write one when the index goes idle.
+      if (loaded.replayed > 0) {
+        live.snapshotGeneration = -1
+        live.idle()
+      }
+      return { live, notice: loaded.notice, replayed: loaded.replayed }
+    } catch (error) {
+      const live = new LiveIndex(createSearchIndex(), new Map(), 0, null, idleMs, options)
+      const notice = `Search keeps its index in memory only: its cache cannot be stored here (${messageOf(error)}). It is rebuilt at each start.`
+      return { live, notice, replayed: 0 }
+    }
+  }
+
+  /** Records in the index. */
+  get size(): number {
+    return this.index.size
+  }
+
+  /** Whether the index is kept in the cache (false: in memory only). */
+  get persistent(): boolean {
+    return this.cache !== null
+  }
+
+  /** The fingerprint `key` was indexed with, or undefined when it is not indexed. */
+  fingerprint(key: string): string | undefined {
+    return this.sources.get(key)?.fingerprint
+  }
+
+  /** The keys of the indexed sources whose key starts with `prefix` ("highlight:"). */
+  keysStartingWith(prefix: string): string[] {
+    const keys: string[] = []
+    for (const key of this.sources.keys()) if (key.startsWith(prefix)) keys.push(key)
+    return keys
+  }
+
+  /** The keys of the indexed sources that belong to the document `docId` (its highlights). */
+  keysOfDocument(docId: string, prefix: string): string[] {
+    const keys: string[] = []
+    for (const [key, row] of this.sources) {
+      if (row.docId === docId && key.startsWith(prefix)) keys.push(key)
+    }
+    return keys
+  }
+
+  /**
+   * Indexes `put` (replacing what each source had: records it no longer makes are
+   * removed) and removes every record of the sources in `remove`, as one generation: the
+   * index changes now, the cache in one transaction after the ones before it.
+   */
+  apply(put: readonly SourceRecords[], remove: readonly string[] = []): Promise<void> {
+    if (put.length === 0 && remove.length === 0) return this.writing.then(() => undefined)
+    const generation = ++this.generation
+    const rows: RecordRow[] = []
+    const sources: SourceRow[] = []
+    const removedSources: string[] = []
+    const drop = (id: string, source: string) => {
+      this.index.remove(id)
+      this.memory.delete(id)
+      rows.push({ id, source, generation, removed: 1 })
+    }
+    for (const key of remove) {
+      const before = this.sources.get(key)
+      if (!before) continue
+      for (const id of before.ids) drop(id, key)
+      this.sources.delete(key)
+      removedSources.push(key)
+    }
+    for (const { key, fingerprint, records } of put) {
+      const before = this.sources.get(key)
+      const ids = records.map((record) => record.id)
+      if (before) {
+        const kept = new Set(ids)
+        for (const id of before.ids) if (!kept.has(id)) drop(id, key)
+      }
+      for (const record of records) {
+        this.index.replace(record)
+        rows.push({ ...record, source: key, generation })
+        if (!this.cache) this.memory.set(record.id, record)
+      }
+      const row: SourceRow = { key, fingerprint, ids, generation, docId: records[0]?.docId }
+      this.sources.set(key, row)
+      sources.push(row)
+    }
+    this.idle()
+    const cache = this.cache
+    if (!cache) return Promise.resolve()
+    const written = this.writing.then(() =>
+      writeChanges(cache, { generation, sources, removedSources, records: rows }).catch(
+        (error: unknown) => this.lose(error),
+      ),
+    )
+    this.writing = written
+    return written
+  }
+
+  /**
+   * The stored records with these ids, for showing results (undefined where one is not
+   * there). Waits for the writes under way, so it reads what the index holds.
+   */
+  async read(ids: readonly string[]): Promise<(IndexedRecord | undefined)[]> {
+    await this.writing
+    let stored: (IndexedRecord | undefined)[] = []
+    if (this.store) {
+      try {
+        stored = await readRecords(this.store, ids)
+      } catch {
+        // Shown from memory where it can be; a result without its text still opens.
+      }
+    }
+    return ids.map((id, i) => this.memory.get(id) ?? stored[i])
+  }
+
+  /**
+   * Writes the snapshot now if anything changed since the last one; false when there is
+   * no cache to write it to or the write failed.
+   */
+  async persist(): Promise<boolean> {
+    this.cancelIdle()
+    const cache = this.cache
+    if (!cache) return false
+    const generation = this.generation
+    if (generation === this.snapshotGeneration) {
+      await this.writing
+      return this.cache !== null
+    }
+    const snapshot = this.index.snapshot()
+    const written = this.writing.then(async () => {
+      try {
+        await writeSnapshot(cache, snapshot, generation)
+        this.snapshotGeneration = generation
+        return true
+      } catch (error) {
+        this.lose(error)
+        return false
+      }
+    })
+    this.writing = written
+    return written
+  }
+
+  /** Stops the idle timer (the worker is going away). */
+  close(): void {
+    this.cancelIdle()
+  }
+
+  private idle(): void {
+    this.cancelIdle()
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null
+      void this.persist()
+    }, this.idleMs)
+  }
+
+  private cancelIdle(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+  }
+
+  /**
+   * A write failed (a full disk): the index goes on in memory for the session. The cache
+   * keeps what it had, consistent with its own fingerprints, and the next start catches
+   * it up from the analyst's data.
+   */
+  private lose(error: unknown): void {
+    if (!this.cache) return
+    this.cache = null
+    this.events.onNotice?.(
+      `Search could not save its index (${messageOf(error)}); it works for now and catches up at the next start.`,
+    )
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The search worker: keeps the full-text index off the UI thread. It restores the index
+ * from its cache, reconciles it with the analyst's data (the source of truth: only what
+ * changed since is indexed), follows the changes the client reports, and answers
+ * searches, a newer search of a channel superseding an older one not yet run. Its whole
+ * behaviour is `createSearchWorker`, which the tests drive over a MessageChannel; the
+ * lines at the end only connect it to the worker's own port when this module runs as one.
+ */
+import '@shared/zod-without-eval'
+import {
+  documentFingerprint,
+  documentRecords,
+  sourceDetails,
+  sourceKey,
+  type SourceDetails,
+  type SourceRecords,
+} from '@shared/search/records-of'
+import { CasefileDatabase } from '../db/database'
+import {
+  documentKey,
+  documentRowFingerprint,
+  highlightIdsOf,
+  importedDocumentRecords,
+  itemRecords,
+  ITEM_KINDS,
+  readDocumentRows,
+  type ItemTable,
+} from './analyst-sources'
+import { LiveIndex } from './live-index'
+import { chooseHits, describeHits, noResults } from './run-search'
+import { SearchCacheDatabase } from './search-cache'
+import type {
+  BundledSource,
+  IndexStatus,
+  SearchClientMessage,
+  SearchMessage,
+  SearchWorkerReply,
+  WatchedTable,
+} from './search-protocol'
+
+/** What the worker reads and writes: the analyst's database and its own cache. */
+export interface SearchWorkerDeps {
+  analyst: CasefileDatabase
+  cache: SearchCacheDatabase
+  /** How long the index must be idle before its snapshot is written (3 s by default). */
+  idleMs?: number
+}
+
+/** A running search worker. */
+export interface SearchWorker {
+  handle(message: SearchClientMessage): void
+  /** Resolves when every change received so far is indexed (tests, benchmarks). */
+  settled(): Promise<void>
+  close(): void
+}
+
+/** Imported documents indexed per step: each step reads their texts in one go. */
+const DOCUMENTS_PER_STEP = 25
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+const ITEM_TABLES: readonly ItemTable[] = ['highlights', 'claims', 'events', 'briefs']
+
+/** Builds the worker's message handler; replies go to `post`. */
+export function createSearchWorker(
+  deps: SearchWorkerDeps,
+  post: (reply: SearchWorkerReply) => void,
+): SearchWorker {
+  const { analyst } = deps
+  let opened: Promise<LiveIndex> | null = null
+  let live: LiveIndex | null = null
+  /** Index work, one job after another. */
+  let queue: Promise<void> = Promise.resolve()
+  let busy = 0
+  const progress = { done: 0, total: 0 }
+  let indexed = 0
+  let notice: string | null = null
+  let failure: string | null = null
+  let bundled: BundledSource[] | null = null
+  /** Each document's title and date, for its highlights' records. */
+  const details = new Map<string, SourceDetails>()
+  const bundledIds = new Set<string>()
+  /** Bundled documents asked of the client and not yet received. */
+  const awaited = new Set<string>()
+  /** Changes received and not yet read, by table. */
+  const changes = new Map<WatchedTable, Set<string> | 'all'>()
+  let closed = false
+  let started = false
+
+  const status = (): IndexStatus => {
+    if (!live) return { state: 'loading' }
+    if (failure) return { state: 'failed', message: failure }
+    if (busy > 0 || awaited.size > 0) return { state: 'indexing', ...progress }
+    return { state: 'ready' }
+  }
+
+  const report = () => {
+    if (closed) return
+    post({ type: 'status', status: status(), records: live?.size ?? 0, indexed, notice })
+  }
+
+  const say = (words: string) => {
+    notice = words
+    report()
+  }
+
+  /** Runs `job` after the jobs before it; a failure to read the analyst's data is reported. */
+  const enqueue = (job: (live: LiveIndex) => Promise<void>): Promise<void> => {
+    busy++
+    const run = queue.then(async () => {
+      try {
+        const index = await opened!
+        if (!closed) await job(index)
+      } catch (error) {
+        failure = `Search could not read your data (${messageOf(error)}). Results may be incomplete; reload Casefile to try again.`
+      } finally {
+        busy--
+        report()
+      }
+    })
+    queue = run
+    return run
+  }
+
+  const apply = async (index: LiveIndex, put: SourceRecords[], remove: string[] = []) => {
+    await index.apply(put, remove)
+    indexed += put.length
+  }
+
+  const detailsOf = (docId: string) => details.get(docId)
+
+  /** Keys of `prefix` the index has and `wanted` does not. */
+  const leftOver = (index: LiveIndex, prefix: string, wanted: Set<string>) =>
+    index.keysStartingWith(prefix).filter((key) => !wanted.has(key))
+
+  /** Imported documents: all of them (reconcile), or the ids a write changed. */
+  async function syncDocuments(index: LiveIndex, ids: readonly string[] | 'all', count: boolean) {
+    const { present, absent } = await readDocumentRows(analyst, ids)
+    const retitled: string[] = []
+    for (const row of present) {
+      const next = sourceDetails(row.meta)
+      const before = details.get(row.id)
+      if (before && (before.title !== next.title || before.date !== next.date)) {
+        retitled.push(row.id)
+      }
+      details.set(row.id, next)
+    }
+    const gone = absent.filter((id) => !bundledIds.has(id))
+    for (const id of gone) details.delete(id)
+    const remove = gone.flatMap((id) => [
+      documentKey(id),
+      ...index.keysOfDocument(id, 'highlight:'),
+    ])
+    if (ids === 'all') {
+      const wanted = new Set(present.map((row) => documentKey(row.id)))
+      remove.push(...leftOver(index, 'document:', wanted))
+      for (const key of leftOver(index, 'document:', wanted)) {
+        details.delete(key.slice('document:'.length))
+      }
+    }
+    const stale = present.filter(
+      (row) => index.fingerprint(documentKey(row.id)) !== documentRowFingerprint(row),
+    )
+    if (count) progress.total += stale.length
+    await apply(index, [], remove)
+    for (let i = 0; i < stale.length; i += DOCUMENTS_PER_STEP) {
+      const step = stale.slice(i, i + DOCUMENTS_PER_STEP)
+      await apply(index, await importedDocumentRecords(analyst, step))
+      if (count) progress.done += step.length
+      report()
+    }
+    if (ids !== 'all' && retitled.length > 0) {
+      const highlights = (
+        await Promise.all(retitled.map((id) => highlightIdsOf(analyst, id)))
+      ).flat()
+      await syncItems(index, 'highlights', highlights, false)
+    }
+  }
+
+  /** Highlights, claims, events or briefs: all (re-indexing only the changed), or these ids. */
+  async function syncItems(
+    index: LiveIndex,
+    table: ItemTable,
+    ids: readonly string[] | 'all',
+    count: boolean,
+  ) {
+    const { sources, gone } = await itemRecords(analyst, table, ids, detailsOf)
+    const remove = [...gone]
+    let put = sources
+    if (ids === 'all') {
+      const prefix = `${ITEM_KINDS[table]}:`
+      remove.push(...leftOver(index, prefix, new Set(sources.map((s) => s.key))))
+      put = sources.filter((source) => index.fingerprint(source.key) !== source.fingerprint)
+    }
+    if (count) progress.total += put.length
+    await apply(index, put, remove)
+    if (count) progress.done += put.length
+  }
+
+  /** The bundled corpus: asks the client for the documents not indexed as they are now. */
+  async function syncBundled(index: LiveIndex, list: BundledSource[]) {
+    const wanted = new Set(list.map((doc) => sourceKey('bundled', doc.id)))
+    const want = list.filter(
+      (doc) =>
+        index.fingerprint(sourceKey('bundled', doc.id)) !==
+        documentFingerprint(doc.rev, sourceDetails(doc)),
+    )
+    await apply(index, [], leftOver(index, 'bundled:', wanted))
+    if (want.length === 0) return
+    progress.total += want.length
+    for (const doc of want) awaited.add(doc.id)
+    post({ type: 'want-bundled', ids: want.map((doc) => doc.id) })
+  }
+
+  /** Everything, against what the cache had: run once, at start. */
+  async function reconcile(index: LiveIndex) {
+    for (const doc of bundled ?? []) {
+      details.set(doc.id, sourceDetails(doc))
+      bundledIds.add(doc.id)
+    }
+    await syncDocuments(index, 'all', true)
+    for (const table of ITEM_TABLES) await syncItems(index, table, 'all', true)
+    if (bundled) await syncBundled(index, bundled)
+  }
+
+  /** The changes received so far, table by table. */
+  async function drainChanges(index: LiveIndex) {
+    while (changes.size > 0) {
+      const [table, ids] = changes.entries().next().value!
+      changes.delete(table)
+      const list = ids === 'all' ? 'all' : [...ids]
+      if (table === 'documents') await syncDocuments(index, list, false)
+      else await syncItems(index, table, list, false)
+    }
+  }
+
+  // Searches: the newest of each channel waits here until the event loop is free.
+  const waiting = new Map<string, SearchMessage>()
+  const newest = new Map<string, number>()
+  let scheduled = false
+
+  const current = (message: SearchMessage) => newest.get(message.channel) === message.id
+
+  async function answer(message: SearchMessage) {
+    try {
+      const index = await opened!
+      if (!current(message)) return post({ type: 'superseded', id: message.id })
+      const chosen = chooseHits(index.index, message.query, message.options)
+      if (chosen.hits.length === 0) {
+        return post({
+          type: 'results',
+          id: message.id,
+          results: { ...noResults(message.query), counts: chosen.counts },
+        })
+      }
+      const records = await index.read(chosen.hits.map((hit) => hit.id))
+      if (!current(message)) return post({ type: 'superseded', id: message.id })
+      post({ type: 'results', id: message.id, results: describeHits(chosen, records) })
+    } catch (error) {
+      post({ type: 'search-failed', id: message.id, message: messageOf(error) })
+    }
+  }
+
+  function runWaiting() {
+    scheduled = false
+    const batch = [...waiting.values()]
+    waiting.clear()
+    for (const message of batch) void answer(message)
+  }
+
+  function open() {
+    opened = LiveIndex.open(deps.cache, { idleMs: deps.idleMs, onNotice: say }).then((result) => {
+      live = result.live
+      notice = result.notice
+      report()
+      return result.live
+    })
+  }
+
+  return {
+    handle(message) {
+      if (closed) return
+      switch (message.type) {
+        case 'start':
+          if (started) return
+          started = true
+          bundled = message.bundled
+          // Reconciling reads every table: what changed before it is read with the rest.
+          changes.clear()
+          if (!opened) open()
+          report()
+          void enqueue(reconcile)
+          return
+        case 'changed': {
+          const before = changes.get(message.table)
+          if (message.ids === 'all' || before === 'all') changes.set(message.table, 'all')
+          else changes.set(message.table, new Set([...(before ?? []), ...message.ids]))
+          if (!started) return
+          void enqueue(drainChanges)
+          return
+        }
+        case 'bundled-documents':
+          if (!started) return
+          void enqueue(async (index) => {
+            const sources = message.documents
+              .filter((doc) => awaited.has(doc.meta.id))
+              .map((doc) => documentRecords(doc, 'bundled'))
+            await apply(index, sources)
+            for (const id of [...message.documents.map((d) => d.meta.id), ...message.missing]) {
+              if (awaited.delete(id)) progress.done++
+            }
+          })
+          return
+        case 'search': {
+          const older = waiting.get(message.channel)
+          if (older) post({ type: 'superseded', id: older.id })
+          waiting.set(message.channel, message)
+          newest.set(message.channel, message.id)
+          if (!opened) open()
+          if (!scheduled) {
+            scheduled = true
+            setTimeout(runWaiting, 0)
+          }
+          return
+        }
+        case 'persist':
+          if (!opened) open()
+          void enqueue(async (index) => {
+            const stored = await index.persist()
+            post({ type: 'persisted', id: message.id, stored })
+          })
+          return
+      }
+    },
+    settled: async () => {
+      for (;;) {
+        const seen = queue
+        await seen
+        if (seen === queue) return
+      }
+    },
+    close() {
+      closed = true
+      live?.close()
+    },
+  }
+}
+
+/** The part of a dedicated worker's global scope this module uses. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SearchClientMessage>) => void) | null
+  postMessage(reply: SearchWorkerReply): void
+}
+
+// Only inside a worker: imported by a test or the UI thread, the module installs nothing.
+if ('WorkerGlobalScope' in globalThis) {
+  const scope = globalThis as unknown as WorkerScope
+  const worker = createSearchWorker(
+    { analyst: new CasefileDatabase(), cache: new SearchCacheDatabase() },
+    (reply) => scope.postMessage(reply),
+  )
+  scope.onmessage = (event) => worker.handle(event.data)
+}
