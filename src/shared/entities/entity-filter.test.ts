@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   claimsMentioning,
   entityFilterOptions,
+  entityFilterSummary,
   entityMatcher,
   eventMentions,
   highlightMentions,
@@ -214,5 +215,36 @@ describe('entityFilterOptions', () => {
     })
     const labels = entityFilterOptions(split.entities).map((o) => o.label)
     expect(labels.filter((l) => l.startsWith('Hossein'))).toHaveLength(2)
+  })
+})
+
+describe('entityFilterSummary', () => {
+  const id = entityNamed('Hossein Amirabdollahian').id
+  const whole = { extracted: 3, total: 3 }
+
+  it('names the entity filtered by, and says when more may match', () => {
+    const active = resolveEntityFilter(id, index, true)
+    expect(entityFilterSummary(active, whole)).toEqual({
+      label: 'Mentions: Hossein Amir Abdollahian',
+      detail: '',
+    })
+    const partial = resolveEntityFilter(id, index, false)
+    expect(entityFilterSummary(partial, { extracted: 1, total: 3 })?.detail).toBe(
+      'Still finding names (1 of 3 sources read): more may match.',
+    )
+  })
+
+  it('never leaves an empty screen unexplained', () => {
+    expect(entityFilterSummary({ status: 'off' }, whole)).toBeNull()
+    expect(entityFilterSummary({ status: 'finding', id }, { extracted: 0, total: 5 })).toEqual({
+      label: 'Finding names…',
+      detail: 'Everything is shown until the entity is found (0 of 5 sources read).',
+    })
+    expect(entityFilterSummary({ status: 'missing', id }, whole)?.label).toBe(
+      'Mentions: an entity no longer in the index',
+    )
+    expect(
+      entityFilterSummary({ status: 'error', id, message: 'The worker stopped.' }, whole)?.detail,
+    ).toBe('The worker stopped. Everything is shown.')
   })
 })

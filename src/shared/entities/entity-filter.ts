@@ -270,3 +270,46 @@ export function entityFilterOptions(
     })
     .sort((a, b) => compareText(a.label, b.label) || (a.value < b.value ? -1 : 1))
 }
+
+/** The filter's state with a reason names could not be found at all. */
+export type EntityFilterShown = EntityFilterState | { status: 'error'; id: string; message: string }
+
+/**
+ * What the view says about the filter: `label` names it ("Mentions: Hossein Amir-Abdollahian"),
+ * `detail` (possibly empty) says why it shows what it shows. Null when the filter is off.
+ */
+export function entityFilterSummary(
+  state: EntityFilterShown,
+  progress: { extracted: number; total: number },
+): { label: string; detail: string } | null {
+  const reading =
+    progress.total > 0 ? ` (${progress.extracted} of ${progress.total} sources read)` : ''
+  switch (state.status) {
+    case 'off':
+      return null
+    case 'finding':
+      return {
+        label: 'Finding names…',
+        detail: `Everything is shown until the entity is found${reading}.`,
+      }
+    case 'missing':
+      return {
+        label: 'Mentions: an entity no longer in the index',
+        detail: 'It was merged, split or its sources removed, so everything is shown.',
+      }
+    case 'error':
+      return {
+        label: 'Names could not be found',
+        detail: `${state.message} Everything is shown.`,
+      }
+    case 'active':
+      return {
+        label: `Mentions: ${state.entity.name}`,
+        detail: state.merged
+          ? 'The entity chosen has been merged into this one.'
+          : state.partial
+            ? `Still finding names${reading}: more may match.`
+            : '',
+      }
+  }
+}

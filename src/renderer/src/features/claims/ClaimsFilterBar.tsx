@@ -1,6 +1,7 @@
 /**
- * The claims table's filters: free text, status, confidence, tag, single-source claims,
- * and grade thresholds that decide which evidence counts (Admiralty code).
+ * The claims table's filters: free text, status, confidence, tag, the entity a claim or its
+ * evidence mentions (shared with the notebook and timelines), single-source claims, and grade
+ * thresholds that decide which evidence counts (Admiralty code).
  */
 import {
   CREDIBILITIES,
@@ -13,6 +14,8 @@ import {
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
 import type { ClaimsFilters } from '@shared/claims/claims-filters'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
+import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
+import type { EntityFilterView } from '../../host/entity-filter'
 import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { SearchField } from '../../ui/SearchField'
 
@@ -53,9 +56,10 @@ interface ClaimsFilterBarProps {
   filters: ClaimsFilters
   onChange: (filters: ClaimsFilters) => void
   tags: string[]
+  entity: EntityFilterView
 }
 
-export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProps) {
+export function ClaimsFilterBar({ filters, onChange, tags, entity }: ClaimsFilterBarProps) {
   const set = (patch: Partial<ClaimsFilters>) => onChange({ ...filters, ...patch })
 
   return (
@@ -80,6 +84,7 @@ export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProp
         onChange={(confidence) => set({ confidence: confidence || null })}
       />
       <TagFilterSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
+      <EntityFilterField view={entity} />
       <FilterSelect
         label="Source reliability"
         title="Count only evidence from sources graded this reliable or better"
@@ -102,6 +107,7 @@ export function ClaimsFilterBar({ filters, onChange, tags }: ClaimsFilterBarProp
         />
         Single source only
       </label>
+      <EntityFilterNotice view={entity} />
     </div>
   )
 }

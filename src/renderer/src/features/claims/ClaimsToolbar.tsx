@@ -4,6 +4,7 @@
  */
 import type { ClaimsGrouping } from '@shared/claims/claim-table-rows'
 import { hasClaimsFilters, NO_CLAIMS_FILTERS } from '@shared/claims/claims-filters'
+import { setEntityFilter } from '../../host/entity-filter'
 import { useHost } from '../../host/host-context'
 import { exportClaimsCsv } from '../../host/exports/open-exports'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
@@ -38,7 +39,12 @@ export function ClaimsToolbar({ state }: ClaimsToolbarProps) {
 
   return (
     <div className="filter-bar">
-      <ClaimsFilterBar filters={filters} onChange={setFilters} tags={state.tags} />
+      <ClaimsFilterBar
+        filters={filters}
+        onChange={setFilters}
+        tags={state.tags}
+        entity={state.entity}
+      />
       <div className="cl-toolbar-end">
         <FilterSelect
           label="Group by"
@@ -56,11 +62,14 @@ export function ClaimsToolbar({ state }: ClaimsToolbarProps) {
         >
           Export CSV
         </button>
-        {hasClaimsFilters(filters) && (
+        {(hasClaimsFilters(filters) || state.entity.id !== null) && (
           <button
             type="button"
             className="button-quiet"
-            onClick={() => setFilters(NO_CLAIMS_FILTERS)}
+            onClick={() => {
+              setFilters(NO_CLAIMS_FILTERS)
+              setEntityFilter(null)
+            }}
           >
             Clear filters
           </button>

@@ -6,6 +6,7 @@ import type { ClaimTableRow } from '@shared/claims/claim-table-rows'
 import { NO_CLAIMS_FILTERS } from '@shared/claims/claims-filters'
 import type { Row } from '@tanstack/react-table'
 import { useEffect } from 'react'
+import { setEntityFilter } from '../../host/entity-filter'
 import { navigate } from '../../nav/useHashRoute'
 import { DataTable } from '../../ui/DataTable'
 import { TableEmpty } from '../../ui/TableEmpty'
@@ -63,7 +64,10 @@ export function ClaimsView({ onReady }: ClaimsViewProps) {
               nothingYet={total === 0}
               nothingYetText={NOTHING_YET}
               noun="claim"
-              onClearFilters={() => setFilters(NO_CLAIMS_FILTERS)}
+              onClearFilters={() => {
+                setFilters(NO_CLAIMS_FILTERS)
+                setEntityFilter(null)
+              }}
             />
           }
         />

@@ -4,6 +4,7 @@
  * and the TanStack table over them.
  */
 import { buildClaimRows, type ClaimRow } from '@shared/claims/claim-rows'
+import { claimsMentioning } from '@shared/entities/entity-filter'
 import { claimSortKey, collationRanks } from '@shared/claims/claim-sort'
 import {
   claimTableRows,
@@ -18,6 +19,7 @@ import {
 import { useTable, type ExpandedState, type SortingState, type Table } from '@tanstack/react-table'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ClaimRecord } from '../../db/records'
+import { useEntityFilterView, type EntityFilterView } from '../../host/entity-filter'
 import { useTableLayout, type TableLayoutControls } from '../useTableLayout'
 import { CLAIM_COLUMN_IDS, claimsColumns } from './claims-columns'
 import { CLAIMS_DEFAULT_SORTING, claimsFeatures } from './claims-features'
@@ -30,12 +32,17 @@ export interface ClaimsTableState {
   table: ClaimsTable
   /** Every claim, as stored. */
   claims: ClaimRecord[]
-  /** One row per claim, counted over the evidence the thresholds let through. */
+  /**
+   * One row per claim, counted over the evidence the thresholds let through; only the claims
+   * that mention the entity while the entity filter is on.
+   */
   rows: ClaimRow[]
   /** Every tag on any claim, in collation order, for the tag filter. */
   tags: string[]
   filters: ClaimsFilters
   setFilters: (filters: ClaimsFilters) => void
+  /** The entity filter the claims share with the notebook and timelines. */
+  entity: EntityFilterView
   grouping: ClaimsGrouping
   /** Changes the grouping and opens every group. */
   setGrouping: (grouping: ClaimsGrouping) => void
@@ -60,10 +67,18 @@ export function useClaimsTable(): ClaimsTableState {
     [minReliability, maxCredibility],
   )
   const { claims, evidence, identities, reliabilityOf } = workspace
-  const rows = useMemo(
-    () => buildClaimRows(claims, evidence, identities, reliabilityOf, thresholds),
-    [claims, evidence, identities, reliabilityOf, thresholds],
+  const entity = useEntityFilterView()
+  const { matcher, highlightIds } = entity
+  // A claim mentions the entity through any of its evidence, whatever the grade thresholds.
+  const mentioning = useMemo(
+    () =>
+      matcher && highlightIds ? claimsMentioning(matcher, claims, evidence, highlightIds) : null,
+    [matcher, highlightIds, claims, evidence],
   )
+  const rows = useMemo(() => {
+    const all = buildClaimRows(claims, evidence, identities, reliabilityOf, thresholds)
+    return mentioning ? all.filter((row) => mentioning.has(row.id)) : all
+  }, [claims, evidence, identities, reliabilityOf, thresholds, mentioning])
   // Statements ranked in collation order once per set of statements, so that a click on
   // a column sorts numbers (see claim-sort.ts); edits that keep the statements reuse it.
   const statementsKey = useMemo(() => claims.map((c) => c.statement).join('\u0000'), [claims])
@@ -119,6 +134,7 @@ export function useClaimsTable(): ClaimsTableState {
     tags,
     filters,
     setFilters,
+    entity,
     grouping,
     setGrouping,
     layout,

@@ -1,4 +1,7 @@
-/** The notebook's filters: free text, source, colour, tag and placement status. */
+/**
+ * The notebook's filters: free text, source, colour, tag, placement status and the entity
+ * the highlights mention (shared with claims and timelines).
+ */
 import { HIGHLIGHT_COLOR_IDS, type HighlightColorId } from '@shared/highlights/colors'
 import {
   NOTEBOOK_STATUS_LABELS,
@@ -6,6 +9,8 @@ import {
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
 import { useMemo, type ReactNode } from 'react'
+import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
+import type { EntityFilterView } from '../../host/entity-filter'
 import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { SearchField } from '../../ui/SearchField'
 
@@ -15,6 +20,7 @@ interface NotebookFilterBarProps {
   sources: { docId: string; title: string }[]
   tags: string[]
   colorNames: Record<HighlightColorId, string>
+  entity: EntityFilterView
   /** Table controls shown at the end of the row (the Columns menu). */
   children?: ReactNode
 }
@@ -26,7 +32,7 @@ const STATUS_OPTIONS: FilterSelectOption<NotebookRowStatus | ''>[] = [
 ]
 
 export function NotebookFilterBar(props: NotebookFilterBarProps) {
-  const { filters, onChange, sources, tags, colorNames, children } = props
+  const { filters, onChange, sources, tags, colorNames, entity, children } = props
   const set = (patch: Partial<NotebookFilters>) => onChange({ ...filters, ...patch })
   const sourceOptions = useMemo(
     () => [
@@ -52,6 +58,7 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
         onChange={(docId) => set({ docId: docId || null })}
       />
       <TagFilterSelect tags={tags} value={filters.tag} onChange={(tag) => set({ tag })} />
+      <EntityFilterField view={entity} />
       <FilterSelect
         label="Status"
         value={filters.status ?? ''}
@@ -78,6 +85,7 @@ export function NotebookFilterBar(props: NotebookFilterBarProps) {
         })}
       </fieldset>
       {children}
+      <EntityFilterNotice view={entity} />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import {
 import type { Row } from '@tanstack/react-table'
 import { useEffect } from 'react'
 import { useColorNames } from '../../db/useColorNames'
+import { setEntityFilter } from '../../host/entity-filter'
 import { navigate } from '../../nav/useHashRoute'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import { DataTable } from '../../ui/DataTable'
@@ -26,13 +27,17 @@ interface NotebookViewProps {
 }
 
 export function NotebookView({ onReady }: NotebookViewProps) {
-  const { table, rows, visible, sources, tags, filters, setFilters, layout, loaded } =
+  const { table, rows, visible, sources, tags, filters, setFilters, entity, layout, loaded } =
     useNotebookTable()
   const colorNames = useColorNames()
   useEffect(() => {
     if (loaded) onReady()
   }, [loaded, onReady])
 
+  const clearFilters = () => {
+    setFilters(NO_NOTEBOOK_FILTERS)
+    setEntityFilter(null)
+  }
   const count =
     visible.length === rows.length
       ? `${rows.length} ${rows.length === 1 ? 'highlight' : 'highlights'}`
@@ -49,12 +54,8 @@ export function NotebookView({ onReady }: NotebookViewProps) {
         )}
         {rows.length > 0 && <ExportJsonLdButton rows={visible} />}
         <ImportAnnotationsButton />
-        {hasNotebookFilters(filters) && (
-          <button
-            type="button"
-            className="button-quiet nb-clear"
-            onClick={() => setFilters(NO_NOTEBOOK_FILTERS)}
-          >
+        {(hasNotebookFilters(filters) || entity.id !== null) && (
+          <button type="button" className="button-quiet nb-clear" onClick={clearFilters}>
             Clear filters
           </button>
         )}
@@ -66,6 +67,7 @@ export function NotebookView({ onReady }: NotebookViewProps) {
           sources={sources}
           tags={tags}
           colorNames={colorNames}
+          entity={entity}
         >
           <ColumnsMenu table={table} onReset={layout.reset} />
         </NotebookFilterBar>
@@ -84,7 +86,7 @@ export function NotebookView({ onReady }: NotebookViewProps) {
               nothingYet={rows.length === 0}
               nothingYetText="No highlights yet. Select text in the reader and pick a colour."
               noun="highlight"
-              onClearFilters={() => setFilters(NO_NOTEBOOK_FILTERS)}
+              onClearFilters={clearFilters}
             />
           }
         />

@@ -13,6 +13,7 @@ import {
 } from '@shared/highlights/notebook-rows'
 import { useTable, type Table } from '@tanstack/react-table'
 import { useDeferredValue, useMemo, useState } from 'react'
+import { useEntityFilterView, type EntityFilterView } from '../../host/entity-filter'
 import { useTableLayout, type TableLayoutControls } from '../useTableLayout'
 import {
   NOTEBOOK_COLUMN_IDS,
@@ -27,13 +28,15 @@ export interface NotebookTableState {
   table: Table<typeof notebookFeatures, NotebookRow>
   /** Every highlight, before filtering. */
   rows: NotebookRow[]
-  /** The rows that pass the filters. */
+  /** The rows that pass the filters, the entity filter included. */
   visible: NotebookRow[]
   /** The sources and tags present, for the filters' choices. */
   sources: { docId: string; title: string }[]
   tags: string[]
   filters: NotebookFilters
   setFilters: (filters: NotebookFilters) => void
+  /** The entity filter the notebook shares with claims and timelines. */
+  entity: EntityFilterView
   layout: TableLayoutControls
   /** True once the rows and the remembered layout have both loaded. */
   loaded: boolean
@@ -44,7 +47,12 @@ export function useNotebookTable(): NotebookTableState {
   const layout = useTableLayout(NOTEBOOK_TABLE_KEY, NOTEBOOK_COLUMN_IDS)
   const [filters, setFilters] = useState<NotebookFilters>(NO_NOTEBOOK_FILTERS)
   const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterNotebookRows(rows, deferredFilters), [rows, deferredFilters])
+  const entity = useEntityFilterView()
+  const { highlightIds } = entity
+  const visible = useMemo(() => {
+    const passing = filterNotebookRows(rows, deferredFilters)
+    return highlightIds ? passing.filter((row) => highlightIds.has(row.id)) : passing
+  }, [rows, deferredFilters, highlightIds])
   const sources = useMemo(() => notebookSources(rows), [rows])
   const tags = useMemo(() => notebookTags(rows), [rows])
   const table = useTable({
@@ -59,5 +67,5 @@ export function useNotebookTable(): NotebookTableState {
   })
   // Wait for the remembered layout too, so the table never jumps from the default one.
   const loaded = rowsLoaded && layout.loaded
-  return { table, rows, visible, sources, tags, filters, setFilters, layout, loaded }
+  return { table, rows, visible, sources, tags, filters, setFilters, entity, layout, loaded }
 }

@@ -1,9 +1,10 @@
 /**
- * The head of the timeline shown: its title and event count, how it is drawn, the "as of"
- * and conflicts filters, TimelineJS export of the events shown, and deleting it.
+ * The head of the timeline shown: its title and event count, how it is drawn, the "as of",
+ * conflicts and entity filters, TimelineJS export of the events shown, and deleting it.
  */
 import type { TimelineItem } from '@shared/timelines/timeline-items'
 import { navigate } from '../../nav/useHashRoute'
+import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
 import { useHost } from '../../host/host-context'
 import type { TimelineRecord } from '../../db/records'
 import { exportTimelineJs } from '../../host/exports/open-exports'
@@ -20,19 +21,25 @@ const DISPLAYS = [
 interface TimelineHeadProps {
   timeline: TimelineRecord
   shown: readonly TimelineItem[]
+  /** How many events the timeline holds, shown or not. */
+  total: number
   quotes: ReadonlyMap<string, SourceQuote>
   filters: TimelineFilters
 }
 
 /** Title, filters and the timeline's own actions. */
-export function TimelineHead({ timeline, shown, quotes, filters }: TimelineHeadProps) {
+export function TimelineHead({ timeline, shown, total, quotes, filters }: TimelineHeadProps) {
   const host = useHost()
-  const { display, setDisplay, asOf, setAsOf, conflictsOnly, setConflictsOnly } = filters
+  const { display, setDisplay, asOf, setAsOf, conflictsOnly, setConflictsOnly, entity } = filters
+  const count =
+    shown.length === total
+      ? `${total} ${total === 1 ? 'event' : 'events'}`
+      : `${shown.length} of ${total} events`
   return (
     <div className="tl-head">
       <h1 id="timeline-heading">{timeline.title}</h1>
-      <span className="cl-count">
-        {shown.length} {shown.length === 1 ? 'event' : 'events'}
+      <span className="cl-count" aria-live="polite" data-testid="timeline-count">
+        {count}
       </span>
       <SegmentedToggle label="Show as" options={DISPLAYS} value={display} onChange={setDisplay} />
       <label
@@ -50,6 +57,7 @@ export function TimelineHead({ timeline, shown, quotes, filters }: TimelineHeadP
         />
         Date conflicts only
       </label>
+      <EntityFilterField view={entity} />
       <div className="segmented" role="group" aria-label="Export for TimelineJS">
         {(['json', 'csv'] as const).map((format) => (
           <button
@@ -74,6 +82,7 @@ export function TimelineHead({ timeline, shown, quotes, filters }: TimelineHeadP
       >
         Delete timeline
       </button>
+      <EntityFilterNotice view={entity} />
     </div>
   )
 }

@@ -41,15 +41,23 @@ export function TimelinesView({ timelineId, eventId, onReady }: TimelinesViewPro
           </div>
         ) : (
           <>
-            <TimelineHead timeline={current} shown={shown} quotes={quotes} filters={filters} />
+            <TimelineHead
+              timeline={current}
+              shown={shown}
+              total={counts.get(current.id) ?? 0}
+              quotes={quotes}
+              filters={filters}
+            />
             <NewEventForm timelineId={current.id} items={items} />
             {shown.length === 0 ? (
               <p className="panel-hint">
-                {filters.asOf
-                  ? 'None of these events was in a source published by that day.'
-                  : filters.conflictsOnly
-                    ? 'No date conflicts in this timeline.'
-                    : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
+                {filters.entity.matcher && (counts.get(current.id) ?? 0) > 0
+                  ? 'No event shown here mentions this entity, in its title, note or sources.'
+                  : filters.asOf
+                    ? 'None of these events was in a source published by that day.'
+                    : filters.conflictsOnly
+                      ? 'No date conflicts in this timeline.'
+                      : 'No events yet. Add one by hand, or select a passage in the reader and choose “Timeline”.'}
               </p>
             ) : filters.display === 'list' ? (
               <TimelineList items={shown} quotes={quotes} selectedId={eventId} />

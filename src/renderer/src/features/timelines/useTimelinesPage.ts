@@ -3,8 +3,10 @@
  * analyst sets, the events they leave shown with their source quotes, and the counts the
  * list shows. Reports readiness once loaded and opens the first timeline when none is named.
  */
+import { eventMentions } from '@shared/entities/entity-filter'
 import { useEffect, useMemo, useState } from 'react'
 import { navigate } from '../../nav/useHashRoute'
+import { useEntityFilterView, type EntityFilterView } from '../../host/entity-filter'
 import { useDocumentSummaries } from '../../host/useDocuments'
 import { countByTimeline, shownEvents } from './shown-events'
 import { useSourceQuotes } from './useSourceQuotes'
@@ -22,6 +24,8 @@ export interface TimelineFilters {
   setAsOf: (value: string) => void
   display: TimelineDisplay
   setDisplay: (value: TimelineDisplay) => void
+  /** The entity filter the timelines share with the notebook and claims. */
+  entity: EntityFilterView
 }
 
 /** Everything the timelines view renders, from the address and the database. */
@@ -40,15 +44,18 @@ export function useTimelinesPage(
     () => new Map(documents.map((d) => [d.meta.id, d.meta.published])),
     [documents],
   )
-  const shown = useMemo(
-    () =>
-      shownEvents(
-        items,
-        { timelineId: current?.id ?? null, conflictsOnly, asOf },
-        (docId) => published.get(docId) ?? null,
-      ),
-    [items, current, conflictsOnly, asOf, published],
-  )
+  const entity = useEntityFilterView()
+  const { matcher, highlightIds } = entity
+  const shown = useMemo(() => {
+    const kept = shownEvents(
+      items,
+      { timelineId: current?.id ?? null, conflictsOnly, asOf },
+      (docId) => published.get(docId) ?? null,
+    )
+    return matcher && highlightIds
+      ? kept.filter((item) => eventMentions(matcher, item, highlightIds))
+      : kept
+  }, [items, current, conflictsOnly, asOf, published, matcher, highlightIds])
   const quotes = useSourceQuotes(
     useMemo(() => shown.flatMap((item) => item.sources.map((s) => s.highlightId)), [shown]),
   )
@@ -71,6 +78,7 @@ export function useTimelinesPage(
     setAsOf,
     display,
     setDisplay,
+    entity,
   }
   return {
     timelines,

@@ -1,0 +1,138 @@
+/**
+ * The one entity filter the notebook, the claims table and the timelines share: choosing
+ * "mentions this entity" in one view (or from the entity panel) filters the others too. Kept
+ * in sessionStorage so a reload keeps it; closing the window ends it, like the undo history.
+ * `useEntityFilterView` joins it to the entity index and says which highlights mention it.
+ */
+import {
+  entityFilterOptions,
+  entityMatcher,
+  highlightsMentioning,
+  resolveEntityFilter,
+  type EntityFilterShown,
+  type EntityMatcher,
+} from '@shared/entities/entity-filter'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useSyncExternalStore } from 'react'
+import { db } from '../db'
+import { allHighlights } from '../db/highlights'
+import type { HighlightRecord } from '../db/records'
+import { useDocumentSummaries } from './useDocuments'
+import { useEntities, useEntityProgress, type EntityProgress } from './useEntities'
+
+/** The sessionStorage key of the chosen entity id. */
+export const ENTITY_FILTER_KEY = 'casefile.entity-filter'
+
+function load(): string | null {
+  try {
+    const stored = sessionStorage.getItem(ENTITY_FILTER_KEY)
+    return stored ? stored : null
+  } catch {
+    // Storage unavailable (a locked-down profile): the filter starts off.
+    return null
+  }
+}
+
+let current: string | null = null
+let loaded = false
+const listeners = new Set<() => void>()
+
+function get(): string | null {
+  if (!loaded) {
+    current = load()
+    loaded = true
+  }
+  return current
+}
+
+/**
+ * Filters every view to the items that mention this entity (an `IndexedEntity` id), or
+ * clears the filter with null. An id the index does not know is kept: the views say so.
+ */
+export function setEntityFilter(id: string | null): void {
+  const next = id === '' ? null : id
+  loaded = true
+  if (next === current) return
+  current = next
+  try {
+    if (next === null) sessionStorage.removeItem(ENTITY_FILTER_KEY)
+    else sessionStorage.setItem(ENTITY_FILTER_KEY, next)
+  } catch {
+    // Not kept across a reload, but in force for this page.
+  }
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The chosen entity id, or null; re-renders when any view or the entity panel changes it. */
+export function useEntityFilter(): string | null {
+  return useSyncExternalStore(subscribe, get)
+}
+
+/** The filter as a view shows and applies it. */
+export interface EntityFilterView {
+  /** The chosen entity id, or null when the filter is off. */
+  id: string | null
+  /** Where the filter stands, or why names could not be found at all. */
+  state: EntityFilterShown
+  /** Every entity as a choice, "Name (kind)", alphabetical. */
+  options: { value: string; label: string }[]
+  progress: EntityProgress
+  /**
+   * The entity's matcher and the ids of the highlights that mention it, while filtering
+   * (`state.status === 'active'`); both null otherwise, when every item is shown.
+   */
+  matcher: EntityMatcher | null
+  highlightIds: ReadonlySet<string> | null
+}
+
+const NO_HIGHLIGHTS: HighlightRecord[] = []
+
+/**
+ * The shared entity filter over the current entity index: its state, its choices, and which
+ * highlights mention the chosen entity (the views test their own items with the matcher).
+ */
+export function useEntityFilterView(): EntityFilterView {
+  const id = useEntityFilter()
+  const index = useEntities()
+  const progress = useEntityProgress()
+  const summaries = useDocumentSummaries()
+  const complete = progress.extracted >= progress.total
+  const ready = index.status === 'ready' ? index.value : null
+  const state = useMemo<EntityFilterShown>(
+    () =>
+      index.status === 'error' && id !== null
+        ? { status: 'error' as const, id, message: index.message }
+        : resolveEntityFilter(id, ready, complete),
+    [id, index, ready, complete],
+  )
+  const entity = state.status === 'active' ? state.entity : null
+  const matcher = useMemo(() => (entity ? entityMatcher(entity) : null), [entity])
+  const filtering = matcher !== null
+  const highlights = useLiveQuery(
+    () => (filtering ? allHighlights(db) : Promise.resolve(NO_HIGHLIGHTS)),
+    [filtering],
+  )
+  const revs = useMemo(() => new Map(summaries.map((d) => [d.meta.id, d.rev])), [summaries])
+  const highlightIds = useMemo(
+    () =>
+      matcher && highlights
+        ? highlightsMentioning(matcher, highlights, (doc) => revs.get(doc))
+        : null,
+    [matcher, highlights, revs],
+  )
+  const options = useMemo(() => (ready ? entityFilterOptions(ready.entities) : []), [ready])
+  return {
+    id,
+    state,
+    options,
+    progress,
+    // Until the highlights have been read, nothing is known to mention it: not filtering yet.
+    matcher: highlightIds ? matcher : null,
+    highlightIds,
+  }
+}
