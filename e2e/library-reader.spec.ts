@@ -40,7 +40,7 @@ test('the keyboard moves between sources with arrows and j/k, and Enter opens', 
 
 test('the library filters by text and sorts by date and title', async ({ app }) => {
   const options = sourceOptions(app)
-  await app.keyboard.press('/')
+  await app.keyboard.press('Control+Shift+F')
   await expect(app.getByRole('searchbox', { name: 'Filter sources' })).toBeFocused()
   await app.keyboard.type('cradle')
   await expect(options).toHaveCount(1)

@@ -146,7 +146,7 @@ test('filters by source, colour, tag and text narrow the list', async ({ app }) 
   await app.getByRole('combobox', { name: 'Tag' }).selectOption('')
 
   const search = app.getByRole('searchbox', { name: 'Search' })
-  await app.keyboard.press('/')
+  await app.keyboard.press('Control+Shift+F')
   await expect(search).toBeFocused()
   await app.keyboard.type('FAKHAR')
   await expect(rows(app)).toHaveCount(1)

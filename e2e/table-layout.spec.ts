@@ -73,7 +73,7 @@ test('hides and moves columns by keyboard; the layout survives a reload until re
   await openNotebook(app)
   expect(await headers(app)).toEqual(DEFAULT_HEADERS)
 
-  await app.keyboard.press('/')
+  await app.keyboard.press('Control+Shift+F')
   await tabTo(app, menuButton(app))
   await app.keyboard.press('Enter')
   await expect(menuButton(app)).toHaveAttribute('aria-expanded', 'true')
@@ -118,7 +118,7 @@ test('hides and moves columns by keyboard; the layout survives a reload until re
   await reloadNotebook(app)
   expect(await headers(app)).toEqual(moved)
 
-  await app.keyboard.press('/')
+  await app.keyboard.press('Control+Shift+F')
   await tabTo(app, menuButton(app))
   await app.keyboard.press('Space')
   await expect(panel(app).getByRole('checkbox', { name: 'Note' })).not.toBeChecked()

@@ -7,6 +7,8 @@
  */
 import { HIGHLIGHT_COLOR_IDS } from '@shared/highlights/colors'
 import { FIND_COMBO } from '../features/reader/useFindInDocument'
+import { SEARCH_KEYS, SEARCH_LIST_KEYS, SEARCH_SLASH_KEY } from '../features/search/search-keys'
+import { FILTER_KEY } from '../ui/useFilterKey'
 import { keyForColor, TOOL_KEYS } from '../features/highlights/color-shortcuts'
 import {
   PALETTE_KEYS,
@@ -22,6 +24,10 @@ export const COMMAND_KEYS = {
   shortcuts: [SHORTCUTS_SHEET_KEY],
   undo: ['Mod+Z'],
   redo: ['Mod+Shift+Z', 'Mod+Y'],
+  /** Search everything (features/search). */
+  search: [...SEARCH_KEYS, SEARCH_SLASH_KEY],
+  /** Focus the view's filter field (ui/useFilterKey.ts). */
+  filter: [FILTER_KEY],
   /** Find in the document (features/reader/useFindInDocument.ts). */
   find: [FIND_COMBO],
   /** The desktop app's File > Import Documents… (main/menu/app-menu.ts). */
@@ -29,12 +35,14 @@ export const COMMAND_KEYS = {
 } as const
 
 const anywhere: ShortcutEntry[] = [
+  { action: 'Search everything', keys: SEARCH_KEYS },
+  { action: 'Search everything', keys: [SEARCH_SLASH_KEY], note: 'outside text fields' },
   { action: 'Open the command palette', keys: COMMAND_KEYS.palette },
   { action: 'Show keyboard shortcuts', keys: COMMAND_KEYS.shortcuts, note: 'outside text fields' },
   { action: 'Undo', keys: COMMAND_KEYS.undo, note: 'outside text fields' },
   { action: 'Redo', keys: COMMAND_KEYS.redo, note: 'outside text fields' },
   { action: 'Import documents', keys: COMMAND_KEYS.import, note: 'desktop app' },
-  { action: 'Filter the sources, notes or claims of the view', keys: ['/'] },
+  { action: 'Filter the sources, notes or claims of the view', keys: COMMAND_KEYS.filter },
   { action: 'Close a dialog or popover', keys: ['Escape'] },
 ]
 
@@ -43,6 +51,12 @@ const palette: ShortcutEntry[] = [
   { action: 'First or last command', keys: PALETTE_LIST_KEYS.ends },
   { action: 'Run the command', keys: [PALETTE_LIST_KEYS.run] },
   { action: 'Close the palette', keys: [PALETTE_LIST_KEYS.close] },
+]
+
+const search: ShortcutEntry[] = [
+  { action: 'Next or previous result', keys: SEARCH_LIST_KEYS.move },
+  { action: 'Open the result (a passage at its hit)', keys: [SEARCH_LIST_KEYS.open] },
+  { action: 'Close the search', keys: [SEARCH_LIST_KEYS.close] },
 ]
 
 const lists: ShortcutEntry[] = [
@@ -114,6 +128,7 @@ const chart: ShortcutEntry[] = [
 /** Every shortcut, grouped by where it works, in the order the sheet shows them. */
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   { title: 'Anywhere', entries: anywhere },
+  { title: 'Search everything', entries: search },
   { title: 'Command palette', entries: palette },
   { title: 'Library list and tables', entries: lists },
   { title: 'Reader', entries: reading },

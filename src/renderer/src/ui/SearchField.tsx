@@ -1,9 +1,11 @@
 /**
- * The search box of a filter bar: labelled "Search", focused from anywhere with "/" (the
- * shortcut every list in Casefile shares), its purpose in the tooltip.
+ * The search box of a filter bar: labelled "Search", focused from anywhere with
+ * Ctrl+Shift+F (the shortcut every list in Casefile shares), its purpose in the tooltip.
  */
+import { ariaKeyShortcut, comboLabels } from '@shared/commands/key-combo'
 import { useRef } from 'react'
-import { useGlobalKey } from './useGlobalKey'
+import { PLATFORM } from './key-platform'
+import { FILTER_KEY, useFilterKey } from './useFilterKey'
 
 export interface SearchFieldProps {
   value: string
@@ -14,9 +16,11 @@ export interface SearchFieldProps {
   className: string
 }
 
+const FILTER_LABEL = comboLabels(FILTER_KEY, PLATFORM).join(PLATFORM === 'mac' ? '' : '+')
+
 export function SearchField({ value, onChange, placeholder, title, className }: SearchFieldProps) {
   const ref = useRef<HTMLInputElement>(null)
-  useGlobalKey('/', () => ref.current?.focus())
+  useFilterKey(ref)
   return (
     <label className={`field ${className}`}>
       <span className="field-label">Search</span>
@@ -25,8 +29,8 @@ export function SearchField({ value, onChange, placeholder, title, className }: 
         type="search"
         value={value}
         placeholder={placeholder}
-        aria-keyshortcuts="/"
-        title={`${title} (/)`}
+        aria-keyshortcuts={ariaKeyShortcut(FILTER_KEY, PLATFORM)}
+        title={`${title} (${FILTER_LABEL})`}
         onChange={(event) => onChange(event.target.value)}
       />
     </label>

@@ -4,7 +4,9 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useDocuments } from '../../host/useDocuments'
 import { useImport } from '../import/ImportContext'
 import { FilterSelect } from '../../ui/FilterSelect'
-import { useGlobalKey } from '../../ui/useGlobalKey'
+import { FILTER_KEY, useFilterKey } from '../../ui/useFilterKey'
+import { PLATFORM } from '../../ui/key-platform'
+import { ariaKeyShortcut, comboLabels } from '@shared/commands/key-combo'
 import { SourceList } from './SourceList'
 import { useFileDrop } from './useFileDrop'
 
@@ -24,7 +26,7 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
     () => (docs ? libraryView(docs, deferredQuery, sort) : []),
     [docs, deferredQuery, sort],
   )
-  useGlobalKey('/', () => filterRef.current?.focus())
+  useFilterKey(filterRef)
   const importer = useImport()
   const drop = useFileDrop((files) => void importer.importFiles(files))
 
@@ -62,8 +64,8 @@ export function LibraryPane({ openId, onOpen }: LibraryPaneProps) {
             type="search"
             value={query}
             placeholder="Title, author, outlet…"
-            aria-keyshortcuts="/"
-            title="Filter sources (/)"
+            aria-keyshortcuts={ariaKeyShortcut(FILTER_KEY, PLATFORM)}
+            title={`Filter sources (${comboLabels(FILTER_KEY, PLATFORM).join(PLATFORM === 'mac' ? '' : '+')})`}
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>

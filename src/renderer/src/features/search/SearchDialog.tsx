@@ -187,5 +187,6 @@ function statusText(
   }
   const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
   const total = answer ? Object.values(answer.counts).reduce((sum, n) => sum + (n ?? 0), 0) : shown
-  return `${total} ${total === 1 ? 'result' : 'results'}; ↑ ↓ to choose, Enter to open.${notice}`
+  const count = answer?.capped ? `${total.toLocaleString()}+` : total.toLocaleString()
+  return `${count} ${total === 1 ? 'result' : 'results'}; ↑ ↓ to choose, Enter to open.${notice}`
 }

@@ -31,6 +31,8 @@ export interface SearchRequest {
   from?: number
   to?: number
   limit: number
+  /** At most this many of each kind (results grouped by kind). */
+  perKind?: number
 }
 
 /** One result, ready to show and open. */
@@ -54,6 +56,8 @@ export interface SearchAnswer {
   items: FoundItem[]
   /** How many records of each kind match (before the limit). */
   counts: Partial<Record<SearchKind, number>>
+  /** Whether the counts stopped at a cap (then each is "at least"). */
+  capped?: boolean
 }
 
 /** Where opening a result goes, or null when it cannot be opened (an event with no timeline). */

@@ -99,6 +99,7 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
       from: dayBound(filters.from, 'start'),
       to: dayBound(filters.to, 'end'),
       limit: filters.kinds.length === 1 ? ONE_KIND_LIMIT : ALL_KINDS_LIMIT,
+      ...(filters.kinds.length === 1 ? {} : { perKind: PER_GROUP }),
     }
   }, [query, filters])
 
@@ -118,6 +119,8 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
         })
       },
       (error: unknown) => {
+        // Superseded by a newer search of this dialog: that one's answer will show.
+        if (error instanceof DOMException && error.name === 'AbortError') return
         if (current) setSettled({ request, error: messageOf(error) })
       },
     )
