@@ -1,0 +1,76 @@
+import type { CasefileApi } from '@shared/api'
+import type { DocumentSummary } from '@shared/corpus/document-model'
+import { addMerge } from '@shared/entities/entity-index'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { afterEach, describe, expect, it } from 'vitest'
+import { changeEntityOverrides, ENTITY_OVERRIDES_KEY } from '../db/entity-overrides'
+import { createTestDatabase } from '../db/test-db'
+import { openEntityCache } from '../indexing/entity-cache'
+import { InProcessWorker, testDocument } from '../indexing/entity-testing'
+import { createDocumentsService, databaseShelf } from './documents'
+import { createEntitiesService, type EntitiesService, type EntitiesState } from './entity-service'
+
+const docs = [
+  testDocument('a', ['Foreign Minister Hossein Amirabdollahian arrived in Islamabad.']),
+  testDocument('b', ['In Quetta, Hossein Amir Abdollahian met officials from Iran and Iraq.']),
+]
+const host = {
+  listDocuments: async (): Promise<DocumentSummary[]> =>
+    docs.map((d) => ({ meta: d.meta, rev: d.rev, wordCount: 9, paragraphCount: 1 })),
+  getDocument: async (id: string) => docs.find((d) => d.meta.id === id)!,
+} as unknown as CasefileApi
+
+const workers: InProcessWorker[] = []
+afterEach(() => {
+  for (const w of workers.splice(0)) w.close()
+})
+
+function service(db = createTestDatabase()) {
+  const factory = new IDBFactory()
+  const worker = new InProcessWorker(() => openEntityCache({ indexedDB: factory, IDBKeyRange }))
+  workers.push(worker)
+  const documents = createDocumentsService(host, databaseShelf(db))
+  const entities = createEntitiesService(documents, db, worker.connect)
+  entities.start()
+  return { entities, db }
+}
+
+function when(s: EntitiesService, ready: (state: EntitiesState) => boolean) {
+  return new Promise<EntitiesState>((resolve) => {
+    const check = () => {
+      if (!ready(s.state())) return
+      stop()
+      resolve(s.state())
+    }
+    const stop = s.subscribe(check)
+    check()
+  })
+}
+
+const entity = (state: EntitiesState, id: string) =>
+  state.index.status === 'ready' ? state.index.value.entities.find((e) => e.id === id) : undefined
+
+describe('the entities service', () => {
+  it('indexes every listed document, and applies a merge as soon as it is stored', async () => {
+    const { entities, db } = service()
+    const first = await when(entities, (s) => s.progress.done === 2 && s.index.status === 'ready')
+    expect(entity(first, 'person:hosseinamirabdollahian')!.documents).toHaveLength(2)
+    expect(entity(first, 'place:iraq')).toBeDefined()
+
+    await changeEntityOverrides(db, 'merge', (o) => addMerge(o, ['place:iran', 'place:iraq']))
+    const merged = await when(entities, (s) => entity(s, 'place:iraq') === undefined)
+    expect(
+      entity(merged, 'place:iran')!
+        .variants.map((v) => v.surface)
+        .sort(),
+    ).toEqual(['Iran', 'Iraq'])
+  })
+
+  it('says when the stored merges and splits cannot be read, and indexes without them', async () => {
+    const db = createTestDatabase()
+    await db.settings.put({ key: ENTITY_OVERRIDES_KEY, value: 'garbled', updatedAt: 1 })
+    const { entities } = service(db)
+    const state = await when(entities, (s) => s.index.status === 'ready' && s.notices.length > 0)
+    expect(state.notices[0]).toMatch(/could not be read.*without your merges and splits/)
+  })
+})

@@ -1,0 +1,158 @@
+/**
+ * The entities service: one entity worker per session, fed with the library's documents (as
+ * the documents service lists and loads them) and the analyst's stored merges and splits (live
+ * from the settings table), and the index it sends back, for every view that shows or filters
+ * by entities.
+ */
+import { NO_OVERRIDES, type EntityIndex } from '@shared/entities/entity-index'
+import { Dexie, type ObservabilitySet } from 'dexie'
+import type { CasefileDatabase } from '../db/database'
+import { readEntityOverrides, type StoredOverrides } from '../db/entity-overrides'
+import {
+  createEntityClient,
+  startEntityWorker,
+  type EntityClient,
+  type EntityPort,
+} from '../indexing/entity-client'
+import type { ExtractionProgress } from '../indexing/entity-protocol'
+import type { AsyncState } from '../ui/useAsync'
+import type { DocumentsService } from './documents'
+
+/** What the views see of the entities. */
+export interface EntitiesState {
+  index: AsyncState<EntityIndex>
+  progress: ExtractionProgress
+  /** Things to tell the analyst that do not stop the index (a rebuilt cache, unread overrides). */
+  notices: readonly string[]
+}
+
+export interface EntitiesService {
+  /** Starts the worker and feeds it, unless already started. */
+  start(): void
+  state(): EntitiesState
+  /** Calls `onChange` whenever {@link EntitiesService.state} changes; returns the disposer. */
+  subscribe(onChange: () => void): () => void
+}
+
+const NOT_STARTED: EntitiesState = {
+  index: { status: 'loading' },
+  progress: { done: 0, total: 0, failed: 0 },
+  notices: [],
+}
+
+/** A service over `documents` and the overrides in `database`; `connect` starts the worker. */
+export function createEntitiesService(
+  documents: DocumentsService,
+  database: CasefileDatabase,
+  connect: () => EntityPort = startEntityWorker,
+): EntitiesService {
+  const listeners = new Set<() => void>()
+  let client: EntityClient | null = null
+  let overridesProblem: string | null = null
+  let listProblem: string | null = null
+  let state = NOT_STARTED
+
+  const derive = () => {
+    if (!client) return
+    const c = client.state()
+    const index: AsyncState<EntityIndex> =
+      c.error !== null
+        ? { status: 'error', message: c.error }
+        : c.index !== null
+          ? { status: 'ready', value: c.index }
+          : listProblem !== null
+            ? { status: 'error', message: `Names cannot be found: ${listProblem}` }
+            : { status: 'loading' }
+    const notices = overridesProblem === null ? c.notices : [...c.notices, overridesProblem]
+    const next = { index, progress: c.progress, notices }
+    const same =
+      sameIndex(next.index, state.index) &&
+      next.progress === state.progress &&
+      next.notices.length === state.notices.length &&
+      next.notices.every((n, i) => n === state.notices[i])
+    if (same) return
+    state = next
+    for (const listener of listeners) listener()
+  }
+
+  const sendDocuments = () => {
+    const list = documents.listState()
+    if (list.status === 'loading') return
+    listProblem = list.status === 'error' ? list.message : null
+    const listed = list.status === 'ready' ? list.value : []
+    client?.setDocuments(listed.map((d) => ({ docId: d.meta.id, rev: d.rev })))
+    derive()
+  }
+
+  return {
+    start() {
+      if (client) return
+      client = createEntityClient(async (id) => documents.load(id), connect)
+      client.subscribe(derive)
+      watchOverrides(database, (stored) => {
+        overridesProblem =
+          stored.problem === null
+            ? null
+            : `${stored.problem}. Entities are shown without your merges and splits; the next merge or split keeps the unreadable value aside in your data.`
+        client?.setOverrides(stored.overrides)
+        derive()
+      })
+      documents.subscribe(sendDocuments)
+      documents.loadList()
+      sendDocuments()
+    },
+    state: () => state,
+    subscribe(onChange) {
+      listeners.add(onChange)
+      return () => listeners.delete(onChange)
+    },
+  }
+}
+
+function sameIndex(a: AsyncState<EntityIndex>, b: AsyncState<EntityIndex>): boolean {
+  if (a.status !== b.status) return false
+  if (a.status === 'ready' && b.status === 'ready') return a.value === b.value
+  if (a.status === 'error' && b.status === 'error') return a.message === b.message
+  return true
+}
+
+/**
+ * Reads the stored overrides now and after every write to the settings table (this tab's, and
+ * other tabs' through Dexie's broadcast), one read at a time so a later write is never
+ * overtaken by an earlier read. A read that fails gives a problem and no overrides.
+ */
+function watchOverrides(
+  database: CasefileDatabase,
+  onChange: (stored: StoredOverrides) => void,
+): () => void {
+  const part = `idb://${database.name}/settings/`
+  let reading = false
+  let again = false
+  const read = async () => {
+    if (reading) {
+      again = true
+      return
+    }
+    reading = true
+    try {
+      do {
+        again = false
+        const stored = await readEntityOverrides(database).catch(
+          (error: unknown): StoredOverrides => ({
+            overrides: NO_OVERRIDES,
+            problem: `Your merges and splits could not be read (${error instanceof Error ? error.message : String(error)})`,
+          }),
+        )
+        if (!again) onChange(stored)
+      } while (again)
+    } finally {
+      reading = false
+    }
+  }
+  const mutated = (parts: ObservabilitySet) => {
+    if (parts[part]) void read()
+  }
+  Dexie.on('storagemutated', mutated)
+  void read()
+  return () => Dexie.on('storagemutated').unsubscribe(mutated)
+}
