@@ -110,15 +110,22 @@ describe('records of the analyst’s data', () => {
     })
     const event = eventRecords({
       id: 'e',
+      timelineId: 't',
       title: 'Strike',
       note: 'at night',
       tags: ['x'],
       sortKey: 9,
       updatedAt: 1,
     })
-    expect(event.records[0]).toMatchObject({ text: 'Strike\n\nat night', date: 9, tags: ['x'] })
+    expect(event.records[0]).toMatchObject({
+      text: 'Strike\n\nat night',
+      date: 9,
+      tags: ['x'],
+      timelineId: 't',
+    })
     const unresolved = eventRecords({
       id: 'e',
+      timelineId: 't',
       title: 'Strike',
       note: '',
       tags: [],

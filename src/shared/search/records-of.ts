@@ -19,6 +19,8 @@ export interface IndexedRecord extends SearchRecord {
   blockStart?: number
   /** A passage's paragraph number (¶), null for a heading. */
   para?: number | null
+  /** An event's timeline, which opening it shows. */
+  timelineId?: string
 }
 
 /** What a source of records is: an imported or bundled document, or one of the analyst's rows. */
@@ -110,6 +112,7 @@ export interface ClaimSource {
 /** The fields of a timeline event that search reads. */
 export interface EventSource {
   id: string
+  timelineId: string
   title: string
   note: string
   tags: readonly string[]
@@ -196,6 +199,7 @@ export function eventRecords(event: EventSource): SourceRecords {
         tags: tagsOf(event.tags),
         date: dated ? event.sortKey : undefined,
         label: event.title,
+        timelineId: event.timelineId,
       },
     ],
   }

@@ -84,19 +84,25 @@ export function chooseHits(
 }
 
 /** Where a hit opens: a passage at its first marked word in the document's text. */
-function targetOf(record: IndexedRecord, firstHit: { start: number; end: number } | undefined) {
+function targetOf(
+  record: IndexedRecord,
+  firstHit: { start: number; end: number } | undefined,
+): ResultTarget {
   const docId = record.docId ?? ''
   switch (record.kind) {
     case 'passage': {
       const blockStart = record.blockStart ?? 0
       const start = blockStart + (firstHit?.start ?? 0)
       const end = firstHit ? blockStart + firstHit.end : start
-      return { kind: 'passage', docId, start, end, para: record.para ?? null } as ResultTarget
+      return { kind: 'passage', docId, start, end, para: record.para ?? null }
     }
     case 'highlight':
-      return { kind: 'highlight', docId, highlightId: record.id } as ResultTarget
-    default:
-      return { kind: record.kind, id: record.id } as ResultTarget
+      return { kind: 'highlight', docId, highlightId: record.id }
+    case 'event':
+      return { kind: 'event', id: record.id, timelineId: record.timelineId ?? '' }
+    case 'claim':
+    case 'brief':
+      return { kind: record.kind, id: record.id }
   }
 }
 

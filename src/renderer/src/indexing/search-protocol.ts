@@ -43,7 +43,8 @@ export interface WorkerSearchOptions {
 export type ResultTarget =
   | { kind: 'passage'; docId: string; start: number; end: number; para: number | null }
   | { kind: 'highlight'; docId: string; highlightId: string }
-  | { kind: 'claim' | 'event' | 'brief'; id: string }
+  | { kind: 'event'; id: string; timelineId: string }
+  | { kind: 'claim' | 'brief'; id: string }
 
 /** One result, best first. */
 export interface SearchResultHit {

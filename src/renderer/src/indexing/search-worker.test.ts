@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { assembleDocument } from '@shared/corpus/parse-document'
+import { p, point } from '@shared/dates/date-builders'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClaim, updateClaim } from '../db/claims'
@@ -12,6 +13,7 @@ import type { CasefileDatabase } from '../db/database'
 import { addImportedDocument, deleteImportedDocument } from '../db/documents'
 import { addHighlight, deleteHighlight, updateHighlight } from '../db/highlights'
 import { createTestDatabase } from '../db/test-db'
+import { addEvent, createTimeline } from '../db/timelines'
 import { createSearchClient, type SearchClient } from './search-client'
 import { CACHE_FORMAT, SearchCacheDatabase } from './search-cache'
 import type { SearchResultHit, WorkerSearchOptions } from './search-protocol'
@@ -184,6 +186,25 @@ describe('the search worker follows the analyst’s edits', () => {
       expect(await search.find('militant')).toEqual([])
       const [hit] = await search.find('village')
       expect(hit).toMatchObject({ kind: 'claim', title: 'The strike hit a village' })
+    })
+  })
+
+  it('finds a timeline event and opens it in its timeline', async () => {
+    const { analyst, cache } = fresh()
+    const search = start(analyst, cache())
+    await search.ready()
+    const { timeline } = await createTimeline(analyst, 'January strikes')
+    const { event } = await addEvent(analyst, {
+      timelineId: timeline.id,
+      title: 'Missile strike on Panjgur',
+      date: point(p(2024, 1, 16)),
+    })
+    await eventually(async () => {
+      const hits = await search.find('panjgur', { kinds: ['event'] })
+      expect(hits.map((h) => h.target)).toEqual([
+        { kind: 'event', id: event.id, timelineId: timeline.id },
+      ])
+      expect(hits[0]!.title).toBe('Missile strike on Panjgur')
     })
   })
 })

@@ -214,6 +214,10 @@ export function createSearchWorker(
 
   /** Everything, against what the cache had: run once, at start. */
   async function reconcile(index: LiveIndex) {
+    // A search sent with the start is answered from the restored index first: reading
+    // thousands of rows holds this thread for a while.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await searchesAnswered()
     for (const doc of bundled ?? []) {
       details.set(doc.id, sourceDetails(doc))
       bundledIds.add(doc.id)
@@ -238,10 +242,19 @@ export function createSearchWorker(
   const waiting = new Map<string, SearchMessage>()
   const newest = new Map<string, number>()
   let scheduled = false
+  let answering = 0
+  const quiet: (() => void)[] = []
+
+  const searchesAnswered = () =>
+    new Promise<void>((resolve) => {
+      if (answering === 0 && !scheduled) resolve()
+      else quiet.push(resolve)
+    })
 
   const current = (message: SearchMessage) => newest.get(message.channel) === message.id
 
   async function answer(message: SearchMessage) {
+    answering++
     try {
       const index = await opened!
       if (!current(message)) return post({ type: 'superseded', id: message.id })
@@ -258,6 +271,9 @@ export function createSearchWorker(
       post({ type: 'results', id: message.id, results: describeHits(chosen, records) })
     } catch (error) {
       post({ type: 'search-failed', id: message.id, message: messageOf(error) })
+    } finally {
+      answering--
+      if (answering === 0 && !scheduled) for (const resolve of quiet.splice(0)) resolve()
     }
   }
 
