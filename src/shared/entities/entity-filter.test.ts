@@ -67,6 +67,12 @@ describe('textMentions', () => {
     expect(textMentions(iran, 'Iran’s border')).toBe(true)
   })
 
+  it('reads a transliteration as the name it spells', () => {
+    const balochistan = entityMatcher(entityNamed('Balochistan'))
+    expect(textMentions(balochistan, 'Attacks in Baluchistan rose')).toBe(true)
+    expect(textMentions(balochistan, 'Attacks in Baluchestan rose')).toBe(true)
+  })
+
   it('does not read Iraq or the demonym Iranian as Iran', () => {
     expect(textMentions(iran, 'Iraq closed its border')).toBe(false)
     expect(textMentions(iran, 'An Iranian delegation arrived')).toBe(false)

@@ -17,7 +17,7 @@
 import { wordSpans } from '../search/tokenise'
 import { compareText } from '../sorting/text-order'
 import type { EntityIndex, IndexedEntity } from './entity-index'
-import { foldWords } from './entity-key'
+import { TRANSLITERATIONS } from './entity-key'
 import type { EntityKind } from './entity-kind'
 
 /** An entity prepared for testing many items against it (build once per filter). */
@@ -25,7 +25,14 @@ export interface EntityMatcher {
   readonly entityId: string
   /** Folded letters of each spelling, to the most words that spelling has. */
   readonly spellings: ReadonlyMap<string, number>
-  readonly longestSpelling: number
+  /** Every leading part of a spelling, so a run of words that starts none stops at once. */
+  readonly prefixes: ReadonlySet<string>
+  /**
+   * The spellings, when each is plain ASCII letters and digits that no transliteration
+   * produces: then a plain text without them in its letters cannot mention the entity, and
+   * is not cut into words at all. Null when some spelling needs the words.
+   */
+  readonly plain: readonly string[] | null
   /** The entity's mentions by document, on the text the index was built on. */
   readonly mentions: ReadonlyMap<string, DocMentions>
 }
@@ -42,15 +49,36 @@ interface Word {
   capitalised: boolean
 }
 
+/** Any of the key's transliteration rules: one test per word before trying each in turn. */
+const TRANSLITERABLE = new RegExp(TRANSLITERATIONS.map((rule) => rule.pattern.source).join('|'))
+
+/** The key's transliterations of one folded word, in the key's order. */
+function transliterate(term: string): string {
+  if (!TRANSLITERABLE.test(term)) return term
+  let out = term
+  for (const rule of TRANSLITERATIONS) out = out.replace(rule.pattern, rule.replace)
+  return out
+}
+
+/**
+ * Texts already cut into words: the same notes and quotes are tested again each time the index
+ * grows while names are being found. Emptied when full rather than ordered by use.
+ */
+const wordCache = new Map<string, Word[]>()
+const WORD_CACHE_SIZE = 20_000
+
 function wordsOf(text: string): Word[] {
-  return wordSpans(text).map((span) => {
+  const cached = wordCache.get(text)
+  if (cached) return cached
+  const words = wordSpans(text).map((span) => {
     const first = text[span.start] ?? ''
-    return {
-      // The tokeniser keeps a compound whole; the key's transliterations apply per part.
-      letters: foldWords(span.term).join(''),
-      capitalised: first !== first.toLowerCase(),
-    }
+    // The tokeniser folds and keeps a compound whole ("amirabdollahian"); the key's rule adds
+    // its transliterations (Baluch/Baloch).
+    return { letters: transliterate(span.term), capitalised: first !== first.toLowerCase() }
   })
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear()
+  wordCache.set(text, words)
+  return words
 }
 
 /** Prepares an entity for {@link textMentions} and the item tests below. */
@@ -73,13 +101,40 @@ export function entityMatcher(
       furthestEnd: sorted.map((m) => (furthest = Math.max(furthest, m.end))),
     })
   }
-  const longestSpelling = Math.max(0, ...[...spellings.keys()].map((s) => s.length))
-  return { entityId: entity.id, spellings, longestSpelling, mentions }
+  const prefixes = new Set<string>()
+  for (const spelling of spellings.keys()) {
+    for (let end = 1; end <= spelling.length; end++) prefixes.add(spelling.slice(0, end))
+  }
+  const all = [...spellings.keys()]
+  const plain = all.every((s) => /^[a-z0-9]+$/.test(s) && !TRANSLITERATED.test(s)) ? all : null
+  return { entityId: entity.id, spellings, prefixes, plain, mentions }
+}
+
+/** Words a transliteration rule writes: a spelling holding one may come from other letters. */
+const TRANSLITERATED = new RegExp(TRANSLITERATIONS.map((rule) => rule.replace).join('|'))
+
+/** Printable ASCII, and the typographic quotes and dashes of English text: nothing folds to a-z. */
+const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014]*$/
+
+/**
+ * False only when the text cannot mention any of these plain spellings: its lower-case letters
+ * and digits, with separators and possessives dropped as the tokeniser drops them, contain
+ * every run of words the tokeniser could join. A text with other characters may fold to the
+ * spellings' letters (an accent dropped), so it is always cut into words.
+ */
+function mayMention(spellings: readonly string[], text: string): boolean {
+  if (!PLAIN_TEXT.test(text)) return true
+  const letters = text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '')
+  return spellings.some((spelling) => letters.includes(spelling))
 }
 
 /** Whether the text names the entity under one of its spellings (see the module comment). */
 export function textMentions(matcher: EntityMatcher, text: string): boolean {
   if (matcher.spellings.size === 0 || text.trim() === '') return false
+  if (matcher.plain && !mayMention(matcher.plain, text)) return false
   const words = wordsOf(text)
   for (let i = 0; i < words.length; i++) {
     let joined = ''
@@ -87,7 +142,7 @@ export function textMentions(matcher: EntityMatcher, text: string): boolean {
     for (let j = i; j < words.length; j++) {
       const word = words[j]!
       joined += word.letters
-      if (joined.length > matcher.longestSpelling) break
+      if (!matcher.prefixes.has(joined)) break
       if (j > i) capitalised &&= word.capitalised
       const spellingWords = matcher.spellings.get(joined)
       if (spellingWords === undefined) continue
