@@ -17,7 +17,8 @@ import { addEvent, createTimeline } from '../db/timelines'
 import { createSearchClient, type SearchClient } from './search-client'
 import { CACHE_FORMAT, SearchCacheDatabase } from './search-cache'
 import type { SearchResultHit, WorkerSearchOptions } from './search-protocol'
-import { createSearchWorker, type SearchWorker } from './search-worker'
+import type { SearchWorker } from './search-worker'
+import { inProcessWorker } from './testing/in-process-worker'
 import { bundledCorpus } from './testing/bundled-corpus'
 import { watchTables } from './watch-tables'
 
@@ -52,15 +53,8 @@ function start(
   cache: SearchCacheDatabase,
   corpus: DocumentModel[] = [],
 ): Running {
-  const { port1, port2 } = new MessageChannel()
-  // Snapshots are written when the test asks (persist), never by the idle timer.
-  const worker = createSearchWorker({ analyst, cache, idleMs: 3_600_000 }, (reply) =>
-    port2.postMessage(reply),
-  )
-  port2.onmessage = ({ data }) => worker.handle(data)
-  const client = createSearchClient(() =>
-    Object.assign(port1, { terminate: () => (port1.close(), port2.close()) }),
-  )
+  const { connect, worker } = inProcessWorker({ analyst, cache })
+  const client = createSearchClient(connect)
   const unwatch = watchTables(analyst.name, (table, ids) => client.changed(table, ids))
   client.start(
     corpus.map((doc) => ({
