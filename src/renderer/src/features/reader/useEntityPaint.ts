@@ -1,0 +1,62 @@
+/**
+ * "Highlight in reader": underlines the mentions of the entity the entity panel chose
+ * (host/entity-focus.ts) in the open document, in a highlight of its own (styled in
+ * styles/entities.css) that leaves the analyst's highlight colours showing.
+ */
+import type { DocumentModel } from '@shared/corpus/document-model'
+import type { EntityIndex, EntityOccurrence } from '@shared/entities/entity-index'
+import { useEffect, useMemo, type RefObject } from 'react'
+import { useEntityPaint as usePaintedEntity } from '../../host/entity-focus'
+import { useEntities } from '../../host/useEntities'
+import { rangeMapperFor } from './lib/dom-offsets'
+import { canPaintHighlights } from './lib/highlight-paint'
+
+/** The CSS highlight name of painted entity mentions. */
+export const ENTITY_HIGHLIGHT = 'casefile-entity'
+
+const NONE: readonly EntityOccurrence[] = []
+
+/**
+ * The painted entity's mentions in the document `docId`; none when nothing is painted, the
+ * index is not ready, or the entity is gone. An id a merge has since absorbed still finds the
+ * entity that holds it.
+ */
+export function paintedMentions(
+  index: EntityIndex | null,
+  entityId: string | null,
+  docId: string,
+): readonly EntityOccurrence[] {
+  if (!index || entityId === null) return NONE
+  const entity =
+    index.entities.find((e) => e.id === entityId) ??
+    index.entities.find((e) => e.keys.includes(entityId))
+  return entity?.documents.find((d) => d.docId === docId)?.mentions ?? NONE
+}
+
+/** Paints the chosen entity's mentions in `doc`, rendered in `bodyRef`, while it is open. */
+export function useEntityPaint(doc: DocumentModel, bodyRef: RefObject<Element | null>): void {
+  const entityId = usePaintedEntity()
+  const entities = useEntities()
+  const index = entities.status === 'ready' ? entities.value : null
+  const mentions = useMemo(
+    () => paintedMentions(index, entityId, doc.meta.id),
+    [index, entityId, doc.meta.id],
+  )
+  useEffect(() => {
+    const body = bodyRef.current
+    if (!body || !canPaintHighlights()) return
+    const mapper = rangeMapperFor(body)
+    const ranges = mentions
+      .filter((m) => doc.text.slice(m.start, m.end) === m.surface)
+      .map((m) => mapper(m.start, m.end))
+      .filter((range): range is Range => range !== null)
+    const painted = new Highlight(...ranges)
+    // Below find's matches (1 and 2), with the analyst's highlights (0): an underline over
+    // their fill.
+    painted.priority = 0
+    CSS.highlights.set(ENTITY_HIGHLIGHT, painted)
+    return () => {
+      CSS.highlights.delete(ENTITY_HIGHLIGHT)
+    }
+  }, [mentions, doc.text, bodyRef])
+}
