@@ -10,10 +10,12 @@ import { setEntityFilter, type EntityFilterView } from './entity-filter'
 
 interface EntityFilterFieldProps {
   view: EntityFilterView
+  /** As FilterSelect's: stacked in filter bars (default), inline in a toolbar row. */
+  layout?: 'stacked' | 'inline'
 }
 
 /** The select; give {@link EntityFilterNotice} a place of its own where the view has room. */
-export function EntityFilterField({ view }: EntityFilterFieldProps) {
+export function EntityFilterField({ view, layout }: EntityFilterFieldProps) {
   const { id, state, options } = view
   const chosen = state.status === 'active' ? state.entity.id : id
   const choices = useMemo(() => {
@@ -30,6 +32,7 @@ export function EntityFilterField({ view }: EntityFilterFieldProps) {
   return (
     <FilterSelect
       label="Entity"
+      layout={layout}
       className="entity-filter"
       title="Show only what mentions this person, place or organisation"
       value={chosen ?? ''}
@@ -40,7 +43,7 @@ export function EntityFilterField({ view }: EntityFilterFieldProps) {
 }
 
 /** "Mentions: …" with why the view shows what it shows, and Clear; nothing while off. */
-export function EntityFilterNotice({ view }: EntityFilterFieldProps) {
+export function EntityFilterNotice({ view }: { view: EntityFilterView }) {
   const summary = entityFilterSummary(view.state, view.progress)
   if (!summary) return null
   return (

@@ -57,7 +57,7 @@ export function TimelineHead({ timeline, shown, total, quotes, filters }: Timeli
         />
         Date conflicts only
       </label>
-      <EntityFilterField view={entity} />
+      <EntityFilterField view={entity} layout="inline" />
       <div className="segmented" role="group" aria-label="Export for TimelineJS">
         {(['json', 'csv'] as const).map((format) => (
           <button
