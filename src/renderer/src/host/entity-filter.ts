@@ -90,8 +90,6 @@ export interface EntityFilterView {
   highlightIds: ReadonlySet<string> | null
 }
 
-const NO_HIGHLIGHTS: HighlightRecord[] = []
-
 /**
  * The shared entity filter over the current entity index: its state, its choices, and which
  * highlights mention the chosen entity (the views test their own items with the matcher).
@@ -113,8 +111,10 @@ export function useEntityFilterView(): EntityFilterView {
   const entity = state.status === 'active' ? state.entity : null
   const matcher = useMemo(() => (entity ? entityMatcher(entity) : null), [entity])
   const filtering = matcher !== null
-  const highlights = useLiveQuery(
-    () => (filtering ? allHighlights(db) : Promise.resolve(NO_HIGHLIGHTS)),
+  // Null, not an empty list, when not filtering: the first answer after the filter is chosen
+  // must not be taken for "no highlight mentions it".
+  const highlights = useLiveQuery<HighlightRecord[] | null>(
+    () => (filtering ? allHighlights(db) : null),
     [filtering],
   )
   const revs = useMemo(() => new Map(summaries.map((d) => [d.meta.id, d.rev])), [summaries])
