@@ -4,7 +4,7 @@
  */
 import { ENTITY_KINDS } from '@shared/entities/entity-kind'
 import type { IndexedEntity } from '@shared/entities/entity-index'
-import { useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { routeHash } from '../../nav/routes'
 import { moveIndex } from '../../ui/list-navigation'
 import { SearchField } from '../../ui/SearchField'
@@ -39,6 +39,11 @@ export function EntityList(props: EntityListProps) {
   const listRef = useRef<HTMLUListElement>(null)
   const selectedIndex = shown.findIndex((e) => e.id === selectedId)
   const tabStop = selectedIndex === -1 ? 0 : selectedIndex
+
+  // The chosen entry stays in sight when it is chosen from elsewhere (a link, a reload).
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' })
+  }, [selectedId])
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]

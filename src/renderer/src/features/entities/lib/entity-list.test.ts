@@ -95,7 +95,8 @@ describe('the entity list', () => {
     const iran = merged.entities.find((e) => e.id === 'place:iran')!
     expect(mergesOf(overrides, iran)).toEqual(overrides.merges)
     expect(mergesOf(NO_OVERRIDES, iran)).toEqual([])
-    expect(describeKey('place:iraq', merged.entities)).toBe('iraq')
+    expect(describeKey('place:iraq', merged.entities)).toBe('Iraq')
+    expect(describeKey('place:atlantis', merged.entities)).toBe('atlantis')
     expect(describeKey('place:iran', merged.entities)).toBe('Iran')
     expect(describeKey('split:person|Raisi', merged.entities)).toBe('Raisi')
   })

@@ -4,7 +4,7 @@
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import type { EntityOverrides, IndexedEntity, MergeOverride } from '@shared/entities/entity-index'
-import { foldText } from '@shared/entities/entity-key'
+import { entityKey, foldText } from '@shared/entities/entity-key'
 import type { EntityKind } from '@shared/entities/entity-kind'
 
 /** A kind, or every kind. */
@@ -113,10 +113,18 @@ export function mergesOf(overrides: EntityOverrides, entity: IndexedEntity): Mer
   return overrides.merges.filter((m) => m.keys.some((k) => keys.has(k)))
 }
 
-/** A merge's keys in words: each as the entity or spelling it was ("person:iraq" → "iraq"). */
+/**
+ * A key a merge names, in words: the entity with that id, else the spelling in the entity that
+ * now holds it ("place:iraq" → "Iraq" once merged into Iran), else the key's own letters.
+ */
 export function describeKey(key: string, entities: readonly IndexedEntity[]): string {
-  const holder = entities.find((e) => e.id === key)
-  if (holder) return holder.name
+  const entity = entities.find((e) => e.id === key)
+  if (entity) return entity.name
   if (key.startsWith('split:')) return key.slice(key.indexOf('|') + 1)
-  return key.slice(key.indexOf(':') + 1)
+  const holder = entities.find((e) => e.keys.includes(key))
+  const spelling = holder?.variants.find((v) => {
+    const kind = v.id.slice(0, v.id.indexOf('|')) as EntityKind
+    return entityKey(kind, v.surface) === key
+  })
+  return spelling?.surface ?? key.slice(key.indexOf(':') + 1)
 }
