@@ -22,6 +22,7 @@ import { LibraryPane } from '../features/library/LibraryPane'
 import { NotebookView } from '../features/notebook/NotebookView'
 import { CommandPalette } from '../features/palette/CommandPalette'
 import { ShortcutsSheet } from '../features/palette/ShortcutsSheet'
+import { SearchEverything } from '../features/search/SearchEverything'
 import { ReaderPane } from '../features/reader/ReaderPane'
 import { StatusBar } from '../ui/StatusBar'
 import { announceReady } from './readiness'
@@ -39,6 +40,7 @@ export function App() {
   const aboutRef = useRef<HTMLDialogElement>(null)
   const backupRef = useRef<HTMLDialogElement>(null)
   const paletteRef = useRef<DialogHandle>(null)
+  const searchRef = useRef<DialogHandle>(null)
   const persistence = useStoragePersistence()
   const database = useDatabaseStatus()
   const [lastDocId, setLastDocId] = useState<string | null>(null)
@@ -74,6 +76,7 @@ export function App() {
           onAbout={() => aboutRef.current?.showModal()}
           onBackup={() => backupRef.current?.showModal()}
           onPalette={() => paletteRef.current?.open()}
+          onSearch={() => searchRef.current?.open()}
         />
         {database.state === 'failed' && (
           <p className="banner banner-error" role="alert">
@@ -108,8 +111,10 @@ export function App() {
         <StatusBar />
         <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
         <BackupDialog ref={backupRef} />
+        <SearchEverything ref={searchRef} sources={docs ?? NO_DOCUMENTS} />
         <Commanding
           paletteRef={paletteRef}
+          searchRef={searchRef}
           route={route}
           readerDocId={lastDocId ?? firstId}
           matrixClaimIds={lastMatrix}
@@ -131,18 +136,20 @@ interface CommandingProps extends Pick<
   'route' | 'readerDocId' | 'matrixClaimIds' | 'documents'
 > {
   paletteRef: RefObject<DialogHandle | null>
+  searchRef: RefObject<DialogHandle | null>
   aboutRef: RefObject<HTMLDialogElement | null>
   backupRef: RefObject<HTMLDialogElement | null>
 }
 
 /** The command palette and the shortcuts sheet (inside ImportProvider: a command imports). */
-function Commanding({ paletteRef, aboutRef, backupRef, ...places }: CommandingProps) {
+function Commanding({ paletteRef, searchRef, aboutRef, backupRef, ...places }: CommandingProps) {
   const sheetRef = useRef<DialogHandle>(null)
   const commands = useAppCommands({
     ...places,
     openAbout: useCallback(() => aboutRef.current?.showModal(), [aboutRef]),
     openBackup: useCallback(() => backupRef.current?.showModal(), [backupRef]),
     showShortcuts: useCallback(() => sheetRef.current?.open(), []),
+    openSearch: useCallback(() => searchRef.current?.open(), [searchRef]),
   })
   return (
     <>

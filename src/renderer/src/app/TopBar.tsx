@@ -14,14 +14,16 @@ interface TopBarProps {
   onAbout: () => void
   onBackup: () => void
   onPalette: () => void
+  onSearch: () => void
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+'
 
 const PALETTE_KEY = COMMAND_KEYS.palette[0]
+const SEARCH_KEY = COMMAND_KEYS.search[0]
 
 export function TopBar(props: TopBarProps) {
-  const { view, readerDocId, matrixClaimIds, onAbout, onBackup, onPalette } = props
+  const { view, readerDocId, matrixClaimIds, onAbout, onBackup, onPalette, onSearch } = props
   const { undoLabel, redoLabel } = useUndoState()
   return (
     <header className="topbar">
@@ -76,6 +78,15 @@ export function TopBar(props: TopBarProps) {
         </a>
       </nav>
       <div className="topbar-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          title={`Search sources, notes, claims, events and briefs (${comboLabels(SEARCH_KEY, PLATFORM).join(PLATFORM === 'mac' ? '' : '+')} or /)`}
+          aria-keyshortcuts={ariaKeyShortcut(SEARCH_KEY, PLATFORM)}
+          onClick={onSearch}
+        >
+          Search
+        </button>
         <button
           type="button"
           className="button-quiet"

@@ -36,6 +36,7 @@ export interface AppCommandsInput {
   openAbout: () => void
   openBackup: () => void
   showShortcuts: () => void
+  openSearch: () => void
 }
 
 const THEME_TITLES: Record<ThemeChoice, string> = {
@@ -47,7 +48,7 @@ const THEME_TITLES: Record<ThemeChoice, string> = {
 /** The palette's commands for the app as it stands. */
 export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
   const { route, readerDocId, matrixClaimIds, documents } = input
-  const { openAbout, openBackup, showShortcuts } = input
+  const { openAbout, openBackup, showShortcuts, openSearch } = input
   const host = useHost()
   const importer = useImport()
   const theme = useThemeChoice()
@@ -73,6 +74,13 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
         view: 'entities',
         entityId: null,
       }),
+      {
+        id: 'find.everything',
+        title: 'Search everything',
+        group: 'Find',
+        keys: COMMAND_KEYS.search,
+        run: openSearch,
+      },
       {
         id: 'find.document',
         title: 'Find in the document',
@@ -183,6 +191,7 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
     openBackup,
     openAbout,
     showShortcuts,
+    openSearch,
     undoLabel,
     redoLabel,
     theme,
