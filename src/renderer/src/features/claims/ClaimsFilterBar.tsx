@@ -14,7 +14,7 @@ import {
 import { CONFIDENCE_BANDS } from '@shared/claims/confidence'
 import type { ClaimsFilters } from '@shared/claims/claims-filters'
 import { CLAIM_STATUSES, statusLabel, type ClaimStatus } from '@shared/claims/types'
-import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
+import { EntityFilterField, EntityFilterNotice } from '../EntityFilterField'
 import type { EntityFilterView } from '../../host/entity-filter'
 import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { SearchField } from '../../ui/SearchField'

@@ -9,7 +9,7 @@ import {
   type NotebookRowStatus,
 } from '@shared/highlights/notebook-rows'
 import { useMemo, type ReactNode } from 'react'
-import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
+import { EntityFilterField, EntityFilterNotice } from '../EntityFilterField'
 import type { EntityFilterView } from '../../host/entity-filter'
 import { FilterSelect, TagFilterSelect, type FilterSelectOption } from '../../ui/FilterSelect'
 import { SearchField } from '../../ui/SearchField'

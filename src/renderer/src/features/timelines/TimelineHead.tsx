@@ -4,7 +4,7 @@
  */
 import type { TimelineItem } from '@shared/timelines/timeline-items'
 import { navigate } from '../../nav/useHashRoute'
-import { EntityFilterField, EntityFilterNotice } from '../../host/EntityFilterField'
+import { EntityFilterField, EntityFilterNotice } from '../EntityFilterField'
 import { useHost } from '../../host/host-context'
 import type { TimelineRecord } from '../../db/records'
 import { exportTimelineJs } from '../../host/exports/open-exports'

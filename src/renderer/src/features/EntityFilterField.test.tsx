@@ -11,7 +11,7 @@ import {
   setEntityFilter,
   useEntityFilter,
   type EntityFilterView,
-} from './entity-filter'
+} from '../host/entity-filter'
 
 const index = buildEntityIndex([
   { docId: 'a', mentions: extractFromText('Hossein Amir-Abdollahian visited Islamabad.') },
@@ -87,7 +87,7 @@ describe('the shared entity filter', () => {
     act(() => setEntityFilter(minister.id))
     expect(sessionStorage.getItem(ENTITY_FILTER_KEY)).toBe(minister.id)
     vi.resetModules()
-    const reloaded = await import('./entity-filter')
+    const reloaded = await import('../host/entity-filter')
     function Shown() {
       return <output>{reloaded.useEntityFilter()}</output>
     }

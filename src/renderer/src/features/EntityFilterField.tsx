@@ -6,7 +6,7 @@
 import { entityFilterSummary } from '@shared/entities/entity-filter'
 import { useMemo } from 'react'
 import { FilterSelect } from '../ui/FilterSelect'
-import { setEntityFilter, type EntityFilterView } from './entity-filter'
+import { setEntityFilter, type EntityFilterView } from '../host/entity-filter'
 
 interface EntityFilterFieldProps {
   view: EntityFilterView
