@@ -40,10 +40,11 @@ export function EntityList(props: EntityListProps) {
   const selectedIndex = shown.findIndex((e) => e.id === selectedId)
   const tabStop = selectedIndex === -1 ? 0 : selectedIndex
 
-  // The chosen entry stays in sight when it is chosen from elsewhere (a link, a reload).
+  // The chosen entry stays in sight when it is chosen from elsewhere (a link, a reload) and
+  // when the filter that hid it is cleared.
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' })
-  }, [selectedId])
+  }, [selectedId, kind, query])
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]
