@@ -19,6 +19,7 @@ import {
   importPdfBench,
 } from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
+import { searchLoadIndexBrowserBench } from './browser/search.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
@@ -77,6 +78,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   importHtmlAddBench,
   importLongestTaskBench,
   ...searchBenches,
+  searchLoadIndexBrowserBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */

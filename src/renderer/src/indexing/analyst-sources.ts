@@ -15,9 +15,9 @@ import {
   type SourceDetails,
   type SourceRecords,
 } from '@shared/search/records-of'
-import type { CasefileDatabase } from '../db/database'
-import { documentFromRows, type DocumentRow } from '../db/document-rows'
-import { isDocumentRow } from '../db/documents'
+import type { Block } from '@shared/corpus/document-model'
+import type { DocumentRow, DocumentTextRow } from '../db/document-rows'
+import type { AnalystDatabase } from './analyst-database'
 
 /** The tables of the analyst's own items (one record each). */
 export type ItemTable = 'highlights' | 'claims' | 'events' | 'briefs'
@@ -48,9 +48,23 @@ async function readRows<Row extends { id: string }>(
   return { present, absent }
 }
 
+/**
+ * Whether a row is as v5 writes it (db/documents.ts `isDocumentRow`, whose module is not
+ * imported here: see analyst-database.ts); a row an upgrade left as it was has no details.
+ */
+function isDocumentRow(row: DocumentRow): boolean {
+  return typeof row.meta === 'object' && row.meta !== null && typeof row.rev === 'string'
+}
+
+/** The blocks of a document's text row, when it is the text of `row` (else undefined). */
+function blocksOf(row: DocumentRow, text: DocumentTextRow | undefined): Block[] | undefined {
+  if (!text || text.rev !== row.rev) return undefined
+  return JSON.parse(text.blocks) as Block[]
+}
+
 /** Imported documents' rows (details and rev, no text); a row an upgrade left as it was is absent. */
 export async function readDocumentRows(
-  db: CasefileDatabase,
+  db: AnalystDatabase,
   ids: readonly string[] | 'all',
 ): Promise<RowsRead<DocumentRow>> {
   const read = await readRows(db.documents, ids)
@@ -70,16 +84,19 @@ export function documentRowFingerprint(row: DocumentRow): string {
  * when it is whole again.
  */
 export async function importedDocumentRecords(
-  db: CasefileDatabase,
+  db: AnalystDatabase,
   rows: readonly DocumentRow[],
 ): Promise<SourceRecords[]> {
   const texts = await db.documentTexts.bulkGet(rows.map((row) => row.id))
   const sources: SourceRecords[] = []
   rows.forEach((row, i) => {
     try {
-      sources.push(documentRecords(documentFromRows(row, texts[i]), 'document'))
+      const blocks = blocksOf(row, texts[i])
+      // Left out until its text is whole again (the next change of this document).
+      if (blocks)
+        sources.push(documentRecords({ meta: row.meta, blocks, rev: row.rev }, 'document'))
     } catch {
-      // Left for the next change of this document.
+      // A text that is not JSON: likewise.
     }
   })
   return sources
@@ -93,7 +110,7 @@ export const documentKey = (id: string) => sourceKey('document', id)
  * that are gone. A highlight takes its source's title and date from `detailsOf`.
  */
 export async function itemRecords(
-  db: CasefileDatabase,
+  db: AnalystDatabase,
   table: ItemTable,
   ids: readonly string[] | 'all',
   detailsOf: (docId: string) => SourceDetails | undefined,
@@ -131,6 +148,6 @@ export async function itemRecords(
 }
 
 /** The ids of the highlights on a document, to re-index when its title or date changes. */
-export async function highlightIdsOf(db: CasefileDatabase, docId: string): Promise<string[]> {
+export async function highlightIdsOf(db: AnalystDatabase, docId: string): Promise<string[]> {
   return (await db.highlights.where('docId').equals(docId).primaryKeys()) as string[]
 }

@@ -10,6 +10,7 @@ import { createSearchIndex, type SearchIndex } from '@shared/search/search-index
 import {
   openSearchCache,
   readRecords,
+  readSources,
   writeChanges,
   writeSnapshot,
   type RecordRow,
@@ -29,25 +30,27 @@ export interface LiveIndexEvents {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export class LiveIndex {
-  /** Sources by key, with their fingerprints and record ids. */
-  readonly sources: Map<string, SourceRow>
+  /** Sources by key, with their fingerprints and record ids (see {@link loadSources}). */
+  private sources = new Map<string, SourceRow>()
+  private sourcesRead: Promise<void> | null = null
   /** Record rows kept here when there is no cache to read them back from. */
   private readonly memory = new Map<string, IndexedRecord>()
   private snapshotGeneration: number
   private idleTimer: ReturnType<typeof setTimeout> | null = null
   private writing: Promise<unknown> = Promise.resolve()
-  /** The cache rows are read from, even after a failed write stopped writing to it. */
-  private readonly store: SearchCacheDatabase | null
+  /**
+   * The cache rows are read from, even when this index does not write to it (a failed
+   * write, or another tab's worker writing it).
+   */
+  private store: SearchCacheDatabase | null
 
   private constructor(
     readonly index: SearchIndex,
-    sources: Map<string, SourceRow>,
     private generation: number,
     private cache: SearchCacheDatabase | null,
     private readonly idleMs: number,
     private readonly events: LiveIndexEvents,
   ) {
-    this.sources = sources
     this.snapshotGeneration = generation
     this.store = cache
   }
@@ -59,19 +62,19 @@ export class LiveIndex {
    */
   static async open(
     cache: SearchCacheDatabase,
-    options: { idleMs?: number } & LiveIndexEvents = {},
+    options: { idleMs?: number; writable?: boolean } & LiveIndexEvents = {},
   ): Promise<{ live: LiveIndex; notice: string | null; replayed: number }> {
     const idleMs = options.idleMs ?? SNAPSHOT_IDLE_MS
     try {
       const loaded = await openSearchCache(cache, createSearchIndex)
       const live = new LiveIndex(
         loaded.index ?? createSearchIndex(),
-        loaded.sources,
         loaded.generation,
-        cache,
+        options.writable === false ? null : cache,
         idleMs,
         options,
       )
+      live.store = cache
       // Replayed rows are not in the snapshot yet: write one when the index goes idle.
       if (loaded.replayed > 0) {
         live.snapshotGeneration = -1
@@ -79,10 +82,21 @@ export class LiveIndex {
       }
       return { live, notice: loaded.notice, replayed: loaded.replayed }
     } catch (error) {
-      const live = new LiveIndex(createSearchIndex(), new Map(), 0, null, idleMs, options)
+      const live = new LiveIndex(createSearchIndex(), 0, null, idleMs, options)
       const notice = `Search keeps its index in memory only: its cache cannot be stored here (${messageOf(error)}). It is rebuilt at each start.`
       return { live, notice, replayed: 0 }
     }
+  }
+
+  /**
+   * Reads the sources' rows from the cache, once; every method below that reads or
+   * changes sources needs them read first.
+   */
+  loadSources(): Promise<void> {
+    this.sourcesRead ??= (async () => {
+      if (this.store) this.sources = await readSources(this.store)
+    })()
+    return this.sourcesRead
   }
 
   /** Records in the index. */

@@ -9,11 +9,11 @@ import { p, point } from '@shared/dates/date-builders'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClaim, updateClaim } from '../db/claims'
-import type { CasefileDatabase } from '../db/database'
+import { CasefileDatabase } from '../db/database'
 import { addImportedDocument, deleteImportedDocument } from '../db/documents'
 import { addHighlight, deleteHighlight, updateHighlight } from '../db/highlights'
-import { createTestDatabase } from '../db/test-db'
 import { addEvent, createTimeline } from '../db/timelines'
+import { openAnalystDatabase } from './analyst-database'
 import { createSearchClient, type SearchClient } from './search-client'
 import { CACHE_FORMAT, SearchCacheDatabase } from './search-cache'
 import type { SearchResultHit, WorkerSearchOptions } from './search-protocol'
@@ -29,10 +29,22 @@ afterEach(() => {
 })
 
 let databases = 0
+const factories = new WeakMap<CasefileDatabase, IDBFactory>()
+
+/** The analyst's database as the worker opens it (after this thread has, as the app does). */
+async function asTheWorkerOpensIt(analyst: CasefileDatabase) {
+  await analyst.open()
+  return openAnalystDatabase(analyst.name, { indexedDB: factories.get(analyst), IDBKeyRange })
+}
 
 /** A fresh analyst database and a cache factory (one IndexedDB per test for the cache). */
 function fresh() {
-  const analyst = createTestDatabase(`analyst-${++databases}`)
+  const analystFactory = new IDBFactory()
+  const analyst = new CasefileDatabase(`analyst-${++databases}`, {
+    indexedDB: analystFactory,
+    IDBKeyRange,
+  })
+  factories.set(analyst, analystFactory)
   const factory = new IDBFactory()
   const cache = () => new SearchCacheDatabase('cache', { indexedDB: factory, IDBKeyRange })
   return { analyst, cache }
@@ -52,8 +64,13 @@ function start(
   analyst: CasefileDatabase,
   cache: SearchCacheDatabase,
   corpus: DocumentModel[] = [],
+  writes = true,
 ): Running {
-  const { connect, worker } = inProcessWorker({ analyst, cache })
+  const { connect, worker } = inProcessWorker({
+    analyst: asTheWorkerOpensIt(analyst),
+    cache,
+    claimCache: async () => writes,
+  })
   const client = createSearchClient(connect)
   const unwatch = watchTables(analyst.name, (table, ids) => client.changed(table, ids))
   client.start(
@@ -253,6 +270,28 @@ describe('the search cache', () => {
     await second.ready()
     expect(second.client.state().indexed).toBe(1)
     expect(ids(await second.find('slept'))).toEqual([claim.id])
+  })
+
+  it('leaves the cache to the worker that writes it, keeping its own changes in memory', async () => {
+    const { analyst, cache } = fresh()
+    await createClaim(analyst, { statement: 'Written before both' })
+    const writer = start(analyst, cache())
+    await writer.ready()
+    await writer.client.persist()
+    stops.splice(0).forEach((stop) => stop())
+
+    const reader = start(analyst, cache(), [], false)
+    await reader.ready()
+    expect(await reader.find('before')).toHaveLength(1)
+    const { claim } = await createClaim(analyst, { statement: 'Seen by the reader' })
+    await eventually(async () => {
+      const [hit] = await reader.find('reader')
+      expect(hit).toMatchObject({ id: claim.id, title: 'Seen by the reader' })
+    })
+    expect(await reader.client.persist()).toBe(false)
+    const stored = cache()
+    expect(await stored.records.get(claim.id)).toBeUndefined()
+    stored.close()
   })
 
   it('rebuilds a damaged cache and says so', async () => {

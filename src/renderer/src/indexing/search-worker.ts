@@ -5,8 +5,8 @@
  * searches, a newer search of a channel superseding an older one not yet run. Its whole
  * behaviour is `createSearchWorker`, which the tests drive over a MessageChannel; the
  * lines at the end only connect it to the worker's own port when this module runs as one.
+ * (No zod here, so no `@shared/zod-without-eval` either: nothing in this worker validates.)
  */
-import '@shared/zod-without-eval'
 import {
   documentFingerprint,
   documentRecords,
@@ -15,7 +15,7 @@ import {
   type SourceDetails,
   type SourceRecords,
 } from '@shared/search/records-of'
-import { CasefileDatabase } from '../db/database'
+import { openAnalystDatabase, type AnalystDatabase } from './analyst-database'
 import {
   documentKey,
   documentRowFingerprint,
@@ -40,10 +40,16 @@ import type {
 
 /** What the worker reads and writes: the analyst's database and its own cache. */
 export interface SearchWorkerDeps {
-  analyst: CasefileDatabase
+  /** Opened by the worker entry (see analyst-database.ts); tests give theirs. */
+  analyst: AnalystDatabase | Promise<AnalystDatabase>
   cache: SearchCacheDatabase
   /** How long the index must be idle before its snapshot is written (3 s by default). */
   idleMs?: number
+  /**
+   * Whether this worker may write the cache (true by default): one worker writes it at a
+   * time (another tab's reads it and keeps its own changes in memory).
+   */
+  claimCache?: () => Promise<boolean>
 }
 
 /** A running search worker. */
@@ -66,7 +72,10 @@ export function createSearchWorker(
   deps: SearchWorkerDeps,
   post: (reply: SearchWorkerReply) => void,
 ): SearchWorker {
-  const { analyst } = deps
+  let analyst!: AnalystDatabase
+  const analystOpened = Promise.resolve(deps.analyst)
+  // A database that cannot be opened fails the first read, which reports it.
+  analystOpened.catch(() => undefined)
   let opened: Promise<LiveIndex> | null = null
   let live: LiveIndex | null = null
   /** Index work, one job after another. */
@@ -110,6 +119,8 @@ export function createSearchWorker(
     const run = queue.then(async () => {
       try {
         const index = await opened!
+        analyst = await analystOpened
+        await index.loadSources()
         if (!closed) await job(index)
       } catch (error) {
         failure = `Search could not read your data (${messageOf(error)}). Results may be incomplete; reload Casefile to try again.`
@@ -285,12 +296,17 @@ export function createSearchWorker(
   }
 
   function open() {
-    opened = LiveIndex.open(deps.cache, { idleMs: deps.idleMs, onNotice: say }).then((result) => {
-      live = result.live
-      notice = result.notice
-      report()
-      return result.live
-    })
+    const claim = deps.claimCache ?? (() => Promise.resolve(true))
+    opened = claim()
+      .then((writable) =>
+        LiveIndex.open(deps.cache, { idleMs: deps.idleMs, writable, onNotice: say }),
+      )
+      .then((result) => {
+        live = result.live
+        notice = result.notice
+        report()
+        return result.live
+      })
   }
 
   return {
@@ -368,11 +384,33 @@ interface WorkerScope {
   postMessage(reply: SearchWorkerReply): void
 }
 
+/** The Web Lock held by the worker that writes the search cache. */
+const CACHE_LOCK = 'casefile-search-cache'
+
+/**
+ * Whether this worker holds the cache's lock (kept while it lives): two tabs' workers
+ * writing one cache would stamp their rows with generations of their own, and a snapshot
+ * of one would drop the other's changes.
+ */
+function claimCacheLock(): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (!navigator.locks) return resolve(true)
+    void navigator.locks.request(CACHE_LOCK, { ifAvailable: true }, (lock) => {
+      resolve(lock !== null)
+      return lock ? new Promise<void>(() => undefined) : undefined
+    })
+  })
+}
+
 // Only inside a worker: imported by a test or the UI thread, the module installs nothing.
 if ('WorkerGlobalScope' in globalThis) {
   const scope = globalThis as unknown as WorkerScope
   const worker = createSearchWorker(
-    { analyst: new CasefileDatabase(), cache: new SearchCacheDatabase() },
+    {
+      analyst: openAnalystDatabase(),
+      cache: new SearchCacheDatabase(),
+      claimCache: claimCacheLock,
+    },
     (reply) => scope.postMessage(reply),
   )
   scope.onmessage = (event) => worker.handle(event.data)

@@ -1,0 +1,268 @@
+/**
+ * search.load-index-browser: the search worker in Chromium on the web host, over the
+ * generated corpus of 10,000 articles of about 2,000 words (scripts/generate-corpus.ts,
+ * as search.load-index uses under Node) imported into the `casefile` database. Untimed: a
+ * worker indexes it all and writes its snapshot to the search cache
+ * (`casefile-search-cache`, the page's IndexedDB); logged are the build time and the bytes
+ * the cache added to the origin's storage. Timed, per run: a fresh page starts a fresh
+ * worker, which restores the index from the cache and answers a first query; the run ends
+ * with that answer. The worker then reconciles with the 10,000 documents (logged: how
+ * long, and that it indexed none again).
+ *
+ * The worker is bundled from src/renderer/src/indexing/search-worker.ts by Vite here and
+ * served on the web host's origin on a blank page, so the app's own views (and any worker
+ * they start) do not run beside it.
+ */
+import { resolve } from 'node:path'
+import type { BrowserContext, Page } from '@playwright/test'
+import { build, type Rollup } from 'vite'
+import { generateCorpus, type CorpusArticle } from '../../scripts/generate-corpus'
+import { appDefines } from '../../scripts/renderer-vite-config'
+import type { DocumentModel } from '../../src/shared/corpus/document-model'
+import { assembleDocument } from '../../src/shared/corpus/parse-document'
+import { openApp } from '../lib/app-page'
+import { summarize } from '../lib/stats'
+import type { BenchContext, BenchDefinition } from '../registry'
+
+/** 10,000; `SEARCH_BENCH_ARTICLES` makes a quick check of the benchmark itself smaller. */
+const ARTICLES = Number(process.env.SEARCH_BENCH_ARTICLES ?? 10_000)
+/** Documents written to the database per transaction while seeding. */
+const SEED_BATCH = 250
+const QUERY = 'Jaish al-Adl'
+const WORKER_PATH = 'bench-search-worker.js'
+const BLANK_PATH = 'bench-blank.html'
+
+/** The search worker as one ES module (what the app's build makes of it, minus the app). */
+async function bundleWorker(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': resolve('src/shared') } },
+    define: appDefines,
+    build: {
+      write: false,
+      target: 'chrome130',
+      lib: {
+        entry: resolve('src/renderer/src/indexing/search-worker.ts'),
+        formats: ['es'],
+        fileName: 'search-worker',
+      },
+    },
+  })
+  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
+  const chunks = outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk')
+  if (chunks.length !== 1) throw new Error(`The worker bundled into ${chunks.length} chunks.`)
+  return chunks[0]!.code
+}
+
+/** An article as an imported document's two rows (see src/renderer/src/db/document-rows.ts). */
+function rowsOf(article: CorpusArticle, addedAt: number) {
+  const [year, month, day] = article.published.split('-').map(Number) as [number, number, number]
+  const doc: DocumentModel = assembleDocument(
+    {
+      id: article.id,
+      title: article.title,
+      authors: [],
+      outlet: article.outlet,
+      published: { year, month, day, approximate: false, basis: 'stated', note: '' },
+      genre: 'news',
+      raw: `${article.id}.txt`,
+      authorNote: null,
+      imported: { format: 'text', encoding: 'UTF-8', notices: [] },
+    },
+    article.paragraphs.map((text) => ({ kind: 'paragraph' as const, level: 0, text, marks: [] })),
+  )
+  return {
+    row: {
+      id: doc.meta.id,
+      addedAt,
+      meta: doc.meta,
+      rev: doc.rev,
+      wordCount: doc.text.split(/\s+/).length,
+      paragraphCount: doc.blocks.length,
+    },
+    text: { id: doc.meta.id, rev: doc.rev, blocks: JSON.stringify(doc.blocks) },
+  }
+}
+
+type Rows = ReturnType<typeof rowsOf>[]
+
+/** Writes imported documents into the page's `casefile` database, in one transaction. */
+function seedDocuments(page: Page, rows: Rows): Promise<void> {
+  return page.evaluate(
+    (list) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.open('casefile')
+        request.onerror = () => fail(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const tx = db.transaction(['documents', 'documentTexts'], 'readwrite')
+          for (const { row, text } of list) {
+            tx.objectStore('documents').put(row)
+            tx.objectStore('documentTexts').put(text)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            done()
+          }
+          tx.onabort = () => fail(tx.error ?? new Error('The seeding transaction aborted.'))
+        }
+      }),
+    rows,
+  )
+}
+
+/** Serves the worker and a blank page (no app) on the web host's origin. */
+async function serveBench(context: BrowserContext, worker: string): Promise<void> {
+  await context.route(`**/${WORKER_PATH}`, (route) =>
+    route.fulfill({ body: worker, contentType: 'text/javascript' }),
+  )
+  await context.route(`**/${BLANK_PATH}`, (route) =>
+    route.fulfill({ body: '<!doctype html><title>search bench</title>', contentType: 'text/html' }),
+  )
+}
+
+function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
+}
+
+/** In the page: a worker indexes everything and writes its snapshot; resolves with counts. */
+function buildIndex(page: Page) {
+  return page.evaluate(
+    (url) =>
+      new Promise<{ records: number; indexed: number; ms: number }>((done, fail) => {
+        const t0 = performance.now()
+        const worker = new Worker(url, { type: 'module' })
+        let persisting = false
+        let last = { records: 0, indexed: 0 }
+        worker.onerror = (event) => fail(new Error(`The search worker failed: ${event.message}`))
+        worker.onmessage = ({ data }) => {
+          if (data.type === 'status') {
+            last = { records: data.records, indexed: data.indexed }
+            if (data.status.state === 'failed') fail(new Error(data.status.message))
+            if (data.status.state === 'ready' && !persisting) {
+              persisting = true
+              worker.postMessage({ type: 'persist', id: 1 })
+            }
+          } else if (data.type === 'persisted') {
+            worker.terminate()
+            if (!data.stored) fail(new Error('The snapshot was not stored.'))
+            else done({ ...last, ms: performance.now() - t0 })
+          }
+        }
+        worker.postMessage({ type: 'start', bundled: null })
+      }),
+    WORKER_PATH,
+  )
+}
+
+/** One timed start: a new worker until its first answer, then until it has reconciled. */
+function timedStart(page: Page, query: string) {
+  return page.evaluate(
+    ({ url, query }) =>
+      new Promise<{
+        firstAnswerMs: number
+        hits: number
+        readyMs: number
+        indexed: number
+        notice: string | null
+      }>((done, fail) => {
+        const t0 = performance.now()
+        const worker = new Worker(url, { type: 'module' })
+        let answered: { firstAnswerMs: number; hits: number } | null = null
+        worker.onerror = (event) => fail(new Error(`The search worker failed: ${event.message}`))
+        worker.onmessage = ({ data }) => {
+          if (data.type === 'results') {
+            answered = { firstAnswerMs: performance.now() - t0, hits: data.results.hits.length }
+          } else if (data.type === 'status' && answered && data.status.state === 'ready') {
+            worker.terminate()
+            done({
+              ...answered,
+              readyMs: performance.now() - t0,
+              indexed: data.indexed,
+              notice: data.notice,
+            })
+          } else if (data.type === 'status' && data.status.state === 'failed') {
+            fail(new Error(data.status.message))
+          }
+        }
+        worker.postMessage({ type: 'start', bundled: null })
+        worker.postMessage({ type: 'search', id: 1, channel: 'bench', query, options: {} })
+      }),
+    { url: WORKER_PATH, query },
+  )
+}
+
+async function measureLoadIndex(ctx: BenchContext): Promise<number[]> {
+  const harness = await ctx.browser()
+  const worker = await bundleWorker()
+  const bench = await harness.newPage()
+  try {
+    const { page, context } = bench
+    await serveBench(context, worker)
+    // The app creates the database at its current schema; the seed then fills it.
+    await openApp(page, '#/notebook')
+    await page.goto(`./${BLANK_PATH}`)
+    let t0 = performance.now()
+    let batch: Rows = []
+    let n = 0
+    for (const article of generateCorpus({ articles: ARTICLES })) {
+      batch.push(rowsOf(article, ++n))
+      if (batch.length === SEED_BATCH) {
+        await seedDocuments(page, batch)
+        batch = []
+      }
+    }
+    if (batch.length > 0) await seedDocuments(page, batch)
+    ctx.log(
+      `${ARTICLES} documents imported into casefile in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    )
+
+    const before = await storageUsage(page)
+    t0 = performance.now()
+    const built = await buildIndex(page)
+    const stored = (await storageUsage(page)) - before
+    ctx.log(
+      `indexed ${built.indexed} documents (${built.records.toLocaleString('en-US')} records) and wrote the snapshot in ${(built.ms / 1000).toFixed(0)} s; the search cache added ${(stored / 1024 ** 2).toFixed(0)} MiB to the origin's storage`,
+    )
+
+    const samples: number[] = []
+    const ready: number[] = []
+    for (let i = 0; i < ctx.runs; i++) {
+      const fresh = await context.newPage()
+      try {
+        await fresh.goto(`./${BLANK_PATH}`)
+        const run = await timedStart(fresh, QUERY)
+        if (run.hits === 0) throw new Error(`“${QUERY}” found nothing in the restored index.`)
+        if (run.indexed !== 0) {
+          throw new Error(`The restored index indexed ${run.indexed} documents again.`)
+        }
+        if (run.notice) throw new Error(`The cache was not used: ${run.notice}`)
+        samples.push(run.firstAnswerMs)
+        ready.push(run.readyMs)
+      } finally {
+        await fresh.close()
+      }
+    }
+    const r = summarize(ready)
+    ctx.log(
+      `then reconciled with the ${ARTICLES.toLocaleString('en-US')} documents (none indexed again) at p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms from the start`,
+    )
+    bench.assertNoErrors()
+    return samples
+  } finally {
+    await bench.close()
+  }
+}
+
+/** Registered in bench/registry.ts. */
+export const searchLoadIndexBrowserBench: BenchDefinition = {
+  id: 'search.load-index-browser',
+  kind: 'browser',
+  unit: 'ms',
+  target: 500,
+  runs: 5,
+  description:
+    'Chromium: a fresh page and search worker restore the persisted 10k-article index from IndexedDB and answer a first query',
+  run: measureLoadIndex,
+}
