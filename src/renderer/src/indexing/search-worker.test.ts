@@ -10,7 +10,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClaim, updateClaim } from '../db/claims'
 import { CasefileDatabase } from '../db/database'
-import { addImportedDocument, deleteImportedDocument } from '../db/documents'
+import { addImportedDocument, deleteImportedDocument, updateDocumentMeta } from '../db/documents'
 import { addHighlight, deleteHighlight, updateHighlight } from '../db/highlights'
 import { addEvent, createTimeline } from '../db/timelines'
 import { openAnalystDatabase } from './analyst-database'
@@ -183,6 +183,23 @@ describe('the search worker follows the analyst’s edits', () => {
     await eventually(async () => {
       expect(await search.find('gwadar')).toEqual([])
       expect(await search.find('logged')).toEqual([])
+    })
+  })
+
+  it('shows a renamed source’s new title on its passages and highlights', async () => {
+    const { analyst, cache } = fresh()
+    const doc = importedDoc('d1', ['Gwadar port handled the shipment.'], 'Old title')
+    await addImportedDocument(analyst, doc)
+    await addHighlight(analyst, { ...quoteOf(doc, 'Gwadar port'), note: 'port traffic' })
+    const search = start(analyst, cache())
+    await search.ready()
+    await updateDocumentMeta(analyst, 'd1', { ...doc.meta, title: 'New title' })
+    await eventually(async () => {
+      const hits = await search.find('gwadar')
+      expect(hits.map((h) => [h.kind, h.title]).sort()).toEqual([
+        ['highlight', 'New title'],
+        ['passage', 'New title'],
+      ])
     })
   })
 

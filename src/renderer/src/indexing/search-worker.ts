@@ -180,7 +180,7 @@ export function createSearchWorker(
       if (count) progress.done += step.length
       report()
     }
-    if (ids !== 'all' && retitled.length > 0) {
+    if (retitled.length > 0) {
       const highlights = (
         await Promise.all(retitled.map((id) => highlightIdsOf(analyst, id)))
       ).flat()
