@@ -6,7 +6,7 @@
  */
 import type { IndexedRecord } from '@shared/search/records-of'
 import { allowedEdits } from '@shared/search/search-engine'
-import type { SearchHit, SearchIndex, SearchKind } from '@shared/search/search-index'
+import type { SearchFilters, SearchHit, SearchIndex, SearchKind } from '@shared/search/search-index'
 import { findHits, makeSnippet, termMatcher } from '@shared/search/snippet'
 import { queryWords } from '@shared/search/tokenise'
 import {
@@ -32,6 +32,16 @@ function noCounts(): Record<SearchKind, number> {
   return { passage: 0, highlight: 0, claim: 0, event: 0, brief: 0 }
 }
 
+/** Filters with an empty list of sources or tags meaning any (as "no filter", not "none"). */
+function withoutEmptyLists(filters: SearchFilters): SearchFilters {
+  const { docIds, tags, ...rest } = filters
+  return {
+    ...rest,
+    ...(docIds && docIds.length > 0 ? { docIds } : {}),
+    ...(tags && tags.length > 0 ? { tags } : {}),
+  }
+}
+
 /** Whether any word of the query may be matched an edit or two away. */
 function wantsFuzzy(query: string): boolean {
   return queryWords(query).some(
@@ -53,7 +63,7 @@ export function chooseHits(
   const base = {
     prefix: true,
     kinds: options.kinds,
-    filters: options.filters,
+    filters: options.filters && withoutEmptyLists(options.filters),
     limit: COUNT_CAP,
   }
   const exact = index.search(query, { ...base, fuzzy: false })

@@ -32,6 +32,7 @@ export interface BundledSource {
 export interface WorkerSearchOptions {
   /** Only these kinds; all when omitted or empty. */
   kinds?: readonly SearchKind[]
+  /** An empty list of sources or tags means any, as an absent one does. */
   filters?: SearchFilters
   /** At most this many hits in all (50 by default). */
   limit?: number

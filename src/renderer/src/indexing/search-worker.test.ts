@@ -420,6 +420,11 @@ describe('searching the bundled corpus', () => {
     const kinds = async (options: WorkerSearchOptions) =>
       [...new Set((await search.find('diplomacy', options)).map((h) => h.kind))].sort()
     expect(await kinds({ kinds: ['claim'] })).toEqual(['claim'])
+    expect(await kinds({ kinds: [], filters: { docIds: [], tags: [] } })).toEqual([
+      'claim',
+      'highlight',
+      'passage',
+    ])
     expect(await kinds({ filters: { tags: ['watch'] } })).toEqual(['claim', 'highlight'])
     const ofDoc = await search.find('diplomacy', { filters: { docIds: [doc.meta.id] } })
     expect(ofDoc.every((h) => h.docId === doc.meta.id)).toBe(true)
