@@ -18,6 +18,7 @@ import { useCreateHighlight } from './useCreateHighlight'
 import { useFindInDocument } from './useFindInDocument'
 import type { TextSpan } from '../../nav/routes'
 import { useOpenAt } from './useOpenAt'
+import { useEntityPaint } from './useEntityPaint'
 import { useHighlightHitTest } from './useHighlightHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
 import { useHighlightPlacements } from './useHighlightPlacements'
@@ -61,6 +62,7 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
   const { create, lastColor } = useCreateHighlight(doc, bodyRef, reader, edit)
   const find = useFindInDocument(doc, bodyRef, scrollerRef)
   useOpenAt(bodyRef, scrollerRef, at)
+  useEntityPaint(doc, bodyRef)
 
   // Stable, reading the selection through a ref, so the memoised side list does not
   // re-render on every selection change.
