@@ -62,6 +62,7 @@ export function createEntityIndexer(
   }) => EntityMention[] = extractEntities,
 ): EntityIndexer {
   let listed: DocumentVersion[] = []
+  let listedRevs = new Map<string, string>()
   const known = new Map<string, Known>()
   /** Documents asked of the client and not yet answered. */
   let needed = new Set<string>()
@@ -70,6 +71,7 @@ export function createEntityIndexer(
   let extracted = 0
   let queue = Promise.resolve()
   let noticeSent = false
+  let firstList = true
 
   const cached = opening.then((opened) => {
     if (opened.notice !== null && !noticeSent) {
@@ -104,8 +106,13 @@ export function createEntityIndexer(
   }
 
   const receiveDocuments = async (documents: DocumentVersion[]) => {
-    listed = documents
+    // The cache is swept of deleted documents at the first list and when one goes, not at
+    // every list (a sweep reads the whole cache).
     const ids = new Set(documents.map((d) => d.docId))
+    const sweep = firstList || listed.some((d) => !ids.has(d.docId))
+    firstList = false
+    listed = documents
+    listedRevs = new Map(documents.map((d) => [d.docId, d.rev]))
     for (const id of known.keys()) if (!ids.has(id)) known.delete(id)
     const missing = documents.filter((d) => known.get(d.docId)?.rev !== d.rev)
     const cache = await cached
@@ -118,7 +125,7 @@ export function createEntityIndexer(
     needed = new Set(need.map((d) => d.docId))
     post({ type: 'need', documents: need })
     publish()
-    void cache.keepOnly(ids).catch(() => undefined)
+    if (sweep) void cache.keepOnly(ids).catch(() => undefined)
   }
 
   const receiveText = async (
@@ -126,9 +133,9 @@ export function createEntityIndexer(
     mentions: EntityMention[] | typeof FAILED,
   ) => {
     needed.delete(version.docId)
-    const current = listed.find((d) => d.docId === version.docId)
     // Always answered with progress: the client waits for it before sending the next text.
-    if (current?.rev !== version.rev) return post({ type: 'progress', progress: progress() })
+    if (listedRevs.get(version.docId) !== version.rev)
+      return post({ type: 'progress', progress: progress() })
     known.set(version.docId, { rev: version.rev, mentions })
     if (mentions !== FAILED) {
       const cache = await cached
