@@ -151,9 +151,12 @@ test('“Highlight in reader” underlines the entity’s mentions in the open s
   await toggle.focus()
   await app.keyboard.press('Enter')
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
-  await app.evaluate(() => {
-    window.location.hash = '#/doc/pakistan-iran-relations-seeking-stability'
-  })
+  await runCommand(
+    app,
+    'open seeking stability',
+    'Open source: Pakistan-Iran Relations: Seeking Stability',
+  )
+  await expect(app).toHaveURL(/#\/doc\/pakistan-iran-relations-seeking-stability$/)
   await expect
     .poll(() =>
       app.evaluate(() =>
@@ -173,4 +176,8 @@ test('entity panel screenshot', async ({ app }, info) => {
   await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await app.evaluate(() => document.fonts.ready.then(() => undefined))
   await app.screenshot({ path: 'docs/screenshots/entities.png' })
+  // The dark theme, for a look (not kept in docs).
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await app.screenshot({ path: info.outputPath('entities-dark.png') })
+  await app.emulateMedia({ colorScheme: 'light' })
 })
