@@ -119,6 +119,10 @@ export function createSearchWorker(
     const run = queue.then(async () => {
       try {
         const index = await opened!
+        // Index work yields to the searches waiting: the first one, sent with the start, is
+        // answered from the restored index before thousands of rows are read here.
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        await searchesAnswered()
         analyst = await analystOpened
         await index.loadSources()
         if (!closed) await job(index)
@@ -225,10 +229,6 @@ export function createSearchWorker(
 
   /** Everything, against what the cache had: run once, at start. */
   async function reconcile(index: LiveIndex) {
-    // A search sent with the start is answered from the restored index first: reading
-    // thousands of rows holds this thread for a while.
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    await searchesAnswered()
     for (const doc of bundled ?? []) {
       details.set(doc.id, sourceDetails(doc))
       bundledIds.add(doc.id)
