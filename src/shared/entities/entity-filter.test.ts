@@ -7,11 +7,14 @@ import {
   eventMentions,
   highlightMentions,
   highlightsMentioning,
+  highlightsMentioningInSlices,
+  loosen,
   resolveEntityFilter,
   textMentions,
   type FilterableHighlight,
 } from './entity-filter'
 import { addMerge, buildEntityIndex, type DocumentMentions } from './entity-index'
+import { TRANSLITERATIONS } from './entity-key'
 import { extractFromText } from './extract-entities'
 
 /** Three short sources, each naming the foreign minister its own way, with extraction run. */
@@ -98,6 +101,73 @@ describe('textMentions', () => {
   })
 })
 
+/** An entity spelt only these ways, with no mentions of its own. */
+const spelt = (...surfaces: string[]) =>
+  entityMatcher({
+    id: surfaces[0]!,
+    variants: surfaces.map((surface, i) => ({ id: `v${i}`, surface, count: 1 })),
+    documents: [],
+  })
+
+describe('screening texts before cutting them into words', () => {
+  it('blurs both sides of every transliteration alike', () => {
+    const sides: [string, string][] = [
+      ['baluchistan', 'balochistan'],
+      ['balochestan', 'balochistan'],
+      ['seistan', 'sistan'],
+      ['muhammad', 'mohammad'],
+      ['mohammed', 'mohammad'],
+      ['muhammed', 'mohammad'],
+      ['mohamed', 'mohammad'],
+      ['mohamad', 'mohammad'],
+      ['organization', 'organisation'],
+      ['center', 'centre'],
+      ['defense', 'defence'],
+    ]
+    // Every rule is covered: a new rule needs its sides here, and may need loosen() to change.
+    for (const rule of TRANSLITERATIONS) {
+      expect(sides.some(([from]) => from.replace(rule.pattern, rule.replace) !== from)).toBe(true)
+    }
+    for (const [from, to] of sides) expect(loosen(from), from).toBe(loosen(to))
+  })
+
+  it('gives the answers cutting every text into words gives', () => {
+    const matchers = [
+      minister,
+      iran,
+      entityMatcher(entityNamed('Balochistan')),
+      spelt('Mohammad Ali'),
+      spelt('Sistan-Baluchestan'),
+      spelt('World Health Organization'),
+    ]
+    const texts = [
+      'Attacks in Baluchistan rose',
+      'Attacks in Balochestan and Seistan rose',
+      'Sistan Baluchistan province',
+      'Muhammad Ali and Mohamed Ali boxed',
+      'Mohammed   Ali’s gloves',
+      'Mahmoud Ali spoke',
+      'the World Health Organisation said',
+      'The World Health Organization’s centre',
+      'Hosseín Amírabdollahian',
+      'I ran to the station; Iran did not',
+      'Bal-uch is not a word',
+      '',
+    ]
+    for (const matcher of matchers) {
+      expect(matcher.screen, matcher.entityId).not.toBeNull()
+      const unscreened = { ...matcher, screen: null }
+      for (const text of texts) {
+        expect(textMentions(matcher, text), `${matcher.entityId}: ${text}`).toBe(
+          textMentions(unscreened, text),
+        )
+      }
+    }
+    expect(textMentions(spelt('Mohammad Ali'), 'Muhammad Ali and Mohamed Ali boxed')).toBe(true)
+    expect(textMentions(spelt('Mohammad Ali'), 'Mahmoud Ali spoke')).toBe(false)
+  })
+})
+
 describe('highlightMentions', () => {
   it('finds the highlights that name the minister, and not one that does not', () => {
     const named = highlight('a', 'Foreign Minister Hossein Amirabdollahian arrived')
@@ -121,6 +191,40 @@ describe('highlightMentions', () => {
     expect(highlightMentions(minister, older, revOf)).toBe(false)
     const beside = highlight('b', 'met the Pakistani')
     expect(highlightMentions(minister, beside, revOf)).toBe(false)
+  })
+})
+
+describe('highlightsMentioningInSlices', () => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    i % 3 === 0
+      ? highlight('a', 'Foreign Minister Hossein Amirabdollahian arrived')
+      : i % 3 === 1
+        ? highlight('b', 'Abdollahian met the Pakistani')
+        : highlight('c', 'would be reopened', i % 2 ? 'Amir Abdollahian agreed' : ''),
+  )
+
+  it('finds what the one-piece pass finds, pausing between highlights', async () => {
+    let pauses = 0
+    const pause = () => {
+      pauses++
+      return Promise.resolve()
+    }
+    for (const matcher of [minister, iran]) {
+      const sliced = await highlightsMentioningInSlices(matcher, many, revOf, pause)
+      expect(sliced).toEqual(highlightsMentioning(matcher, many, revOf))
+    }
+    expect(pauses).toBe(2 * many.length)
+  })
+
+  it('gives no answer once it is no longer wanted', async () => {
+    const controller = new AbortController()
+    const pause = () => {
+      controller.abort()
+      return Promise.resolve()
+    }
+    expect(
+      await highlightsMentioningInSlices(minister, many, revOf, pause, controller.signal),
+    ).toBeNull()
   })
 })
 
@@ -245,6 +349,10 @@ describe('entityFilterSummary', () => {
     expect(entityFilterSummary({ status: 'finding', id }, { extracted: 0, total: 5 })).toEqual({
       label: 'Finding names…',
       detail: 'Everything is shown until the entity is found (0 of 5 sources read).',
+    })
+    expect(entityFilterSummary(resolveEntityFilter(id, index, true), whole, true)).toEqual({
+      label: 'Finding mentions of Hossein Amir Abdollahian…',
+      detail: 'Everything is shown until they are found.',
     })
     expect(entityFilterSummary({ status: 'missing', id }, whole)?.label).toBe(
       'Mentions: an entity no longer in the index',

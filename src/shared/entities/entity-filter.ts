@@ -28,13 +28,22 @@ export interface EntityMatcher {
   /** Every leading part of a spelling, so a run of words that starts none stops at once. */
   readonly prefixes: ReadonlySet<string>
   /**
-   * The spellings, when each is plain ASCII letters and digits that no transliteration
-   * produces: then a plain text without them in its letters cannot mention the entity, and
-   * is not cut into words at all. Null when some spelling needs the words.
+   * What a plain text's letters must contain to possibly mention the entity, when every
+   * spelling is plain ASCII letters and digits: then a text that cannot is not cut into words
+   * at all (cutting is most of the cost). Null when some spelling needs the words.
    */
-  readonly plain: readonly string[] | null
+  readonly screen: Screen | null
   /** The entity's mentions by document, on the text the index was built on. */
   readonly mentions: ReadonlyMap<string, DocMentions>
+}
+
+/**
+ * Spellings to look for in a text's letters: `exact` ones as they are, `loose` ones (those a
+ * transliteration may have written) in their {@link loosen}ed form.
+ */
+interface Screen {
+  exact: readonly string[]
+  loose: readonly string[]
 }
 
 /** A document's mentions sorted by start, with the furthest end reached up to each. */
@@ -106,12 +115,30 @@ export function entityMatcher(
     for (let end = 1; end <= spelling.length; end++) prefixes.add(spelling.slice(0, end))
   }
   const all = [...spellings.keys()]
-  const plain = all.every((s) => /^[a-z0-9]+$/.test(s) && !TRANSLITERATED.test(s)) ? all : null
-  return { entityId: entity.id, spellings, prefixes, plain, mentions }
+  const screen = all.every((s) => /^[a-z0-9]+$/.test(s))
+    ? {
+        exact: all.filter((s) => !TRANSLITERATED.test(s)),
+        loose: all.filter((s) => TRANSLITERATED.test(s)).map(loosen),
+      }
+    : null
+  return { entityId: entity.id, spellings, prefixes, screen, mentions }
 }
 
 /** Words a transliteration rule writes: a spelling holding one may come from other letters. */
 const TRANSLITERATED = new RegExp(TRANSLITERATIONS.map((rule) => rule.replace).join('|'))
+
+/**
+ * Lower-case letters with what the transliterations change blurred away: vowels dropped, c
+ * and z read as s, doubled letters single ("muhammad", "mohamed" → "mhmd"; "baluchistan",
+ * "balochestan" → "blchstn"). Each rule's two sides blur alike and blurring a part of a text
+ * gives a part of the blurred text, so a text that names a spelling contains its blur.
+ */
+export function loosen(letters: string): string {
+  return letters
+    .replace(/[aeiou]+/g, '')
+    .replace(/[cz]/g, 's')
+    .replace(/(.)\1+/g, '$1')
+}
 
 /** Printable ASCII, and the typographic quotes and dashes of English text: nothing folds to a-z. */
 const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014]*$/
@@ -122,19 +149,22 @@ const PLAIN_TEXT = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014]*$/
  * every run of words the tokeniser could join. A text with other characters may fold to the
  * spellings' letters (an accent dropped), so it is always cut into words.
  */
-function mayMention(spellings: readonly string[], text: string): boolean {
+function mayMention(screen: Screen, text: string): boolean {
   if (!PLAIN_TEXT.test(text)) return true
   const letters = text
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
     .replace(/[^a-z0-9]+/g, '')
-  return spellings.some((spelling) => letters.includes(spelling))
+  if (screen.exact.some((spelling) => letters.includes(spelling))) return true
+  if (screen.loose.length === 0) return false
+  const loose = loosen(letters)
+  return screen.loose.some((spelling) => loose.includes(spelling))
 }
 
 /** Whether the text names the entity under one of its spellings (see the module comment). */
 export function textMentions(matcher: EntityMatcher, text: string): boolean {
   if (matcher.spellings.size === 0 || text.trim() === '') return false
-  if (matcher.plain && !mayMention(matcher.plain, text)) return false
+  if (matcher.screen && !mayMention(matcher.screen, text)) return false
   const words = wordsOf(text)
   for (let i = 0; i < words.length; i++) {
     let joined = ''
@@ -206,6 +236,27 @@ export function highlightsMentioning(
   const ids = new Set<string>()
   for (const h of highlights) if (highlightMentions(matcher, h, revOf)) ids.add(h.id)
   return ids
+}
+
+/**
+ * {@link highlightsMentioning} in pieces, awaiting `pause` after each highlight so that the
+ * caller can give the UI thread back (a first pass over thousands of texts cuts every one into
+ * words). Null when `signal` aborts it, because its answer is no longer wanted.
+ */
+export async function highlightsMentioningInSlices(
+  matcher: EntityMatcher,
+  highlights: readonly FilterableHighlight[],
+  revOf: (docId: string) => string | undefined,
+  pause: () => Promise<void>,
+  signal?: { readonly aborted: boolean },
+): Promise<Set<string> | null> {
+  const ids = new Set<string>()
+  for (const h of highlights) {
+    if (signal?.aborted) return null
+    if (highlightMentions(matcher, h, revOf)) ids.add(h.id)
+    await pause()
+  }
+  return signal?.aborted ? null : ids
 }
 
 /**
@@ -332,10 +383,12 @@ export type EntityFilterShown = EntityFilterState | { status: 'error'; id: strin
 /**
  * What the view says about the filter: `label` names it ("Mentions: Hossein Amir-Abdollahian"),
  * `detail` (possibly empty) says why it shows what it shows. Null when the filter is off.
+ * `matching` is true while the items that mention an active entity are still being found.
  */
 export function entityFilterSummary(
   state: EntityFilterShown,
   progress: { extracted: number; total: number },
+  matching = false,
 ): { label: string; detail: string } | null {
   const reading =
     progress.total > 0 ? ` (${progress.extracted} of ${progress.total} sources read)` : ''
@@ -358,6 +411,12 @@ export function entityFilterSummary(
         detail: `${state.message} Everything is shown.`,
       }
     case 'active':
+      if (matching) {
+        return {
+          label: `Finding mentions of ${state.entity.name}…`,
+          detail: 'Everything is shown until they are found.',
+        }
+      }
       return {
         label: `Mentions: ${state.entity.name}`,
         detail: state.merged

@@ -20,7 +20,7 @@ const index = buildEntityIndex([
 const minister = index.entities.find((e) => e.name.startsWith('Hossein'))!
 
 /** The filter as a view would see it over this index, all sources read. */
-function viewOf(id: string | null): EntityFilterView {
+function viewOf(id: string | null, matching = false): EntityFilterView {
   return {
     id,
     state: resolveEntityFilter(id, index, true),
@@ -28,6 +28,7 @@ function viewOf(id: string | null): EntityFilterView {
     progress: { extracted: 2, total: 2 },
     matcher: null,
     highlightIds: null,
+    matching,
   }
 }
 
@@ -74,6 +75,15 @@ describe('the shared entity filter', () => {
     act(() => clear.click())
     expect(select('claims').value).toBe('')
     expect(notice()).toBeNull()
+  })
+
+  it('says mentions are being found while every item is still shown', () => {
+    act(() => setEntityFilter(minister.id))
+    act(() => view.root.render(<EntityFilterNotice view={viewOf(minister.id, true)} />))
+    expect(notice()?.textContent).toContain(`Finding mentions of ${minister.name}…`)
+    expect(notice()?.textContent).toContain('Everything is shown until they are found.')
+    act(() => view.root.render(<EntityFilterNotice view={viewOf(minister.id)} />))
+    expect(notice()?.textContent).toContain(`Mentions: ${minister.name}`)
   })
 
   it('shows an id the index no longer has as such, never as no filter', () => {

@@ -44,7 +44,7 @@ export function EntityFilterField({ view, layout }: EntityFilterFieldProps) {
 
 /** "Mentions: …" with why the view shows what it shows, and Clear; nothing while off. */
 export function EntityFilterNotice({ view }: { view: EntityFilterView }) {
-  const summary = entityFilterSummary(view.state, view.progress)
+  const summary = entityFilterSummary(view.state, view.progress, view.matching)
   if (!summary) return null
   return (
     <p className="entity-filter-notice" data-testid="entity-filter-notice">

@@ -7,13 +7,13 @@
 import {
   entityFilterOptions,
   entityMatcher,
-  highlightsMentioning,
+  highlightsMentioningInSlices,
   resolveEntityFilter,
   type EntityFilterShown,
   type EntityMatcher,
 } from '@shared/entities/entity-filter'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { db } from '../db'
 import { allHighlights } from '../db/highlights'
 import type { HighlightRecord } from '../db/records'
@@ -88,6 +88,36 @@ export interface EntityFilterView {
    */
   matcher: EntityMatcher | null
   highlightIds: ReadonlySet<string> | null
+  /**
+   * True while the highlights that mention the active entity are first being found: every
+   * item is shown meanwhile, and the notice says so.
+   */
+  matching: boolean
+}
+
+/**
+ * How long the UI thread tests highlights before it yields: a frame and the analyst's input
+ * go between pieces, well inside issue 14's 50 ms.
+ */
+const SLICE_MS = 8
+
+/**
+ * A pause that gives the UI thread back once `SLICE_MS` have passed since the last one (the
+ * importer's `yieldEvery`, which host/ may not import from a feature).
+ */
+function slicePause(): () => Promise<void> {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    since = performance.now()
+  }
+}
+
+/** The highlights found to mention an entity, and what they were found over. */
+interface Found {
+  entityId: string
+  ids: ReadonlySet<string>
 }
 
 /**
@@ -118,21 +148,35 @@ export function useEntityFilterView(): EntityFilterView {
     [filtering],
   )
   const revs = useMemo(() => new Map(summaries.map((d) => [d.meta.id, d.rev])), [summaries])
-  const highlightIds = useMemo(
-    () =>
-      matcher && highlights
-        ? highlightsMentioning(matcher, highlights, (doc) => revs.get(doc))
-        : null,
-    [matcher, highlights, revs],
-  )
+  const [found, setFound] = useState<Found | null>(null)
+  useEffect(() => {
+    if (!matcher || !highlights) return
+    // Thousands of texts are cut into words the first time: in pieces, so the view paints
+    // and takes input meanwhile. A newer matcher or list makes this answer unwanted.
+    const controller = new AbortController()
+    void highlightsMentioningInSlices(
+      matcher,
+      highlights,
+      (doc) => revs.get(doc),
+      slicePause(),
+      controller.signal,
+    ).then((ids) => {
+      if (ids) setFound({ entityId: matcher.entityId, ids })
+    })
+    return () => controller.abort()
+  }, [matcher, highlights, revs])
+  // While the same entity's answer is brought up to date (a note edited, the index grown),
+  // the last one stands rather than every item flashing back.
+  const highlightIds = matcher && found?.entityId === matcher.entityId ? found.ids : null
   const options = useMemo(() => (ready ? entityFilterOptions(ready.entities) : []), [ready])
   return {
     id,
     state,
     options,
     progress,
-    // Until the highlights have been read, nothing is known to mention it: not filtering yet.
+    // Until the highlights have been tested, nothing is known to mention it: not filtering yet.
     matcher: highlightIds ? matcher : null,
     highlightIds,
+    matching: matcher !== null && highlightIds === null,
   }
 }
