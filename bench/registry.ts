@@ -11,6 +11,7 @@ import {
   createFrameBench,
   createPaintedBench,
 } from './browser/create-highlight.bench'
+import { entityFilterLongestTaskBench, entityFilterTimeBench } from './browser/entity-filter.bench'
 import {
   importHtmlAddBench,
   importHtmlBench,
@@ -79,6 +80,8 @@ export const BENCHES: readonly BenchDefinition[] = [
   importLongestTaskBench,
   ...searchBenches,
   searchLoadIndexBrowserBench,
+  entityFilterLongestTaskBench,
+  entityFilterTimeBench,
 ]
 
 /** The benchmarks whose id contains `filter` (all of them when it is undefined or empty). */
