@@ -173,6 +173,11 @@ test('entity panel screenshot', async ({ app }, info) => {
   await app.keyboard.press('Control+Shift+F')
   await app.keyboard.press('Control+a')
   await app.keyboard.press('Delete')
+  // Tab into the list lands on the chosen entry (its one tab stop), in sight.
+  for (let i = 0; i < 8 && !(await isFocusedInList(app)); i++) await app.keyboard.press('Tab')
+  const chosen = list(app).locator('[aria-current="true"]')
+  await expect(chosen).toBeFocused()
+  await expect(chosen).toBeInViewport()
   await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await app.evaluate(() => document.fonts.ready.then(() => undefined))
   await app.screenshot({ path: 'docs/screenshots/entities.png' })

@@ -40,11 +40,12 @@ export function EntityList(props: EntityListProps) {
   const selectedIndex = shown.findIndex((e) => e.id === selectedId)
   const tabStop = selectedIndex === -1 ? 0 : selectedIndex
 
-  // The chosen entry stays in sight when it is chosen from elsewhere (a link, a reload) and
-  // when the filter that hid it is cleared.
+  // The chosen entry is in sight when it is chosen from elsewhere (a link, a reload). Not when
+  // the filter changes: the caret in the filter field must stay in sight; Tab into the list
+  // brings the chosen entry (its tab stop) into view.
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' })
-  }, [selectedId, kind, query])
+  }, [selectedId])
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const links = [...(listRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]
