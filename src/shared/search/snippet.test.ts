@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findHits, makeSnippet, termMatcher, withinEdits, type Snippet } from './snippet'
+import { findHits, joinHits, makeSnippet, termMatcher, withinEdits, type Snippet } from './snippet'
 
 const marked = (s: Snippet) => s.hits.map((h) => s.text.slice(h.start, h.end))
 
@@ -88,5 +88,23 @@ describe('makeSnippet', () => {
     const long = 'x'.repeat(300)
     const s = makeSnippet(`a ${long} b`, termMatcher(long), 100)
     expect(marked(s)).toEqual([long])
+  })
+})
+
+describe('joinHits', () => {
+  it('marks a hyphenated or spaced phrase as one hit, and keeps hits apart across words', () => {
+    const text = 'Jaish-al-Adl and Marg Bar Sarmachar, then Iran'
+    const isHit = termMatcher('jaish al adl marg bar sarmachar iran')
+    expect(makeSnippet(text, isHit).hits.map((h) => text.slice(h.start, h.end))).toEqual([
+      'Jaish-al-Adl',
+      'Marg Bar Sarmachar',
+      'Iran',
+    ])
+    expect(
+      joinHits('a — b', [
+        { start: 0, end: 1 },
+        { start: 4, end: 5 },
+      ]),
+    ).toEqual([{ start: 0, end: 5 }])
   })
 })

@@ -91,6 +91,23 @@ export function findHits(text: string, isHit: TermMatcher): HitRange[] {
 
 const ELLIPSIS = '…'
 
+/** Only spaces and hyphens (of every kind) between two hits: they read as one phrase. */
+const JOINER = /^[\s\-\u2010-\u2014]{1,3}$/
+
+/**
+ * `hits` with the ones separated only by a space or a hyphen joined, so "Jaish-al-Adl"
+ * or "Marg Bar Sarmachar" is marked as one phrase rather than word by word.
+ */
+export function joinHits(text: string, hits: readonly HitRange[]): HitRange[] {
+  const joined: HitRange[] = []
+  for (const hit of hits) {
+    const last = joined.at(-1)
+    if (last && JOINER.test(text.slice(last.end, hit.start))) last.end = hit.end
+    else joined.push({ ...hit })
+  }
+  return joined
+}
+
 /** Whether the character at `i` of `text` is whitespace (the ends count as boundaries). */
 function isSpaceAt(text: string, i: number): boolean {
   return i <= 0 || i >= text.length || /\s/.test(text.charAt(i))
@@ -106,7 +123,7 @@ function isSpaceAt(text: string, i: number): boolean {
  */
 export function makeSnippet(text: string, isHit: TermMatcher, maxLength = 160): Snippet {
   const hits = findHits(text, isHit)
-  if (text.length <= maxLength) return { text, hits }
+  if (text.length <= maxLength) return { text, hits: joinHits(text, hits) }
   let from = 0
   let to = maxLength
   if (hits.length > 0) {
@@ -145,10 +162,14 @@ export function makeSnippet(text: string, isHit: TermMatcher, maxLength = 160): 
   const lead = from > 0 ? ELLIPSIS : ''
   const tail = to < text.length ? ELLIPSIS : ''
   const shift = lead.length - from
+  const shown = lead + text.slice(from, to) + tail
   return {
-    text: lead + text.slice(from, to) + tail,
-    hits: hits
-      .filter((h) => h.start >= from && h.end <= to)
-      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+    text: shown,
+    hits: joinHits(
+      shown,
+      hits
+        .filter((h) => h.start >= from && h.end <= to)
+        .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+    ),
   }
 }
