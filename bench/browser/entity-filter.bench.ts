@@ -53,11 +53,13 @@ interface Choice {
   toList: number
   shown: number
   detail: string
+  /** Each long task: when after the choice, how long, and the longest script in it. */
+  tasks: string[]
 }
 
 /**
  * Waits until the notebook lists every highlight and names have been found (the Entity select
- * offers `label` and its choices have not changed for a second and a half).
+ * offers `label` and its choices have not changed for three seconds).
  */
 async function waitForNames(page: Page, label: string): Promise<void> {
   await page
@@ -71,7 +73,7 @@ async function waitForNames(page: Page, label: string): Promise<void> {
       if (!select || ![...select.options].some((o) => o.text === label)) return false
       const count = select.options.length
       if (w.__names?.count !== count) w.__names = { count, since: performance.now() }
-      return performance.now() - w.__names.since > 1500
+      return performance.now() - w.__names.since > 3000
     },
     label,
     { timeout: 120_000, polling: 250 },
@@ -94,6 +96,35 @@ function choose(page: Page, label: string): Promise<Choice> {
         const tasks: PerformanceEntry[] = []
         const taskObserver = new PerformanceObserver((list) => tasks.push(...list.getEntries()))
         taskObserver.observe({ type: 'longtask' })
+        // What ran in a long task, as far as Chromium's long animation frames tell.
+        type Script = PerformanceEntry & {
+          invoker: string
+          sourceFunctionName: string
+          sourceURL: string
+          sourceCharPosition: number
+        }
+        const scripts: Script[] = []
+        const frameObserver = new PerformanceObserver((list) => {
+          for (const frame of list.getEntries()) {
+            scripts.push(...((frame as unknown as { scripts: Script[] }).scripts ?? []))
+          }
+        })
+        if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+          frameObserver.observe({ type: 'long-animation-frame' })
+        }
+        const describeTask = (task: PerformanceEntry) => {
+          const end = task.startTime + task.duration
+          const inside = scripts.filter(
+            (x) => x.startTime >= task.startTime - 1 && x.startTime <= end,
+          )
+          const best = inside.sort((a, b) => b.duration - a.duration)[0]
+          const where = best
+            ? ` (${Math.round(best.duration)} ms of script: ${best.invoker}, ` +
+              `${best.sourceFunctionName || '(anonymous)'} at ` +
+              `${best.sourceURL.split('/').pop()}:${best.sourceCharPosition})`
+            : ''
+          return `${Math.round(task.duration)} ms at +${Math.round(task.startTime - t0)} ms${where}`
+        }
         const timer = setTimeout(() => {
           observer.disconnect()
           taskObserver.disconnect()
@@ -109,15 +140,20 @@ function choose(page: Page, label: string): Promise<Choice> {
               // Long task entries are delivered after their task: wait for the last ones.
               setTimeout(() => {
                 taskObserver.disconnect()
-                const longest = Math.max(
-                  0,
-                  ...tasks
-                    .filter((t) => t.startTime + t.duration > t0 && t.startTime < t0 + toList)
-                    .map((t) => t.duration),
+                frameObserver.disconnect()
+                const seen = tasks.filter(
+                  (t) => t.startTime + t.duration > t0 && t.startTime < t0 + toList,
                 )
+                const longest = Math.max(0, ...seen.map((t) => t.duration))
                 const shown = Number(/^(\d+) of/.exec(count() ?? '')?.[1] ?? NaN)
                 const detail = document.querySelector('.entity-filter-detail')?.textContent ?? ''
-                resolve({ longestTask: longest, toList, shown, detail })
+                resolve({
+                  longestTask: longest,
+                  toList,
+                  shown,
+                  detail,
+                  tasks: seen.map(describeTask),
+                })
               }, 200)
             }
             channel.port2.postMessage(null)
@@ -144,27 +180,33 @@ async function measure(harness: BrowserHarness, ctx: BenchContext): Promise<Choi
     await openApp(page, '#/notebook')
     await seedHighlights(page, records)
     const choices: Choice[] = []
-    for (let run = 0; run < ctx.runs; run++) {
+    let partial = 0
+    while (choices.length < ctx.runs) {
       await page.reload()
       await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
       await waitForNames(page, ENTITY_LABEL)
       await settle(page)
       const choice = await choose(page, ENTITY_LABEL)
+      // The filter is kept in the session: cleared so that the next load starts unfiltered.
+      await page.evaluate(() => sessionStorage.clear())
+      if (choice.detail.includes('Still finding')) {
+        // Names were still being found (a busy machine): a smaller index is another case.
+        if (++partial > 10) throw new Error('Names were still being found at 10 choices.')
+        continue
+      }
       if (!(choice.shown > 0 && choice.shown < HIGHLIGHTS)) {
         throw new Error(`Balochistan filtered the notebook to ${choice.shown} highlights.`)
       }
       if (choices.length > 0 && choice.shown !== choices[0]!.shown) {
         throw new Error(`Runs disagree: ${choices[0]!.shown} then ${choice.shown} highlights.`)
       }
-      if (choice.detail.includes('Still finding')) {
-        throw new Error('Names were still being found when the entity was chosen.')
-      }
       choices.push(choice)
-      // The filter is kept in the session: clear it so the next load starts unfiltered.
-      await page.evaluate(() => sessionStorage.clear())
     }
+    if (partial > 0) ctx.log(`${partial} choices made before names were all found, not counted`)
     bench.assertNoErrors()
     ctx.log(`${ENTITY_LABEL}: ${choices[0]?.shown} of ${HIGHLIGHTS} highlights shown`)
+    const worst = choices.reduce((a, b) => (b.longestTask > a.longestTask ? b : a))
+    ctx.log(`long tasks of the worst run: ${worst.tasks.join('; ') || 'none'}`)
     return choices
   } finally {
     await bench.close()

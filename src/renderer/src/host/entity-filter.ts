@@ -13,7 +13,7 @@ import {
   type EntityMatcher,
 } from '@shared/entities/entity-filter'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { db } from '../db'
 import { allHighlights } from '../db/highlights'
 import type { HighlightRecord } from '../db/records'
@@ -161,7 +161,8 @@ export function useEntityFilterView(): EntityFilterView {
       slicePause(),
       controller.signal,
     ).then((ids) => {
-      if (ids) setFound({ entityId: matcher.entityId, ids })
+      // A transition, so the views re-render to the filtered lists in pieces too.
+      if (ids) startTransition(() => setFound({ entityId: matcher.entityId, ids }))
     })
     return () => controller.abort()
   }, [matcher, highlights, revs])
