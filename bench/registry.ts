@@ -20,7 +20,7 @@ import {
   importPdfBench,
 } from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
-import { searchLoadIndexBrowserBench } from './browser/search.bench'
+import { searchKeystrokePaintBench, searchLoadIndexBrowserBench } from './browser/search.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
@@ -80,6 +80,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   importLongestTaskBench,
   ...searchBenches,
   searchLoadIndexBrowserBench,
+  searchKeystrokePaintBench,
   entityFilterLongestTaskBench,
   entityFilterTimeBench,
 ]

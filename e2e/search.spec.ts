@@ -39,7 +39,7 @@ test('“Marg Bar Sarmachar” finds both sources that name it; Enter opens the 
   await expect(app.locator('#reader')).toBeFocused()
   // The flashed hit is on screen, inside the reader.
   const inView = await app.evaluate(() => {
-    const range = [...(CSS.highlights.get('cf-flash') ?? [])][0]
+    const range = [...(CSS.highlights.get('cf-flash') ?? [])][0] as Range | undefined
     const reader = document.getElementById('reader')!.getBoundingClientRect()
     if (!range) return false
     const rect = range.getBoundingClientRect()

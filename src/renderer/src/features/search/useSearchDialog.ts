@@ -107,9 +107,12 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
     if (!isOpen || !request) return
     // A later request replaces this one: its answer, arriving late, is dropped.
     let current = true
+    // Marks for search.keystroke-paint's breakdown: asked, answered, painted.
+    performance.mark('cf:search-asked')
     run(request).then(
       (answer) => {
         if (!current) return
+        performance.mark('cf:search-answered')
         setSettled({ request, answer })
         setActive(0)
         // What search.keystroke-paint measures: the typed key to these results on screen.
