@@ -216,6 +216,31 @@ describe('highlightsMentioningInSlices', () => {
     expect(pauses).toBe(2 * many.length)
   })
 
+  it('agrees with the one-piece pass over 10,000 highlights, more texts than are kept cut', async () => {
+    const quotes = [
+      'Foreign Minister Hossein Amirabdollahian arrived',
+      'Abdollahian met the Pakistani',
+      'the border with Balochistan would be reopened',
+      'Iran and Pakistan agreed to talk',
+    ]
+    const tenThousand = Array.from({ length: 10_000 }, (_, i): FilterableHighlight => {
+      const base = highlight(['a', 'b', 'c', 'a'][i % 4]!, quotes[i % 4]!)
+      // Distinct notes, so each is a text of its own to cut into words.
+      const note = i % 2 ? `Seen in report ${i} on Baluchistan` : `Entry ${i}: Amir Abdollahian`
+      return { ...base, id: `ten-${i}`, note }
+    })
+    const balochistan = entityMatcher(entityNamed('Balochistan'))
+    for (const matcher of [minister, balochistan]) {
+      const once = highlightsMentioning(matcher, tenThousand, revOf)
+      const sliced = await highlightsMentioningInSlices(matcher, tenThousand, revOf, () =>
+        Promise.resolve(),
+      )
+      expect(sliced).toEqual(once)
+      expect(once.size).toBeGreaterThan(0)
+      expect(once.size).toBeLessThan(tenThousand.length)
+    }
+  })
+
   it('gives no answer once it is no longer wanted', async () => {
     const controller = new AbortController()
     const pause = () => {
