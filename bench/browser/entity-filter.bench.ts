@@ -53,6 +53,8 @@ interface Choice {
   toList: number
   shown: number
   detail: string
+  /** The change event's own run (React renders the choice at once): ms. */
+  change: number
   /** Each long task: when after the choice, how long, and the longest script in it. */
   tasks: string[]
 }
@@ -152,6 +154,7 @@ function choose(page: Page, label: string): Promise<Choice> {
                   toList,
                   shown,
                   detail,
+                  change,
                   tasks: seen.map(describeTask),
                 })
               }, 200)
@@ -163,9 +166,11 @@ function choose(page: Page, label: string): Promise<Choice> {
           if (filtered()) finish()
         })
         observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+        let change = 0
         const t0 = performance.now()
         select.value = option.value
         select.dispatchEvent(new Event('change', { bubbles: true }))
+        change = performance.now() - t0
       }),
     { label, total: HIGHLIGHTS },
   )
@@ -207,6 +212,7 @@ async function measure(harness: BrowserHarness, ctx: BenchContext): Promise<Choi
     ctx.log(`${ENTITY_LABEL}: ${choices[0]?.shown} of ${HIGHLIGHTS} highlights shown`)
     const worst = choices.reduce((a, b) => (b.longestTask > a.longestTask ? b : a))
     ctx.log(`long tasks of the worst run: ${worst.tasks.join('; ') || 'none'}`)
+    ctx.log(`the change event's own task: ${describe(choices.map((c) => c.change))}`)
     return choices
   } finally {
     await bench.close()
