@@ -164,6 +164,12 @@ test('“Highlight in reader” underlines the entity’s mentions in the open s
       ),
     )
     .toEqual(['Hossein Amir-Abdollahian', 'Hossein Amir-Abdollahian'])
+  // The reader says what it underlines, and stops on request.
+  const bar = app.locator('.underlined-entity')
+  await expect(bar).toContainText('Underlining Hossein Amir-Abdollahian: 2 mentions in this source')
+  await bar.getByRole('button', { name: 'Stop underlining' }).press('Enter')
+  await expect(bar).toHaveCount(0)
+  expect(await app.evaluate(() => CSS.highlights.has('casefile-entity'))).toBe(false)
 })
 
 test('entity panel screenshot', async ({ app }, info) => {

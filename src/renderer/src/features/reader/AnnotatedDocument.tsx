@@ -19,6 +19,7 @@ import { useFindInDocument } from './useFindInDocument'
 import type { TextSpan } from '../../nav/routes'
 import { useOpenAt } from './useOpenAt'
 import { useEntityPaint } from './useEntityPaint'
+import { UnderlinedEntityBar } from './UnderlinedEntityBar'
 import { useHighlightHitTest } from './useHighlightHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
 import { useHighlightPlacements } from './useHighlightPlacements'
@@ -62,7 +63,7 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
   const { create, lastColor } = useCreateHighlight(doc, bodyRef, reader, edit)
   const find = useFindInDocument(doc, bodyRef, scrollerRef)
   useOpenAt(bodyRef, scrollerRef, at)
-  useEntityPaint(doc, bodyRef)
+  const underlined = useEntityPaint(doc, bodyRef)
 
   // Stable, reading the selection through a ref, so the memoised side list does not
   // re-render on every selection change.
@@ -94,6 +95,7 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
             onClose={find.close}
           />
         )}
+        {underlined && <UnderlinedEntityBar entity={underlined} />}
         <main
           id="reader"
           className="reader"

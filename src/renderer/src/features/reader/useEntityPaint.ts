@@ -4,7 +4,7 @@
  * styles/entities.css) that leaves the analyst's highlight colours showing.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import type { EntityIndex, EntityOccurrence } from '@shared/entities/entity-index'
+import type { EntityIndex, EntityOccurrence, IndexedEntity } from '@shared/entities/entity-index'
 import { useEffect, useMemo, type RefObject } from 'react'
 import { useEntityPaint as usePaintedEntity } from '../../host/entity-focus'
 import { useEntities } from '../../host/useEntities'
@@ -26,25 +26,47 @@ export function paintedMentions(
   entityId: string | null,
   docId: string,
 ): readonly EntityOccurrence[] {
-  if (!index || entityId === null) return NONE
-  const entity =
-    index.entities.find((e) => e.id === entityId) ??
-    index.entities.find((e) => e.keys.includes(entityId))
-  return entity?.documents.find((d) => d.docId === docId)?.mentions ?? NONE
+  return paintedEntity(index, entityId)?.documents.find((d) => d.docId === docId)?.mentions ?? NONE
 }
 
-/** Paints the chosen entity's mentions in `doc`, rendered in `bodyRef`, while it is open. */
-export function useEntityPaint(doc: DocumentModel, bodyRef: RefObject<Element | null>): void {
+/** The painted entity in `index`, following an id a merge absorbed; null when none or gone. */
+export function paintedEntity(
+  index: EntityIndex | null,
+  entityId: string | null,
+): IndexedEntity | null {
+  if (!index || entityId === null) return null
+  return (
+    index.entities.find((e) => e.id === entityId) ??
+    index.entities.find((e) => e.keys.includes(entityId)) ??
+    null
+  )
+}
+
+/** The entity being underlined, and how many times it is named in the open document. */
+export interface PaintedEntity {
+  name: string
+  count: number
+}
+
+/**
+ * Paints the chosen entity's mentions in `doc`, rendered in `bodyRef`, while it is open;
+ * returns that entity (for the reader to say what it underlines), or null.
+ */
+export function useEntityPaint(
+  doc: DocumentModel,
+  bodyRef: RefObject<Element | null>,
+): PaintedEntity | null {
   const entityId = usePaintedEntity()
   const entities = useEntities()
   const index = entities.status === 'ready' ? entities.value : null
+  const entity = useMemo(() => paintedEntity(index, entityId), [index, entityId])
   const mentions = useMemo(
-    () => paintedMentions(index, entityId, doc.meta.id),
-    [index, entityId, doc.meta.id],
+    () => entity?.documents.find((d) => d.docId === doc.meta.id)?.mentions ?? NONE,
+    [entity, doc.meta.id],
   )
   useEffect(() => {
     const body = bodyRef.current
-    if (!body || !canPaintHighlights()) return
+    if (!body || !canPaintHighlights() || mentions.length === 0) return
     const mapper = rangeMapperFor(body)
     const ranges = mentions
       .filter((m) => doc.text.slice(m.start, m.end) === m.surface)
@@ -59,4 +81,5 @@ export function useEntityPaint(doc: DocumentModel, bodyRef: RefObject<Element | 
       CSS.highlights.delete(ENTITY_HIGHLIGHT)
     }
   }, [mentions, doc.text, bodyRef])
+  return entity ? { name: entity.name, count: mentions.length } : null
 }
