@@ -78,6 +78,7 @@ export function NotebookView({ onReady }: NotebookViewProps) {
           label="Highlights"
           className="nb-table"
           estimateRowHeight={72}
+          virtualizeAbove={30}
           onRowActivate={openPassage}
           rowClassName={(row) => `nb-row nb-row-${row.original.status}`}
           empty={
