@@ -13,8 +13,7 @@ import {
 import { putBackupRows } from '../db/backup'
 import { StoredDocumentError, type DocumentRow } from '../db/document-rows'
 import { createTestDatabase } from '../db/test-db'
-import { RangeSet } from 'dexie'
-import { changedIds, createDocumentsService, databaseShelf } from './documents'
+import { createDocumentsService, databaseShelf } from './documents'
 
 function doc(id: string, text: string, imported: boolean): DocumentModel {
   const meta: DocumentMeta = {
@@ -255,12 +254,5 @@ describe('the database shelf', () => {
     await db.documents.clear()
     await vi.waitFor(() => expect(seen.at(-1)).toEqual([]))
     dispose()
-  })
-
-  it('tells single rows from ranges in what Dexie says a write changed', () => {
-    expect(changedIds(new RangeSet().addKeys(['b', 'a']))).toEqual(['a', 'b'])
-    expect(changedIds(new RangeSet())).toEqual([])
-    expect(changedIds(new RangeSet('a', 'c'))).toBeNull()
-    expect(changedIds(new RangeSet(-Infinity, [[[]]]))).toBeNull()
   })
 })

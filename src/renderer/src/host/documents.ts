@@ -46,8 +46,6 @@ export interface ImportedShelf {
   watch: (onChange: (rows: DocumentRow[]) => void, onError: (error: unknown) => void) => () => void
 }
 
-// Re-exported for the callers that took it from here before it moved to db/.
-export { changedIds }
 
 function byAddedAt(a: DocumentRow, b: DocumentRow): number {
   return a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
