@@ -19,6 +19,7 @@ import { allHighlights } from '../db/highlights'
 import type { HighlightRecord } from '../db/records'
 import { useDocumentSummaries } from './useDocuments'
 import { useEntities, useEntityProgress, type EntityProgress } from './useEntities'
+import { yieldEvery } from '../ui/time-slices'
 
 /** The sessionStorage key of the chosen entity id. */
 export const ENTITY_FILTER_KEY = 'casefile.entity-filter'
@@ -101,19 +102,6 @@ export interface EntityFilterView {
  */
 const SLICE_MS = 8
 
-/**
- * A pause that gives the UI thread back once `SLICE_MS` have passed since the last one (the
- * importer's `yieldEvery`, which host/ may not import from a feature).
- */
-function slicePause(): () => Promise<void> {
-  let since = performance.now()
-  return async () => {
-    if (performance.now() - since < SLICE_MS) return
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    since = performance.now()
-  }
-}
-
 /** The highlights found to mention an entity, and what they were found over. */
 interface Found {
   entityId: string
@@ -158,7 +146,7 @@ export function useEntityFilterView(): EntityFilterView {
       matcher,
       highlights,
       (doc) => revs.get(doc),
-      slicePause(),
+      yieldEvery(SLICE_MS),
       controller.signal,
     ).then((ids) => {
       // A transition, so the views re-render to the filtered lists in pieces too.

@@ -1,7 +1,7 @@
 /**
  * An imported document's model for adding or re-importing, and the rows it is stored as.
  * A long document (a 300-page PDF, a 5 MB web page) is several megabytes of text, so each
- * pass over it runs in slices (./time-slices): the layout, the word count and the stored
+ * pass over it runs in slices (ui/time-slices): the layout, the word count and the stored
  * JSON a run of blocks at a time, and the rev (the SHA-256 of the text) digested by the
  * platform's SubtleCrypto over bytes encoded a slice at a time. The results are the ones
  * layoutDocument, contentRev and storedDocument give.
@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, DocumentModel } from '@shared/corpus/document
 import { DocumentLayout } from '@shared/corpus/parse-document'
 import { countWords } from '@shared/text/count-words'
 import { storedDocument, type StoredDocument } from '../../db/document-rows'
-import { yieldEvery } from './time-slices'
+import { yieldEvery } from '../../ui/time-slices'
 
 /** Characters encoded, or blocks serialised, between two looks at the clock. */
 const SLICE_CHARS = 128 * 1024

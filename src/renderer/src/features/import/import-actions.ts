@@ -3,7 +3,7 @@
  * document, written in one transaction with its undo step, and the analyst is told. For a
  * long document each step would hold the UI thread for tens of ms (laying out the text,
  * encoding it for its rev, serialising it for storage), so the click is answered first and
- * each step runs in tasks of its own (./time-slices): the page paints and takes input
+ * each step runs in tasks of its own (ui/time-slices): the page paints and takes input
  * between them. The write stores the text as one string, which IndexedDB copies, not walks.
  */
 import type { ExtractedDocument } from '@shared/import/extracted'
@@ -12,7 +12,7 @@ import { db } from '../../db'
 import { addImportedDocument } from '../../db/documents'
 import { runMaking } from '../run-write'
 import { assembleImported, storeImported } from './assemble-imported'
-import { nextTask } from './time-slices'
+import { nextTask } from '../../ui/time-slices'
 
 /** Adds the document; resolves to its id and title, or null when it could not be added. */
 export async function addToLibrary(

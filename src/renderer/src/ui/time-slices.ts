@@ -1,7 +1,7 @@
 /**
  * Long work on the UI thread cut into tasks short enough that the page paints and takes
- * input between them (issue 13's 50 ms longest task): the importer's steps after the
- * analyst clicks "Add to library".
+ * input between them (the 50 ms longest task of issues 13 and 14): the importer's steps
+ * after "Add to library", the entity filter's matching.
  */
 
 /** Resolves in a later task, after what is queued (input, a frame) has had its turn. */
