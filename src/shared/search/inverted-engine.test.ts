@@ -77,6 +77,47 @@ describe('the inverted engine', () => {
     expect(() => engine.add('', { text: 'no id' })).toThrow(/non-empty/)
   })
 
+  it('restores a snapshot chunk by chunk: a query reads only the chunks of its terms', () => {
+    // Enough postings for several chunks: 4,000 records of 40 words each, one word shared.
+    const engine = invertedEngine.create()
+    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
+    for (let r = 0; r < 4000; r++) {
+      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
+      engine.add(`r${r}`, { text: `${words.join(' ')}${r === 17 ? ' balochistan' : ''}` })
+    }
+    const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
+    expect(stored.chunks.length).toBeGreaterThan(2)
+    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const query = (q: string, fuzzy = false) => ({
+      words: queryWords(q),
+      prefix: false,
+      fuzzy,
+      limit: 5,
+    })
+    expect(loaded.missingChunks!()).toHaveLength(stored.chunks.length)
+    const needed = loaded.chunksFor!(query('balochistan'))
+    expect(needed).toHaveLength(1)
+    expect(() => loaded.search(query('balochistan'))).toThrow(/not read yet/)
+    for (const c of needed) loaded.fillChunk!(c, stored.chunks[c])
+    expect(loaded.search(query('balochistan')).map((h) => h.id)).toEqual(['r17'])
+    // A typo's candidates are spread over the terms: each of their chunks is needed.
+    for (const c of loaded.chunksFor!(query('balochstan', true))) {
+      loaded.fillChunk!(c, stored.chunks[c])
+    }
+    expect(loaded.search(query('balochstan', true)).map((h) => h.id)).toEqual(['r17'])
+    expect(() =>
+      loaded.fillChunk!(loaded.missingChunks!()[0]!, {
+        records: new Uint32Array(1),
+        weights: new Uint16Array(1),
+      }),
+    ).toThrow(/not as written/)
+    for (const c of loaded.missingChunks!()) loaded.fillChunk!(c, stored.chunks[c])
+    expect(loaded.missingChunks!()).toEqual([])
+    expect(search(loaded, word(131), 50)).toEqual(search(engine, word(131), 50))
+    loaded.add('new', { text: 'Balochistan again' })
+    expect(search(loaded, 'balochistan').sort()).toEqual(['new', 'r17'])
+  })
+
   it('measures edits up to a bound', () => {
     expect(boundedEditDistance('balochstan', 'balochistan', 2)).toBe(1)
     expect(boundedEditDistance('amirabdolahian', 'amirabdollahian', 2)).toBe(1)

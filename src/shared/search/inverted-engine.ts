@@ -11,6 +11,12 @@
  * of 5 letters or more may match terms one or two edits away (fuzzy). A title counts
  * double, tags one and a half times. Removed records are skipped until the next snapshot,
  * which leaves them out.
+ *
+ * A snapshot's postings are cut into chunks by term range, so a store can keep each chunk
+ * apart and a restored index read only the chunks a query's terms need (at 10,000 articles
+ * the postings are most of the snapshot's bytes, and reading them all took seconds in
+ * Chromium): the terms and their offsets are enough to find, expand and weigh a query's
+ * words; a term's postings are needed only to score.
  */
 import { allowedEdits, type EngineFields, type EngineHit, type EngineQuery } from './search-engine'
 import type { SearchEngine, SearchEngineKind } from './search-engine'
@@ -32,6 +38,9 @@ const FUZZY_FACTOR = 0.5
 
 /** The most terms one prefix or one fuzzy word expands to (the most frequent are kept). */
 const MAX_EXPANSION = 64
+
+/** Postings per snapshot chunk (a term's postings are never split: a chunk may hold more). */
+const CHUNK_POSTINGS = 1 << 16
 
 /** A growable pair of arrays: the records a term occurs in, and its weight in each. */
 class Postings {
@@ -178,6 +187,12 @@ interface TermMatch {
   factor: number
 }
 
+/** One chunk of a snapshot's postings: its terms' postings, one after another. */
+export interface PostingsChunk {
+  records: Uint32Array
+  weights: Uint16Array
+}
+
 /** The snapshot: plain data and typed arrays, as IndexedDB stores them. */
 interface InvertedSnapshot {
   /** Record ids joined by "\n" (one string clones as one copy; ids hold no line break). */
@@ -186,10 +201,21 @@ interface InvertedSnapshot {
   lengths: Uint16Array
   /** Terms, sorted, joined by "\n" (a folded term never holds one). */
   terms: string
-  /** Where each term's postings start; one more entry than terms. */
+  /** Where each term's postings start, counted over every chunk; one more entry than terms. */
   offsets: Uint32Array
-  records: Uint32Array
-  weights: Uint16Array
+  /** The first term of each chunk, then the number of terms: chunk c holds terms [bounds[c], bounds[c + 1]). */
+  bounds: Uint32Array
+  /** The chunks' postings; null for a chunk not read yet (see {@link InvertedIndex.fillChunk}). */
+  chunks: (PostingsChunk | null)[]
+}
+
+/** What a restored index keeps of its snapshot's postings until each term is first read. */
+interface Packed {
+  offsets: Uint32Array
+  bounds: Uint32Array
+  chunks: (PostingsChunk | null)[]
+  /** Chunks not read yet. */
+  missing: number
 }
 
 class InvertedIndex implements SearchEngine {
@@ -206,7 +232,7 @@ class InvertedIndex implements SearchEngine {
   private termMap: Map<string, number> | null = new Map()
   private readonly postings: (Postings | undefined)[] = []
   /** A loaded snapshot's postings, turned into a term's Postings when first read. */
-  private packed: Pick<InvertedSnapshot, 'offsets' | 'records' | 'weights'> | null = null
+  private packed: Packed | null = null
   /** Term ids in term order, for prefixes; null when terms were added since. */
   private sorted: number[] | null = []
   /** Term ids by term length, for fuzzy matching; built at the first fuzzy query. */
@@ -309,6 +335,8 @@ class InvertedIndex implements SearchEngine {
     const offsets = new Uint32Array(order.length + 1)
     const records = new Uint32Array(total)
     const weights = new Uint16Array(total)
+    const bounds: number[] = [0]
+    let chunkStart = 0
     let written = 0
     for (const term of order) {
       const list = this.list(term)
@@ -323,16 +351,75 @@ class InvertedIndex implements SearchEngine {
       if (written === before) continue
       terms.push(this.terms[term]!)
       offsets[terms.length] = written
+      if (written - chunkStart >= CHUNK_POSTINGS) {
+        bounds.push(terms.length)
+        chunkStart = written
+      }
+    }
+    if (bounds.at(-1) !== terms.length || bounds.length === 1) bounds.push(terms.length)
+    const chunks: PostingsChunk[] = []
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      // Copies, so the snapshot owns exactly its bytes.
+      const start = offsets[bounds[c]!]!
+      const end = offsets[bounds[c + 1]!]!
+      chunks.push({ records: records.slice(start, end), weights: weights.slice(start, end) })
     }
     return {
       ids: ids.join('\n'),
       lengths: Uint16Array.from(lengths),
       terms: terms.join('\n'),
-      // Copies, so the snapshot owns exactly its bytes.
       offsets: offsets.slice(0, terms.length + 1),
-      records: records.slice(0, written),
-      weights: weights.slice(0, written),
+      bounds: Uint32Array.from(bounds),
+      chunks,
     }
+  }
+
+  /**
+   * The chunks of postings `query` needs that are not read yet: those of every term its
+   * words match (exactly, by prefix, by edits) as the same query would search them.
+   */
+  chunksFor(query: EngineQuery): number[] {
+    const packed = this.packed
+    if (packed === null || packed.missing === 0) return []
+    const wanted = new Set<number>()
+    const last = query.words.length - 1
+    query.words.forEach((word, i) => {
+      const matches = this.wordMatches(word, query.prefix && i === last, query.fuzzy)
+      for (const list of [matches.whole, ...matches.parts]) {
+        for (const { term } of list) {
+          if (this.postings[term] !== undefined) continue
+          const chunk = this.chunkOf(term)
+          if (chunk >= 0 && packed.chunks[chunk] === null) wanted.add(chunk)
+        }
+      }
+    })
+    return [...wanted].sort((a, b) => a - b)
+  }
+
+  /** Every chunk not read yet (a change or a new snapshot needs them all). */
+  missingChunks(): number[] {
+    const packed = this.packed
+    if (packed === null || packed.missing === 0) return []
+    const missing: number[] = []
+    packed.chunks.forEach((chunk, c) => {
+      if (chunk === null) missing.push(c)
+    })
+    return missing
+  }
+
+  /** Gives the index a chunk of its snapshot's postings, as the snapshot stored it. */
+  fillChunk(chunk: number, value: unknown): void {
+    const packed = this.packed
+    if (packed === null || !(chunk >= 0 && chunk < packed.chunks.length)) {
+      throw new Error(`The index has no chunk ${chunk}.`)
+    }
+    if (packed.chunks[chunk] !== null) return
+    const size = packed.offsets[packed.bounds[chunk + 1]!]! - packed.offsets[packed.bounds[chunk]!]!
+    if (!isChunk(value) || value.records.length !== size || value.weights.length !== size) {
+      throw new Error(`Chunk ${chunk} of the snapshot is not as written.`)
+    }
+    packed.chunks[chunk] = value
+    packed.missing--
   }
 
   /**
@@ -343,14 +430,22 @@ class InvertedIndex implements SearchEngine {
   static load(snapshot: InvertedSnapshot): InvertedIndex {
     const index = new InvertedIndex()
     const ids = snapshot.ids === '' ? [] : snapshot.ids.split('\n')
-    const { lengths, offsets, records, weights } = snapshot
+    const { lengths, offsets, bounds, chunks } = snapshot
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n')
     if (
       lengths.length !== ids.length ||
       offsets.length !== terms.length + 1 ||
-      records.length !== weights.length
+      bounds.length !== chunks.length + 1 ||
+      bounds[0] !== 0 ||
+      bounds[chunks.length] !== terms.length
     ) {
       throw new Error('The snapshot is inconsistent.')
+    }
+    const packed: Packed = {
+      offsets,
+      bounds,
+      chunks: chunks.map(() => null),
+      missing: chunks.length,
     }
     index.ids = ids
     index.lengths = lengths.slice()
@@ -361,7 +456,10 @@ class InvertedIndex implements SearchEngine {
     index.terms = terms
     index.termMap = null
     index.postings.length = terms.length
-    index.packed = { offsets, records, weights }
+    index.packed = packed
+    chunks.forEach((chunk, c) => {
+      if (chunk !== null) index.fillChunk(c, chunk)
+    })
     index.sorted = null
     return index
   }
@@ -392,17 +490,47 @@ class InvertedIndex implements SearchEngine {
     return undefined
   }
 
-  /** A term's postings (a loaded term's become views of the packed arrays here). */
+  /** A term's postings (a loaded term's become views of its chunk here). */
   private list(term: number): Postings {
     let list = this.postings[term]
     if (list === undefined) {
-      const { offsets, records, weights } = this.packed!
-      const start = offsets[term]!
-      const end = offsets[term + 1]!
-      list = new Postings(records.subarray(start, end), weights.subarray(start, end), end - start)
+      const { offsets, bounds, chunks } = this.packed!
+      const c = this.chunkOf(term)
+      const chunk = chunks[c]
+      if (!chunk) throw new Error(`The postings of chunk ${c} are not read yet.`)
+      const base = offsets[bounds[c]!]!
+      const start = offsets[term]! - base
+      const end = offsets[term + 1]! - base
+      list = new Postings(
+        chunk.records.subarray(start, end),
+        chunk.weights.subarray(start, end),
+        end - start,
+      )
       this.postings[term] = list
     }
     return list
+  }
+
+  /** How many records a term occurs in (read from the offsets while its chunk is unread). */
+  private df(term: number): number {
+    const list = this.postings[term]
+    if (list !== undefined) return list.length
+    const { offsets } = this.packed!
+    return offsets[term + 1]! - offsets[term]!
+  }
+
+  /** The chunk holding a loaded term's postings (-1 for a term added since). */
+  private chunkOf(term: number): number {
+    const bounds = this.packed!.bounds
+    if (term >= bounds[bounds.length - 1]!) return -1
+    let low = 0
+    let high = bounds.length - 2
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (bounds[mid]! <= term) low = mid
+      else high = mid - 1
+    }
+    return low
   }
 
   private grow(size: number): void {
@@ -500,7 +628,7 @@ class InvertedIndex implements SearchEngine {
       }
     }
     // The most frequent expansions, so "a" typed alone does not walk every term in "a".
-    expansion.sort((x, y) => this.list(y.term).length - this.list(x.term).length)
+    expansion.sort((x, y) => this.df(y.term) - this.df(x.term))
     for (const match of expansion.slice(0, MAX_EXPANSION)) {
       found.set(match.term, Math.max(found.get(match.term) ?? 0, match.factor))
     }
@@ -517,8 +645,7 @@ class InvertedIndex implements SearchEngine {
   }
 
   private postingsSize(matches: ReturnType<InvertedIndex['wordMatches']>): number {
-    const size = (list: TermMatch[]) =>
-      list.reduce((sum, match) => sum + this.list(match.term).length, 0)
+    const size = (list: TermMatch[]) => list.reduce((sum, match) => sum + this.df(match.term), 0)
     const parts = matches.parts.length > 0 ? Math.min(...matches.parts.map(size)) : 0
     return size(matches.whole) + parts
   }
@@ -533,7 +660,7 @@ class InvertedIndex implements SearchEngine {
     return (term) => {
       let idf = cache.get(term)
       if (idf === undefined) {
-        const df = this.list(term).length
+        const df = this.df(term)
         cache.set(term, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))))
       }
       return idf
@@ -644,8 +771,7 @@ class InvertedIndex implements SearchEngine {
   ): Map<number, number> {
     const scores = this.termScores(matches.whole, idf)
     if (matches.parts.length === 0) return scores
-    const size = (list: TermMatch[]) =>
-      list.reduce((sum, match) => sum + this.list(match.term).length, 0)
+    const size = (list: TermMatch[]) => list.reduce((sum, match) => sum + this.df(match.term), 0)
     const [driver, ...others] = [...matches.parts].sort((a, b) => size(a) - size(b))
     for (const [record, first] of this.termScores(driver!, idf)) {
       let total = first
@@ -665,6 +791,12 @@ class InvertedIndex implements SearchEngine {
   }
 }
 
+function isChunk(value: unknown): value is PostingsChunk {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return v.records instanceof Uint32Array && v.weights instanceof Uint16Array
+}
+
 function isSnapshot(value: unknown): value is InvertedSnapshot {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
@@ -673,8 +805,9 @@ function isSnapshot(value: unknown): value is InvertedSnapshot {
     typeof v.terms === 'string' &&
     v.lengths instanceof Uint16Array &&
     v.offsets instanceof Uint32Array &&
-    v.records instanceof Uint32Array &&
-    v.weights instanceof Uint16Array
+    v.bounds instanceof Uint32Array &&
+    Array.isArray(v.chunks) &&
+    v.chunks.every((chunk) => chunk === null || isChunk(chunk))
   )
 }
 

@@ -45,6 +45,13 @@ export interface SearchEngine {
    * what IndexedDB stores by structured clone (copied, not walked, for typed arrays).
    */
   snapshot(): unknown
+  /**
+   * An engine whose restored snapshot is read in chunks: the chunks `query` needs and
+   * has not been given, every chunk it has not been given, and one given to it.
+   */
+  chunksFor?(query: EngineQuery): number[]
+  missingChunks?(): number[]
+  fillChunk?(chunk: number, value: unknown): void
 }
 
 /** An engine's name and how to make an empty one or restore a snapshot. */

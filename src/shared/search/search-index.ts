@@ -82,8 +82,22 @@ export interface SearchIndex {
    * query with no words (empty, punctuation) finds nothing.
    */
   search(query: string, options?: SearchOptions): SearchHit[]
-  /** The whole index as a structured-clonable snapshot, for {@link loadSearchIndex}. */
+  /**
+   * The whole index as a structured-clonable snapshot, for {@link loadSearchIndex}. Its
+   * engine's postings come in `data.chunks`, which a store may keep apart and give back
+   * one by one ({@link fillChunk}). Throws while a restored index lacks a chunk.
+   */
   snapshot(): SearchIndexSnapshot
+  /**
+   * The chunks of a restored snapshot that `query` (searched with `options`; fuzzily
+   * too when `fuzzy` is true, which covers the exact search) needs and does not have.
+   * A search, change or snapshot must not touch a term of a missing chunk.
+   */
+  chunksFor(query: string, options?: SearchOptions): number[]
+  /** Every chunk still missing (all must be given before a change or a snapshot). */
+  missingChunks(): number[]
+  /** Gives a restored index one chunk of its snapshot (`data.chunks[chunk]` as stored). */
+  fillChunk(chunk: number, value: unknown): void
 }
 
 /** What the index keeps of a record besides the engine's copy: filters and removal. */
@@ -95,7 +109,7 @@ interface RecordMeta {
 }
 
 const FORMAT = 'casefile-search-index'
-const VERSION = 2
+const VERSION = 3
 
 const KINDS: readonly SearchKind[] = ['passage', 'highlight', 'claim', 'event', 'brief']
 
@@ -197,6 +211,21 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
         result.push({ id: hit.id, kind: meta.kind, docId: meta.docId, score: hit.score })
       }
       return result
+    },
+    chunksFor(query, options = {}) {
+      const words = queryWords(query)
+      if (words.length === 0 || !engine.chunksFor) return []
+      return engine.chunksFor({
+        words,
+        prefix: options.prefix ?? true,
+        fuzzy: options.fuzzy ?? false,
+        limit: options.limit ?? 50,
+      })
+    },
+    missingChunks: () => engine.missingChunks?.() ?? [],
+    fillChunk(chunk, value) {
+      if (!engine.fillChunk) throw new Error(`The ${kind.name} engine has no chunks.`)
+      engine.fillChunk(chunk, value)
     },
     snapshot() {
       const ids: string[] = []

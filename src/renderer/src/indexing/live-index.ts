@@ -9,6 +9,7 @@ import type { IndexedRecord, SourceRecords } from '@shared/search/records-of'
 import { createSearchIndex, type SearchIndex } from '@shared/search/search-index'
 import {
   openSearchCache,
+  readChunks,
   readRecords,
   readSources,
   writeChanges,
@@ -20,6 +21,9 @@ import {
 
 /** How long the index must go unchanged before its snapshot is written. */
 export const SNAPSHOT_IDLE_MS = 3000
+
+/** Chunks of postings read per transaction when the whole snapshot is read. */
+const CHUNKS_PER_READ = 4
 
 /** What a live index reports to its owner. */
 export interface LiveIndexEvents {
@@ -38,6 +42,12 @@ export class LiveIndex {
   private snapshotGeneration: number
   private idleTimer: ReturnType<typeof setTimeout> | null = null
   private writing: Promise<unknown> = Promise.resolve()
+  /** The generation of the snapshot the index was restored from (its chunks' rows). */
+  private restoredFrom = 0
+  /** Chunks being read, so two searches needing one read it once. */
+  private readonly reading = new Map<number, Promise<void>>()
+  /** Every chunk being read, before a change or a snapshot (see {@link complete}). */
+  private completing: Promise<void> | null = null
   /**
    * The cache rows are read from, even when this index does not write to it (a failed
    * write, or another tab's worker writing it).
@@ -75,6 +85,7 @@ export class LiveIndex {
         options,
       )
       live.store = cache
+      live.restoredFrom = loaded.snapshot
       // Replayed rows are not in the snapshot yet: write one when the index goes idle.
       if (loaded.replayed > 0) {
         live.snapshotGeneration = -1
@@ -97,6 +108,56 @@ export class LiveIndex {
       if (this.store) this.sources = await readSources(this.store)
     })()
     return this.sourcesRead
+  }
+
+  /**
+   * Reads the chunks of postings the search of `query` needs (with or without typos), so
+   * the index can answer it; at once when it has them (always, once {@link complete}).
+   */
+  prepare(query: string): Promise<void> {
+    const wanted = this.index.chunksFor(query, { fuzzy: true })
+    return this.readChunks(wanted)
+  }
+
+  /**
+   * Reads every chunk of postings not read yet, a few per transaction, letting searches
+   * run between them: a change or a new snapshot needs them all. After the first answer,
+   * the worker reads the rest this way so later searches need not wait.
+   */
+  complete(): Promise<void> {
+    if (this.index.missingChunks().length === 0) return Promise.resolve()
+    this.completing ??= (async () => {
+      try {
+        for (;;) {
+          const missing = this.index.missingChunks()
+          if (missing.length === 0) return
+          await this.readChunks(missing.slice(0, CHUNKS_PER_READ))
+          await new Promise((resolve) => setTimeout(resolve, 0))
+        }
+      } finally {
+        this.completing = null
+      }
+    })()
+    return this.completing
+  }
+
+  private readChunks(chunks: readonly number[]): Promise<void> {
+    const store = this.store
+    const wanted = chunks.filter((c) => !this.reading.has(c))
+    if (wanted.length > 0) {
+      if (!store) return Promise.reject(new Error('The search index has no stored copy to read.'))
+      const read = readChunks(store, this.index, this.restoredFrom, wanted)
+      for (const c of wanted) {
+        this.reading.set(
+          c,
+          read.catch((error: unknown) => {
+            this.reading.delete(c)
+            throw error
+          }),
+        )
+      }
+    }
+    return Promise.all(chunks.map((c) => this.reading.get(c))).then(() => undefined)
   }
 
   /** Records in the index. */
@@ -137,6 +198,10 @@ export class LiveIndex {
    */
   apply(put: readonly SourceRecords[], remove: readonly string[] = []): Promise<void> {
     if (put.length === 0 && remove.length === 0) return this.writing.then(() => undefined)
+    // A restored index takes changes once it has read all its postings.
+    if (this.index.missingChunks().length > 0) {
+      return this.complete().then(() => this.apply(put, remove))
+    }
     const generation = ++this.generation
     const rows: RecordRow[] = []
     const sources: SourceRow[] = []
@@ -204,6 +269,13 @@ export class LiveIndex {
    */
   async persist(): Promise<boolean> {
     this.cancelIdle()
+    if (!this.cache) return false
+    try {
+      await this.complete()
+    } catch (error) {
+      this.lose(error)
+      return false
+    }
     const cache = this.cache
     if (!cache) return false
     const generation = this.generation

@@ -6,6 +6,10 @@
  * fingerprint, and the engine's snapshot (one row per column, rewritten only when the
  * index has been idle, stamped with the generation it includes). Loading reads the
  * snapshot and replays the record rows of later generations.
+ *
+ * The snapshot's postings, most of its bytes, are a row per chunk of terms, read when a
+ * query needs them ({@link readChunks}): a restored index answers its first query after
+ * reading the small columns and a few chunks, not the whole snapshot.
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type { IndexedRecord } from '@shared/search/records-of'
@@ -18,7 +22,7 @@ export const SEARCH_CACHE_NAME = 'casefile-search-cache'
  * The format of the rows below and of what they are made from (the records' shapes, the
  * tokeniser). Raising it makes every cache of an older format rebuild itself.
  */
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 
 /** A record as stored, or the tombstone of a removed one (`removed`, no fields). */
 export type RecordRow =
@@ -53,7 +57,12 @@ const STAMP = '$stamp'
 interface Stamp {
   generation: number
   columns: string[]
+  /** How many chunks of postings (rows {@link chunkKey}) the snapshot has. */
+  chunks: number
 }
+
+/** The row of a chunk of postings, named by the snapshot's generation as well. */
+const chunkKey = (generation: number, chunk: number) => `chunk.${generation}.${chunk}`
 
 /** The cache database (one Dexie class, one schema version; the format is in `meta`). */
 export class SearchCacheDatabase extends Dexie {
@@ -85,6 +94,8 @@ export interface LoadedCache {
   generation: number
   /** Record rows replayed over the snapshot. */
   replayed: number
+  /** The generation of the snapshot whose chunks the index still reads (see {@link readChunks}). */
+  snapshot: number
   /** Why the cache was emptied, in words for the analyst; null when it loaded. */
   notice: string | null
 }
@@ -94,26 +105,54 @@ class DamagedCache extends Error {}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** Splits the index's snapshot into its columns (each field, and each of the engine's). */
-export function snapshotColumns(snapshot: object): Map<string, unknown> {
+/**
+ * Splits the index's snapshot into its columns (each field, and each of the engine's) and
+ * its engine's chunks of postings.
+ */
+export function snapshotColumns(snapshot: object): {
+  columns: Map<string, unknown>
+  chunks: unknown[]
+} {
   const columns = new Map<string, unknown>()
+  let chunks: unknown[] = []
   for (const [key, value] of Object.entries(snapshot)) {
     if (key === 'data' && value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
-      for (const [field, column] of Object.entries(value)) columns.set(`data.${field}`, column)
+      for (const [field, column] of Object.entries(value)) {
+        if (field === 'chunks' && Array.isArray(column)) chunks = column
+        else columns.set(`data.${field}`, column)
+      }
     } else columns.set(key, value)
   }
-  return columns
+  return { columns, chunks }
 }
 
-function joinColumns(rows: SnapshotRow[]): Record<string, unknown> {
+function joinColumns(rows: SnapshotRow[], chunks: number): Record<string, unknown> {
   const snapshot: Record<string, unknown> = {}
-  const data: Record<string, unknown> = {}
+  const data: Record<string, unknown> = { chunks: new Array<null>(chunks).fill(null) }
   for (const { key, value } of rows) {
     if (key.startsWith('data.')) data[key.slice(5)] = value
     else snapshot[key] = value
   }
   snapshot.data = data
   return snapshot
+}
+
+/**
+ * Gives `index` these chunks of the snapshot of `generation`, read in one transaction.
+ * Rejects when one is gone (the snapshot was rewritten since: another tab's worker).
+ */
+export async function readChunks(
+  cache: SearchCacheDatabase,
+  index: SearchIndex,
+  generation: number,
+  chunks: readonly number[],
+): Promise<void> {
+  if (chunks.length === 0) return
+  const rows = await cache.snapshot.bulkGet(chunks.map((c) => chunkKey(generation, c)))
+  rows.forEach((row, i) => {
+    if (!row) throw new Error('its stored copy changed since it was read; reload to search again')
+    index.fillChunk(chunks[i]!, row.value)
+  })
 }
 
 /** Replays record rows (the latest state of each id) over `index`. */
@@ -140,7 +179,7 @@ async function readCache(
       if (format === undefined) {
         // A cache never written to (or emptied): nothing to load, nothing to say.
         if ((await cache.sources.count()) > 0) throw new DamagedCache('it has no format')
-        return { index: null, generation: 0, replayed: 0, notice: null }
+        return { index: null, generation: 0, replayed: 0, snapshot: 0, notice: null }
       }
       if (format.value !== CACHE_FORMAT) {
         throw new OtherFormat(format.value)
@@ -154,7 +193,7 @@ async function readCache(
         const rows = await cache.snapshot.bulkGet(stamp.columns)
         if (rows.some((row) => row === undefined)) throw new DamagedCache('a column is missing')
         try {
-          index = loadSearchIndex(joinColumns(rows as SnapshotRow[]))
+          index = loadSearchIndex(joinColumns(rows as SnapshotRow[], stamp.chunks))
         } catch (error) {
           throw new DamagedCache(messageOf(error))
         }
@@ -164,6 +203,9 @@ async function readCache(
       if (later.length > 0) {
         index ??= createIndex()
         try {
+          // A change touches any term: the whole snapshot is read (only after changes
+          // that were not snapshotted, which the next idle moment writes).
+          await readChunks(cache, index, after, index.missingChunks())
           replay(index, later)
         } catch (error) {
           throw new DamagedCache(messageOf(error))
@@ -173,6 +215,7 @@ async function readCache(
         index,
         generation: Math.max(generation, after),
         replayed: later.length,
+        snapshot: after,
         notice: null,
       }
     },
@@ -221,7 +264,7 @@ export async function openSearchCache(
       notice = `The search index was rebuilt: its stored copy was damaged (${error.message}).`
     }
     await clearCache(cache)
-    return { index: null, generation: 0, replayed: 0, notice }
+    return { index: null, generation: 0, replayed: 0, snapshot: 0, notice }
   }
 }
 
@@ -286,11 +329,14 @@ export async function writeSnapshot(
   snapshot: object,
   generation: number,
 ): Promise<void> {
-  const columns = snapshotColumns(snapshot)
-  const stamp: Stamp = { generation, columns: [...columns.keys()] }
+  const { columns, chunks } = snapshotColumns(snapshot)
+  const stamp: Stamp = { generation, columns: [...columns.keys()], chunks: chunks.length }
   await cache.transaction('rw', [cache.records, cache.snapshot], async () => {
     await cache.snapshot.clear()
     await cache.snapshot.bulkPut([...columns].map(([key, value]) => ({ key, value })))
+    await cache.snapshot.bulkPut(
+      chunks.map((value, c) => ({ key: chunkKey(generation, c), value })),
+    )
     await cache.snapshot.put({ key: STAMP, value: stamp })
     const gone = await cache.records
       .where('generation')

@@ -319,7 +319,7 @@ describe('the search cache', () => {
     await first.client.persist()
 
     const damaged = cache()
-    await damaged.snapshot.put({ key: 'data.records', value: 'not postings' })
+    await damaged.snapshot.put({ key: 'data.offsets', value: 'not offsets' })
     damaged.close()
     const second = start(analyst, cache())
     await second.ready()

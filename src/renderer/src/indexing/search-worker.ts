@@ -236,6 +236,9 @@ export function createSearchWorker(
     await syncDocuments(index, 'all', true)
     for (const table of ITEM_TABLES) await syncItems(index, table, 'all', true)
     if (bundled) await syncBundled(index, bundled)
+    // The postings no search has read yet, in the background, so later searches and
+    // changes need not wait for them (a failed read is retried when one needs it).
+    void index.complete().catch(() => undefined)
   }
 
   /** The changes received so far, table by table. */
@@ -268,6 +271,8 @@ export function createSearchWorker(
     answering++
     try {
       const index = await opened!
+      if (!current(message)) return post({ type: 'superseded', id: message.id })
+      await index.prepare(message.query)
       if (!current(message)) return post({ type: 'superseded', id: message.id })
       const chosen = chooseHits(index.index, message.query, message.options)
       if (chosen.hits.length === 0) {
