@@ -40,7 +40,7 @@ const FUZZY_FACTOR = 0.5
 const MAX_EXPANSION = 64
 
 /** Postings per snapshot chunk (a term's postings are never split: a chunk may hold more). */
-const CHUNK_POSTINGS = 1 << 16
+const CHUNK_POSTINGS = 1 << 13
 
 /** A growable pair of arrays: the records a term occurs in, and its weight in each. */
 class Postings {

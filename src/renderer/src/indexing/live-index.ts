@@ -23,7 +23,7 @@ import {
 export const SNAPSHOT_IDLE_MS = 3000
 
 /** Chunks of postings read per transaction when the whole snapshot is read. */
-const CHUNKS_PER_READ = 4
+const CHUNKS_PER_READ = 32
 
 /** What a live index reports to its owner. */
 export interface LiveIndexEvents {
