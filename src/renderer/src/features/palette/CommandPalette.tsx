@@ -7,6 +7,7 @@
 import '../../styles/palette.css'
 import { ariaKeyShortcut } from '@shared/commands/key-combo'
 import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react'
+import { DialogCombobox } from '../../ui/DialogCombobox'
 import type { DialogHandle } from '../../ui/useDialogHandle'
 import { KeyCombos } from './KeyCombo'
 import { PALETTE_KEYS, PLATFORM } from './palette-keys'
@@ -38,24 +39,16 @@ export function CommandPalette({ ref, commands }: CommandPaletteProps) {
       aria-label="Command palette"
       onClose={palette.onClosed}
     >
-      <label className="visually-hidden" htmlFor={`${id}-query`}>
-        Command
-      </label>
-      <input
+      <DialogCombobox
         id={`${id}-query`}
-        className="palette-query"
-        type="text"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={activeId}
-        aria-keyshortcuts={PALETTE_KEYS.map((combo) => ariaKeyShortcut(combo, PLATFORM)).join(' ')}
-        autoComplete="off"
-        spellCheck={false}
+        label="Command"
+        listId={`${id}-list`}
+        activeId={activeId}
+        expanded
+        keyShortcuts={PALETTE_KEYS.map((combo) => ariaKeyShortcut(combo, PLATFORM)).join(' ')}
         placeholder="Type a command or a source’s title"
         value={palette.query}
-        onChange={(event) => palette.onQuery(event.target.value)}
+        onChange={palette.onQuery}
         onKeyDown={palette.onKeyDown}
       />
       <ul id={`${id}-list`} className="palette-list" role="listbox" aria-label="Commands">

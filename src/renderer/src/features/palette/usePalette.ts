@@ -6,9 +6,11 @@
  */
 import { matchCommands } from '@shared/commands/match-commands'
 import { matchesCombo } from '@shared/commands/key-combo'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
 import { PALETTE_KEYS, PLATFORM } from './palette-keys'
 import { noteCommandRun, readRecentCommands } from './recent-store'
+import { useFocusReturn } from '../../ui/useFocusReturn'
+import { useOpenKeys } from '../../ui/useOpenKeys'
 
 /** One thing the palette can do. */
 export interface PaletteCommand {
@@ -36,7 +38,7 @@ export function usePalette(
   const [active, setActive] = useState(0)
   const [recent, setRecent] = useState<string[]>([])
   const [isOpen, setOpen] = useState(false)
-  const returnTo = useRef<HTMLElement | null>(null)
+  const focusReturn = useFocusReturn(dialogRef)
 
   const matches = useMemo(
     () => (isOpen ? matchCommands(commands, query, recent) : []),
@@ -49,9 +51,7 @@ export function usePalette(
     const dialog = dialogRef.current
     if (!dialog) return
     if (!dialog.open) {
-      const focused = document.activeElement
-      returnTo.current =
-        focused instanceof HTMLElement && focused !== document.body ? focused : null
+      focusReturn.remember()
       setQuery('')
       setActive(0)
       setRecent(readRecentCommands())
@@ -63,16 +63,10 @@ export function usePalette(
     field?.select()
   }
 
-  const giveFocusBack = () => {
-    const target = returnTo.current
-    returnTo.current = null
-    if (target?.isConnected) target.focus({ preventScroll: true })
-  }
-
   const close = () => {
     dialogRef.current?.close()
     setOpen(false)
-    giveFocusBack()
+    focusReturn.giveBack()
   }
 
   const run = (command: PaletteCommand | undefined) => {
@@ -85,8 +79,7 @@ export function usePalette(
   /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
   const onClosed = () => {
     setOpen(false)
-    const focused = document.activeElement
-    if (focused === document.body || dialogRef.current?.contains(focused)) giveFocusBack()
+    focusReturn.onClosed()
   }
 
   const onQuery = (text: string) => {
@@ -113,22 +106,8 @@ export function usePalette(
     setActive(Math.max(0, next))
   }
 
-  const openRef = useRef(open)
-  useEffect(() => {
-    openRef.current = open
-  })
-  // Capture, so the palette opens even where a field handles its own keys; from text
-  // fields too, as in code editors. Ctrl+P would otherwise print the page.
-  useEffect(() => {
-    const listener = (event: globalThis.KeyboardEvent) => {
-      if (!PALETTE_KEYS.some((combo) => matchesCombo(event, combo, PLATFORM))) return
-      event.preventDefault()
-      event.stopPropagation()
-      openRef.current()
-    }
-    window.addEventListener('keydown', listener, { capture: true })
-    return () => window.removeEventListener('keydown', listener, { capture: true })
-  }, [])
+  // From text fields too, as in code editors.
+  useOpenKeys((event) => PALETTE_KEYS.some((combo) => matchesCombo(event, combo, PLATFORM)), open)
 
   return {
     query,

@@ -9,6 +9,7 @@ import '../../styles/search.css'
 import { ariaKeyShortcut } from '@shared/commands/key-combo'
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react'
+import { DialogCombobox } from '../../ui/DialogCombobox'
 import type { DialogHandle } from '../../ui/useDialogHandle'
 import { PLATFORM } from '../../ui/key-platform'
 import { KIND_TITLES, type FoundItem } from './search-request'
@@ -57,24 +58,16 @@ export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDia
       aria-label="Search everything"
       onClose={search.onClosed}
     >
-      <label className="visually-hidden" htmlFor={`${id}-query`}>
-        Search everything
-      </label>
-      <input
+      <DialogCombobox
         id={`${id}-query`}
-        className="search-query"
-        type="text"
-        role="combobox"
-        aria-expanded={shown.length > 0}
-        aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={activeId}
-        aria-keyshortcuts={SEARCH_KEYS.map((combo) => ariaKeyShortcut(combo, PLATFORM)).join(' ')}
-        autoComplete="off"
-        spellCheck={false}
+        label="Search everything"
+        listId={`${id}-list`}
+        activeId={activeId}
+        expanded={shown.length > 0}
+        keyShortcuts={SEARCH_KEYS.map((combo) => ariaKeyShortcut(combo, PLATFORM)).join(' ')}
         placeholder="Search sources, notes, claims, events and briefs"
         value={search.query}
-        onChange={(event) => search.onQuery(event.target.value)}
+        onChange={search.onQuery}
         onKeyDown={search.onKeyDown}
       />
       <SearchFilters
@@ -114,7 +107,7 @@ export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDia
           </div>
         ))}
       </div>
-      <p className="search-status" role="status">
+      <p className="palette-status" role="status">
         {statusText(search.query, outcome, shown.length, indexNotice)}
       </p>
     </dialog>
@@ -135,32 +128,30 @@ interface ResultRowProps {
 }
 
 function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: ResultRowProps) {
-  if (entry.type === 'more') {
-    return (
-      <div
-        id={id}
-        role="option"
-        aria-selected={active}
-        className="search-result search-more"
-        onPointerMove={onPoint}
-        onClick={onChoose}
-      >
-        Show all {entry.total} {KIND_IN_TEXT[entry.kind]}
-      </div>
-    )
-  }
-  const { item } = entry
-  const where =
-    item.kind === 'passage' || item.kind === 'highlight' ? (sourceTitle ?? item.title) : null
+  const more = entry.type === 'more'
   return (
     <div
       id={id}
       role="option"
       aria-selected={active}
-      className="search-result"
+      className={more ? 'search-result search-more' : 'search-result'}
       onPointerMove={onPoint}
       onClick={onChoose}
     >
+      {more ? (
+        `Show all ${entry.total} ${KIND_IN_TEXT[entry.kind]}`
+      ) : (
+        <FoundItemText item={entry.item} sourceTitle={sourceTitle} />
+      )}
+    </div>
+  )
+}
+
+function FoundItemText({ item, sourceTitle }: { item: FoundItem; sourceTitle?: string }) {
+  const where =
+    item.kind === 'passage' || item.kind === 'highlight' ? (sourceTitle ?? item.title) : null
+  return (
+    <>
       <span className="search-result-head">
         <span className="search-result-title">{where ?? item.title}</span>
         {item.paragraph !== undefined && (
@@ -168,7 +159,7 @@ function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: Result
         )}
       </span>
       <SnippetText snippet={item.snippet} />
-    </div>
+    </>
   )
 }
 

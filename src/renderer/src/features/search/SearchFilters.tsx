@@ -78,22 +78,8 @@ export function SearchFilters({
           ]}
           onChange={(value) => onChange('tag', value)}
         />
-        <label className="field">
-          <span className="field-label">From</span>
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(event) => onChange('from', event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">To</span>
-          <input
-            type="date"
-            value={filters.to}
-            onChange={(event) => onChange('to', event.target.value)}
-          />
-        </label>
+        <DayField label="From" value={filters.from} onChange={(day) => onChange('from', day)} />
+        <DayField label="To" value={filters.to} onChange={(day) => onChange('to', day)} />
         {filtered && (
           <button type="button" className="button-quiet search-reset" onClick={onReset}>
             Clear filters
@@ -101,5 +87,18 @@ export function SearchFilters({
         )}
       </div>
     </div>
+  )
+}
+
+function DayField(props: { label: string; value: string; onChange: (day: string) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <input
+        type="date"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </label>
   )
 }

@@ -10,7 +10,6 @@ import {
   useCallback,
   useEffect,
   useMemo,
-  useRef,
   useState,
   type KeyboardEvent,
   type RefObject,
@@ -18,6 +17,8 @@ import {
 import { goTo } from '../../nav/useHashRoute'
 import { afterNextPaint } from '../../ui/after-next-paint'
 import { isTextEntry } from '../../ui/text-entry'
+import { useFocusReturn } from '../../ui/useFocusReturn'
+import { useOpenKeys } from '../../ui/useOpenKeys'
 import { PLATFORM } from '../../ui/key-platform'
 import {
   dayBound,
@@ -86,7 +87,7 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
   const [filters, setFilters] = useState<SearchFiltersState>(NO_FILTERS)
   const [settled, setSettled] = useState<Settled | null>(null)
   const [active, setActive] = useState(0)
-  const returnTo = useRef<HTMLElement | null>(null)
+  const focusReturn = useFocusReturn(dialogRef)
 
   const request = useMemo((): SearchRequest | null => {
     const text = query.trim()
@@ -152,22 +153,14 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
     const dialog = dialogRef.current
     if (!dialog) return
     if (!dialog.open) {
-      const focused = document.activeElement
-      returnTo.current =
-        focused instanceof HTMLElement && focused !== document.body ? focused : null
+      focusReturn.remember()
       setOpen(true)
       dialog.showModal()
     }
     const field = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')
     field?.focus()
     field?.select()
-  }, [dialogRef])
-
-  const giveFocusBack = () => {
-    const target = returnTo.current
-    returnTo.current = null
-    if (target?.isConnected) target.focus({ preventScroll: true })
-  }
+  }, [dialogRef, focusReturn])
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return
@@ -181,7 +174,7 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
   const openItem = (item: FoundItem) => {
     const route = routeOfFound(item)
     if (!route) return
-    returnTo.current = null
+    focusReturn.forget()
     dialogRef.current?.close()
     setOpen(false)
     goTo(route)
@@ -190,8 +183,7 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
   /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
   const onClosed = () => {
     setOpen(false)
-    const focused = document.activeElement
-    if (focused === document.body || dialogRef.current?.contains(focused)) giveFocusBack()
+    focusReturn.onClosed()
   }
 
   const onQuery = (text: string) => {
@@ -225,30 +217,18 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
   const setFilter = <K extends keyof SearchFiltersState>(key: K, value: SearchFiltersState[K]) =>
     setFilters((before) => ({ ...before, [key]: value }))
 
-  // Capture, so Ctrl+K opens search even where a field handles its own keys; "/" only
-  // outside text fields, where it is not typing.
-  const openRef = useRef(open)
-  useEffect(() => {
-    openRef.current = open
-  })
-  useEffect(() => {
-    const listener = (event: globalThis.KeyboardEvent) => {
-      const combo = SEARCH_KEYS.some((keys) => matchesCombo(event, keys, PLATFORM))
-      const slash =
-        event.key === SEARCH_SLASH_KEY &&
+  // Ctrl+K from anywhere, text fields too; "/" only outside text fields, where it is not typing.
+  useOpenKeys(
+    (event) =>
+      SEARCH_KEYS.some((keys) => matchesCombo(event, keys, PLATFORM)) ||
+      (event.key === SEARCH_SLASH_KEY &&
         !event.ctrlKey &&
         !event.metaKey &&
         !event.altKey &&
         !isTextEntry(event.target) &&
-        !(event.target instanceof Element && event.target.closest('dialog[open]'))
-      if (!combo && !slash) return
-      event.preventDefault()
-      event.stopPropagation()
-      openRef.current()
-    }
-    window.addEventListener('keydown', listener, { capture: true })
-    return () => window.removeEventListener('keydown', listener, { capture: true })
-  }, [])
+        !(event.target instanceof Element && event.target.closest('dialog[open]'))),
+    open,
+  )
 
   return {
     isOpen,
