@@ -18,7 +18,7 @@ import { bundledCorpus } from '../indexing/testing/bundled-corpus'
 import { inProcessWorker } from '../indexing/testing/in-process-worker'
 import { createDocumentsService, databaseShelf } from './documents'
 import { bundledSources, createSearchService, type SearchService } from './search-service'
-import { useSearchOf, useSearchStatusOf, type SearchOutcome } from './useSearch'
+import { useSearchStatusOf } from './useSearch'
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean
@@ -54,23 +54,21 @@ function service(): SearchService {
 }
 
 interface Seen {
-  outcome: SearchOutcome
   state: string
 }
 
-function Probe({ of, query, seen }: { of: SearchService; query: string; seen: Seen }) {
-  const outcome = useSearchOf(of, query, { limitPerKind: 5 })
+function Probe({ of, seen }: { of: SearchService; seen: Seen }) {
   const { status, records } = useSearchStatusOf(of)
   const state = `${status.state} ${records > 0 ? 'some' : 'none'}`
   useEffect(() => {
-    Object.assign(seen, { outcome, state })
+    Object.assign(seen, { state })
   })
   return null
 }
 
-function mount(of: SearchService, query: string, seen: Seen): Root {
+function mount(of: SearchService, seen: Seen): Root {
   const root = createRoot(document.createElement('div'))
-  act(() => root.render(<Probe of={of} query={query} seen={seen} />))
+  act(() => root.render(<Probe of={of} seen={seen} />))
   cleanups.push(() => act(() => root.unmount()))
   return root
 }
@@ -105,29 +103,28 @@ describe('the search hooks', () => {
     })
   })
 
-  it('indexes the bundled corpus once followed, and answers as the analyst types', async () => {
+  it('indexes the bundled corpus once its status is followed, and answers a search', async () => {
     const search = service()
     const seen = {} as Seen
-    const root = mount(search, '', seen)
-    expect(seen.outcome).toEqual({ status: 'idle' })
+    mount(search, seen)
     await settle(() => expect(seen.state).toBe('ready some'))
-
-    act(() => root.render(<Probe of={search} query="Sarmachar" seen={seen} />))
-    await settle(() => expect(seen.outcome.status).toBe('done'))
-    const done = seen.outcome as Extract<SearchOutcome, { status: 'done' }>
-    expect(done.results.hits.map((h) => h.kind)).toContain('passage')
+    const results = await search.search('Sarmachar', { limitPerKind: 5 })
+    expect(results.hits.map((h) => h.kind)).toContain('passage')
   })
 
-  it('searches again when the index changes, so a new claim appears', async () => {
+  it('follows the analyst’s writes, so a new claim is found', async () => {
     const search = service() as SearchService & { analyst: ReturnType<typeof createTestDatabase> }
     const seen = {} as Seen
-    mount(search, 'ceasefire verification', seen)
+    mount(search, seen)
     await settle(() => expect(seen.state).toBe('ready some'))
+    expect((await search.search('ceasefire verification')).hits).toEqual([])
     await createClaim(search.analyst, { statement: 'Ceasefire verification failed' })
-    await settle(() => {
-      expect(seen.outcome.status).toBe('done')
-      const { results } = seen.outcome as Extract<SearchOutcome, { status: 'done' }>
-      expect(results.hits.map((h) => h.kind)).toEqual(['claim'])
-    })
+    await vi.waitFor(
+      async () => {
+        const { hits } = await search.search('ceasefire verification')
+        expect(hits.map((h) => h.kind)).toEqual(['claim'])
+      },
+      { timeout: 10_000 },
+    )
   })
 })
