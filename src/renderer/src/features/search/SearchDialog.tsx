@@ -8,7 +8,7 @@
 import '../../styles/search.css'
 import { ariaKeyShortcut } from '@shared/commands/key-combo'
 import type { DocumentSummary } from '@shared/corpus/document-model'
-import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react'
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import { DialogCombobox } from '../../ui/DialogCombobox'
 import type { DialogHandle } from '../../ui/useDialogHandle'
 import { PLATFORM } from '../../ui/key-platform'
@@ -48,7 +48,10 @@ export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDia
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' })
   }, [activeId])
 
-  const titles = new Map(sources.map((doc) => [doc.meta.id, doc.meta.title]))
+  const titles = useMemo(
+    () => new Map(sources.map((doc) => [doc.meta.id, doc.meta.title])),
+    [sources],
+  )
   const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
   let index = 0
   return (

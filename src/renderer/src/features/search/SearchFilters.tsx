@@ -5,6 +5,7 @@
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import type { SearchKind } from '@shared/search/search-index'
+import { memo, useMemo } from 'react'
 import { FilterSelect } from '../../ui/FilterSelect'
 import { KIND_ORDER, KIND_TITLES } from './search-request'
 import type { SearchFiltersState } from './useSearchDialog'
@@ -60,15 +61,7 @@ export function SearchFilters({
         })}
       </div>
       <div className="search-filter-fields">
-        <FilterSelect
-          label="Source"
-          value={filters.docId}
-          options={[
-            { value: '', label: 'Any source' },
-            ...sources.map((doc) => ({ value: doc.meta.id, label: doc.meta.title })),
-          ]}
-          onChange={(value) => onChange('docId', value)}
-        />
+        <SourceFilter value={filters.docId} sources={sources} onChange={onChange} />
         <FilterSelect
           label="Tag"
           value={filters.tag}
@@ -102,3 +95,30 @@ function DayField(props: { label: string; value: string; onChange: (day: string)
     </label>
   )
 }
+
+/**
+ * The source choice, one option per source: drawn again only when the choice or the
+ * library changes, not at every answer (a library of 10,000 sources is 10,000 options).
+ */
+const SourceFilter = memo(function SourceFilter(props: {
+  value: string
+  sources: readonly DocumentSummary[]
+  onChange: SearchFiltersProps['onChange']
+}) {
+  const { sources, onChange } = props
+  const options = useMemo(
+    () => [
+      { value: '', label: 'Any source' },
+      ...sources.map((doc) => ({ value: doc.meta.id, label: doc.meta.title })),
+    ],
+    [sources],
+  )
+  return (
+    <FilterSelect
+      label="Source"
+      value={props.value}
+      options={options}
+      onChange={(value) => onChange('docId', value)}
+    />
+  )
+})

@@ -214,8 +214,13 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
     }
   }
 
-  const setFilter = <K extends keyof SearchFiltersState>(key: K, value: SearchFiltersState[K]) =>
-    setFilters((before) => ({ ...before, [key]: value }))
+  const resetFilters = useCallback(() => setFilters(NO_FILTERS), [])
+  // Stable, so the memoised source choice is not drawn again at every answer.
+  const setFilter = useCallback(
+    <K extends keyof SearchFiltersState>(key: K, value: SearchFiltersState[K]) =>
+      setFilters((before) => ({ ...before, [key]: value })),
+    [],
+  )
 
   // Ctrl+K from anywhere, text fields too; "/" only outside text fields, where it is not typing.
   useOpenKeys(
@@ -245,6 +250,6 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
     onQuery,
     onKeyDown,
     setFilter,
-    resetFilters: () => setFilters(NO_FILTERS),
+    resetFilters,
   }
 }
