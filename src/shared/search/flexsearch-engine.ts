@@ -8,9 +8,14 @@ import { Index, type Id } from 'flexsearch'
 import type { EngineFields, SearchEngine, SearchEngineKind } from './search-engine'
 import { indexTerms, type QueryWord } from './tokenise'
 
-/** The snapshot: ids by number (null where removed) and both indexes' exported chunks. */
+/**
+ * The snapshot: the live ids in record order (see SearchEngine.add), the number FlexSearch
+ * knows each by (its own, not renumbered: its exported index cannot be), and both
+ * indexes' exported chunks.
+ */
 interface FlexSnapshot {
-  ids: (string | null)[]
+  ids: string[]
+  flex: number[]
   forward: Record<string, unknown>
   tolerant: Record<string, unknown>
 }
@@ -45,11 +50,17 @@ function importIndex(index: Index, chunks: Record<string, unknown>): void {
   }
 }
 
-function wrap(indexes: { forward: Index; tolerant: Index }, ids: (string | null)[]): SearchEngine {
-  const numbers = new Map<string, number>()
-  ids.forEach((id, n) => {
-    if (id !== null) numbers.set(id, n)
-  })
+function wrap(
+  indexes: { forward: Index; tolerant: Index },
+  live: readonly string[],
+  liveFlex: readonly number[],
+): SearchEngine {
+  // Record numbers (the interface's) and FlexSearch's numbers, both ways.
+  const ids: (string | null)[] = [...live]
+  const numbers = new Map(live.map((id, n) => [id, n]))
+  const flexOf: number[] = [...liveFlex]
+  const recordOfFlex = new Map(liveFlex.map((flex, n) => [flex, n]))
+  let nextFlex = liveFlex.reduce((max, flex) => Math.max(max, flex + 1), 0)
 
   /** Ids matching every word in `index`, best first (rank order of the first search). */
   const run = (index: Index, words: readonly QueryWord[], limit: number): Id[] => {
@@ -76,22 +87,33 @@ function wrap(indexes: { forward: Index; tolerant: Index }, ids: (string | null)
   }
 
   return {
+    get numbered() {
+      return ids.length
+    },
+    recordOf: (id) => numbers.get(id),
     add: (id, fields) => {
       if (numbers.has(id)) throw new Error(`The search index already has ${id}.`)
       const n = ids.length
+      const flex = nextFlex++
       ids.push(id)
       numbers.set(id, n)
+      flexOf.push(flex)
+      recordOfFlex.set(flex, n)
       const text = content(fields)
-      indexes.forward.add(n, text)
-      indexes.tolerant.add(n, text)
+      indexes.forward.add(flex, text)
+      indexes.tolerant.add(flex, text)
+      return n
     },
     remove: (id) => {
       const n = numbers.get(id)
-      if (n === undefined) return
-      indexes.forward.remove(n)
-      indexes.tolerant.remove(n)
+      if (n === undefined) return undefined
+      const flex = flexOf[n]!
+      indexes.forward.remove(flex)
+      indexes.tolerant.remove(flex)
       numbers.delete(id)
+      recordOfFlex.delete(flex)
       ids[n] = null
+      return n
     },
     search: (query) => {
       const wide = query.accept !== undefined || query.fuzzy
@@ -103,17 +125,19 @@ function wrap(indexes: { forward: Index; tolerant: Index }, ids: (string | null)
           if (!seen.has(n)) found.push(n)
         }
       }
-      const hits: { id: string; score: number }[] = []
-      for (const n of found) {
-        const id = ids[n as number]
-        if (id == null || (query.accept && !query.accept(id))) continue
-        hits.push({ id, score: 1 / (hits.length + 1) })
+      const hits: { id: string; record: number; score: number }[] = []
+      for (const flex of found) {
+        const n = recordOfFlex.get(flex as number)
+        const id = n === undefined ? null : ids[n]
+        if (n === undefined || id == null || (query.accept && !query.accept(n))) continue
+        hits.push({ id, record: n, score: 1 / (hits.length + 1) })
         if (hits.length >= query.limit) break
       }
       return hits
     },
     snapshot: (): FlexSnapshot => ({
-      ids,
+      ids: ids.filter((id): id is string => id !== null),
+      flex: flexOf.filter((_, n) => ids[n] !== null),
       forward: exportIndex(indexes.forward),
       tolerant: exportIndex(indexes.tolerant),
     }),
@@ -123,15 +147,20 @@ function wrap(indexes: { forward: Index; tolerant: Index }, ids: (string | null)
 /** FlexSearch as a {@link SearchEngineKind}. */
 export const flexSearchEngine: SearchEngineKind = {
   name: 'flexsearch',
-  create: () => wrap(makeIndexes(), []),
+  create: () => wrap(makeIndexes(), [], []),
   load: (snapshot) => {
     const data = snapshot as FlexSnapshot
-    if (!Array.isArray(data?.ids) || typeof data.forward !== 'object') {
+    if (
+      !Array.isArray(data?.ids) ||
+      !Array.isArray(data.flex) ||
+      data.flex.length !== data.ids.length ||
+      typeof data.forward !== 'object'
+    ) {
       throw new Error('This is not a FlexSearch snapshot.')
     }
     const indexes = makeIndexes()
     importIndex(indexes.forward, data.forward)
     importIndex(indexes.tolerant, data.tolerant)
-    return wrap(indexes, [...data.ids])
+    return wrap(indexes, data.ids, data.flex)
   },
 }

@@ -118,6 +118,58 @@ describe('the inverted engine', () => {
     expect(search(loaded, 'balochistan').sort()).toEqual(['new', 'r17'])
   })
 
+  it('takes changes before any chunk is read: added postings follow the chunk once it is read', () => {
+    const engine = invertedEngine.create()
+    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
+    for (let r = 0; r < 4000; r++) {
+      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
+      engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
+    }
+    const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
+    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const missing = loaded.missingChunks!().length
+    // An edit (remove, add again) and a new record, on a known term and a new one.
+    expect(loaded.remove('r17')).toBe(17)
+    expect(loaded.add('r17', { text: 'Turbat, edited: Kech district' })).toBe(4000)
+    expect(loaded.add('n1', { text: 'Turbat and Panjgur' })).toBe(4001)
+    expect(loaded.numbered).toBe(4002)
+    expect(loaded.recordOf('n1')).toBe(4001)
+    expect(loaded.missingChunks!()).toHaveLength(missing)
+    const query = (q: string) => ({ words: queryWords(q), prefix: false, fuzzy: false, limit: 10 })
+    // "kech" and "panjgur" are new terms: answered with no chunk read.
+    expect(loaded.chunksFor!(query('kech'))).toEqual([])
+    expect(loaded.search(query('kech')).map((h) => h.id)).toEqual(['r17'])
+    for (const c of loaded.chunksFor!(query('turbat'))) loaded.fillChunk!(c, stored.chunks[c])
+    expect(
+      loaded
+        .search(query('turbat'))
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['n1', 'r1017', 'r17', 'r2017', 'r3017'])
+    // The chunk read is as stored: a snapshot of the changed index is the same again.
+    for (const c of loaded.missingChunks!()) loaded.fillChunk!(c, stored.chunks[c])
+    expect(stored.chunks[0]).toEqual((engine.snapshot() as { chunks: unknown[] }).chunks[0])
+    const again = invertedEngine.load(structuredClone(loaded.snapshot()))
+    expect(search(again, 'turbat').sort()).toEqual(['n1', 'r1017', 'r17', 'r2017', 'r3017'])
+    expect(search(again, 'panjgur')).toEqual(['n1'])
+  })
+
+  it('keeps prefixes right as terms are added to a loaded index', () => {
+    const engine = invertedEngine.create()
+    engine.add('a', { text: 'Panjgur district' })
+    const loaded = invertedEngine.load(structuredClone(engine.snapshot()))
+    loaded.add('b', { text: 'Panjshir and Pakistan' })
+    loaded.add('c', { text: 'Panama' })
+    const prefix = (q: string) =>
+      loaded
+        .search({ words: queryWords(q), prefix: true, fuzzy: false, limit: 10 })
+        .map((h) => h.id)
+        .sort()
+    expect(prefix('panj')).toEqual(['a', 'b'])
+    expect(prefix('pan')).toEqual(['a', 'b', 'c'])
+    expect(prefix('pak')).toEqual(['b'])
+  })
+
   it('measures edits up to a bound', () => {
     expect(boundedEditDistance('balochstan', 'balochistan', 2)).toBe(1)
     expect(boundedEditDistance('amirabdolahian', 'amirabdollahian', 2)).toBe(1)

@@ -233,16 +233,30 @@ class InvertedIndex implements SearchEngine {
   private readonly postings: (Postings | undefined)[] = []
   /** A loaded snapshot's postings, turned into a term's Postings when first read. */
   private packed: Packed | null = null
-  /** Term ids in term order, for prefixes; null when terms were added since. */
+  /**
+   * Postings added to a loaded term whose chunk is not read yet: they follow the chunk's
+   * (their records are numbered after every loaded one) once it is read, so a change
+   * needs no chunk.
+   */
+  private readonly pending = new Map<number, Postings>()
+  /** Term ids in term order, for prefixes; null after a load until first needed. */
   private sorted: number[] | null = []
   /** Term ids by term length, for fuzzy matching; built at the first fuzzy query. */
   private byLength: Map<number, number[]> | null = null
 
-  add(id: string, fields: EngineFields): void {
+  get numbered(): number {
+    return this.ids.length
+  }
+
+  recordOf(id: string): number | undefined {
+    return this.recordNumbers().get(id)
+  }
+
+  add(id: string, fields: EngineFields): number {
     if (id === '' || id.includes('\n')) {
       throw new Error('A record id must be non-empty, with no line break.')
     }
-    const records = this.recordOf()
+    const records = this.recordNumbers()
     if (records.has(id)) throw new Error(`The engine already has ${id}.`)
     const record = this.ids.length
     this.ids.push(id)
@@ -261,23 +275,25 @@ class InvertedIndex implements SearchEngine {
     count(fields.text, TEXT_WEIGHT)
     for (const tag of fields.tags ?? []) count(tag, TAG_WEIGHT)
     for (const [term, weight] of weights) {
-      this.postingsOf(term, true).push(record, Math.min(weight, MAX_WEIGHT))
+      this.appendable(term).push(record, Math.min(weight, MAX_WEIGHT))
     }
     const stored = Math.min(length, 0xffff)
     this.lengths[record] = stored
     this.alive[record] = 1
     this.live++
     this.totalLength += stored
+    return record
   }
 
-  remove(id: string): void {
-    const records = this.recordOf()
+  remove(id: string): number | undefined {
+    const records = this.recordNumbers()
     const record = records.get(id)
-    if (record === undefined) return
+    if (record === undefined) return undefined
     records.delete(id)
     this.alive[record] = 0
     this.live--
     this.totalLength -= this.lengths[record]!
+    return record
   }
 
   search(query: EngineQuery): EngineHit[] {
@@ -311,10 +327,10 @@ class InvertedIndex implements SearchEngine {
       const score = totals[i]!
       if (score <= top.floor) continue
       const record = records[i]!
-      if (query.accept && !query.accept(this.ids[record]!)) continue
+      if (query.accept && !query.accept(record)) continue
       top.offer(score, record)
     }
-    return top.drain().map(({ score, record }) => ({ id: this.ids[record]!, score }))
+    return top.drain().map(({ score, record }) => ({ id: this.ids[record]!, record, score }))
   }
 
   snapshot(): InvertedSnapshot {
@@ -465,7 +481,7 @@ class InvertedIndex implements SearchEngine {
   }
 
   /** Record numbers by id, built from the ids when first needed. */
-  private recordOf(): Map<string, number> {
+  private recordNumbers(): Map<string, number> {
     if (this.recordMap === null) {
       this.recordMap = new Map()
       for (let record = 0; record < this.ids.length; record++) {
@@ -506,6 +522,18 @@ class InvertedIndex implements SearchEngine {
         chunk.weights.subarray(start, end),
         end - start,
       )
+      const added = this.pending.get(term)
+      if (added) {
+        this.pending.delete(term)
+        // Copied out of the chunk, so growing the list never writes into the chunk.
+        const records = new Uint32Array(list.length + added.length)
+        records.set(list.records)
+        records.set(added.records.subarray(0, added.length), list.length)
+        const weights = new Uint16Array(records.length)
+        weights.set(list.weights)
+        weights.set(added.weights.subarray(0, added.length), list.length)
+        list = new Postings(records, weights, records.length)
+      }
       this.postings[term] = list
     }
     return list
@@ -516,7 +544,7 @@ class InvertedIndex implements SearchEngine {
     const list = this.postings[term]
     if (list !== undefined) return list.length
     const { offsets } = this.packed!
-    return offsets[term + 1]! - offsets[term]!
+    return offsets[term + 1]! - offsets[term]! + (this.pending.get(term)?.length ?? 0)
   }
 
   /** The chunk holding a loaded term's postings (-1 for a term added since). */
@@ -545,8 +573,10 @@ class InvertedIndex implements SearchEngine {
   }
 
   private addTerm(term: string, list: Postings): number {
+    const sorted = this.sortedTerms()
     if (this.termMap === null) this.termMap = new Map(this.terms.map((t, i) => [t, i]))
     const id = this.terms.length
+    sorted.splice(this.lowerBound(sorted, term), 0, id)
     this.terms.push(term)
     this.postings.push(list)
     this.termMap.set(term, id)
@@ -555,7 +585,6 @@ class InvertedIndex implements SearchEngine {
       if (bucket) bucket.push(id)
       else this.byLength.set(term.length, [id])
     }
-    this.sorted = null
     return id
   }
 
@@ -572,28 +601,42 @@ class InvertedIndex implements SearchEngine {
     return this.byLength
   }
 
-  private postingsOf(term: string, create: true): Postings
-  private postingsOf(term: string, create: false): Postings | undefined
-  private postingsOf(term: string, create: boolean): Postings | undefined {
+  /**
+   * Where a new posting of `term` goes: its postings, a new term's, or (a loaded term
+   * whose chunk is not read yet) its pending ones.
+   */
+  private appendable(term: string): Postings {
     const id = this.termId(term)
-    if (id !== undefined) return this.list(id)
-    if (!create) return undefined
-    const list = new Postings()
-    this.addTerm(term, list)
-    return list
+    if (id === undefined) {
+      const list = new Postings()
+      this.addTerm(term, list)
+      return list
+    }
+    const list = this.postings[id]
+    if (list !== undefined) return list
+    if (this.packed!.chunks[this.chunkOf(id)] !== null) return this.list(id)
+    let added = this.pending.get(id)
+    if (!added) this.pending.set(id, (added = new Postings()))
+    return added
   }
 
+  /** Term ids in term order, kept in order as terms are added. */
   private sortedTerms(): number[] {
-    if (this.sorted === null && this.termMap === null) {
-      // A loaded snapshot's terms are in order, and none was added since.
-      this.sorted = this.terms.map((_, i) => i)
-    }
-    if (this.sorted === null) {
-      this.sorted = this.terms.map((_, i) => i)
-      const terms = this.terms
-      this.sorted.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0))
-    }
+    // A loaded snapshot's terms are in order (the list is made at the first need).
+    this.sorted ??= this.terms.map((_, i) => i)
     return this.sorted
+  }
+
+  /** The first position in `sorted` whose term is not below `term`. */
+  private lowerBound(sorted: readonly number[], term: string): number {
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (this.terms[sorted[mid]!]! < term) low = mid + 1
+      else high = mid
+    }
+    return low
   }
 
   /** The terms a query term matches: itself, those it begins, those a few edits away. */
@@ -604,14 +647,7 @@ class InvertedIndex implements SearchEngine {
     const expansion: TermMatch[] = []
     if (prefix) {
       const sorted = this.sortedTerms()
-      let low = 0
-      let high = sorted.length
-      while (low < high) {
-        const mid = (low + high) >> 1
-        if (this.terms[sorted[mid]!]! < term) low = mid + 1
-        else high = mid
-      }
-      for (let i = low; i < sorted.length; i++) {
+      for (let i = this.lowerBound(sorted, term); i < sorted.length; i++) {
         const id = sorted[i]!
         if (!this.terms[id]!.startsWith(term)) break
         if (id !== exact) expansion.push({ term: id, factor: PREFIX_FACTOR })

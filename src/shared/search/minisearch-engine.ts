@@ -33,11 +33,35 @@ function wordQuery(word: QueryWord): Query {
   return { combineWith: 'OR', queries: [word.term, { combineWith: 'AND', queries: word.parts }] }
 }
 
-function wrap(mini: MiniSearch<StoredFields>): SearchEngine {
+/** The snapshot: MiniSearch's own, and the live ids in record order (see SearchEngine.add). */
+interface MiniSnapshot {
+  mini: unknown
+  ids: string[]
+}
+
+function wrap(mini: MiniSearch<StoredFields>, live: readonly string[]): SearchEngine {
+  // Record numbers (the interface's), kept beside MiniSearch's string ids.
+  const ids: (string | null)[] = [...live]
+  const numbers = new Map(live.map((id, n) => [id, n]))
   return {
-    add: (id, fields) => mini.add({ id, ...fields }),
+    get numbered() {
+      return ids.length
+    },
+    recordOf: (id) => numbers.get(id),
+    add: (id, fields) => {
+      if (numbers.has(id)) throw new Error(`The search index already has ${id}.`)
+      mini.add({ id, ...fields })
+      numbers.set(id, ids.length)
+      ids.push(id)
+      return ids.length - 1
+    },
     remove: (id) => {
-      if (mini.has(id)) mini.discard(id)
+      const n = numbers.get(id)
+      if (n === undefined) return undefined
+      mini.discard(id)
+      numbers.delete(id)
+      ids[n] = null
+      return n
     },
     search: (query) => {
       const last = query.words[query.words.length - 1]
@@ -48,21 +72,37 @@ function wrap(mini: MiniSearch<StoredFields>): SearchEngine {
           prefix: (term) => prefixTerms.has(term),
           fuzzy: query.fuzzy ? (term) => allowedEdits(term) || false : false,
           boost: { title: 2, tags: 1.5 },
-          filter: query.accept ? (result) => query.accept!(result.id as string) : undefined,
+          filter: query.accept
+            ? (result) => query.accept!(numbers.get(result.id as string) ?? -1)
+            : undefined,
         },
       )
-      return results.slice(0, query.limit).map((r) => ({ id: r.id as string, score: r.score }))
+      return results.slice(0, query.limit).map((r) => ({
+        id: r.id as string,
+        record: numbers.get(r.id as string)!,
+        score: r.score,
+      }))
     },
-    snapshot: () => mini.toJSON(),
+    snapshot: (): MiniSnapshot => ({
+      mini: mini.toJSON(),
+      ids: ids.filter((id): id is string => id !== null),
+    }),
   }
 }
 
 /** MiniSearch as a {@link SearchEngineKind}. */
 export const miniSearchEngine: SearchEngineKind = {
   name: 'minisearch',
-  create: () => wrap(new MiniSearch<StoredFields>(OPTIONS)),
-  load: (snapshot) =>
-    wrap(
-      MiniSearch.loadJS<StoredFields>(snapshot as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
-    ),
+  create: () => wrap(new MiniSearch<StoredFields>(OPTIONS), []),
+  load: (snapshot) => {
+    const data = snapshot as MiniSnapshot
+    if (!Array.isArray(data?.ids) || typeof data.mini !== 'object') {
+      throw new Error('This is not a MiniSearch snapshot.')
+    }
+    const mini = MiniSearch.loadJS<StoredFields>(
+      data.mini as Parameters<typeof MiniSearch.loadJS>[0],
+      OPTIONS,
+    )
+    return wrap(mini, data.ids)
+  },
 }

@@ -39,6 +39,24 @@ export function sourceKey(kind: SourceKind, id: string): string {
   return `${kind}:${id}`
 }
 
+/** What names a record: its id, its kind and (passages, highlights) its source. */
+export interface RecordAddress {
+  id: string
+  kind: SearchKind
+  docId?: string
+}
+
+/**
+ * The keys of the sources a record may come from: a passage's document (imported or
+ * bundled: one of the two), the item itself otherwise.
+ */
+export function sourceKeysOfRecord({ id, kind, docId }: RecordAddress): string[] {
+  if (kind === 'passage') {
+    return docId === undefined ? [] : [sourceKey('document', docId), sourceKey('bundled', docId)]
+  }
+  return [sourceKey(kind, id)]
+}
+
 /** What a document's records take from its details: how it is named and dated. */
 export interface SourceDetails {
   title: string

@@ -22,8 +22,8 @@ export interface EngineQuery {
   prefix: boolean
   /** Whether words of 5 or more letters also match terms one or two edits away. */
   fuzzy: boolean
-  /** Keeps only the ids this accepts (filters); all when undefined. */
-  accept?: (id: string) => boolean
+  /** Keeps only the records (by number, see {@link SearchEngine.add}) this accepts (filters). */
+  accept?: (record: number) => boolean
   /** At most this many results, best first. */
   limit: number
 }
@@ -31,14 +31,25 @@ export interface EngineQuery {
 /** One match, best first by `score` (higher is better, engine-specific scale). */
 export interface EngineHit {
   id: string
+  /** Its number (see {@link SearchEngine.add}). */
+  record: number
   score: number
 }
 
 /** A full-text index of records by id. Ids are unique; adding an existing id throws. */
 export interface SearchEngine {
-  add(id: string, fields: EngineFields): void
-  /** Removes `id`; an unknown id is ignored. */
-  remove(id: string): void
+  /**
+   * Adds a record and returns its number. Records are numbered 0, 1, 2, ... in the order
+   * added and a number is never reused, so a caller can keep its own columns by number;
+   * a snapshot keeps the live records in order and numbers them again from 0.
+   */
+  add(id: string, fields: EngineFields): number
+  /** Removes `id` and returns its number; undefined for an unknown id. */
+  remove(id: string): number | undefined
+  /** The number of the live record `id`, or undefined. */
+  recordOf(id: string): number | undefined
+  /** How many numbers were given (live and removed records; a restored engine: its snapshot's). */
+  readonly numbered: number
   search(query: EngineQuery): EngineHit[]
   /**
    * A snapshot that {@link SearchEngineKind.load} restores: plain data and typed arrays,

@@ -138,6 +138,6 @@ describe('loadSearchIndex', () => {
     expect(() => loadSearchIndex(stored, flexSearchEngine)).toThrow(/built by minisearch/)
     expect(() => loadSearchIndex({ format: 'x' })).toThrow(/not a Casefile search index/)
     expect(() => loadSearchIndex('a string')).toThrow(/not a Casefile search index/)
-    expect(() => loadSearchIndex({ ...stored, version: 4 })).toThrow(/version 4/)
+    expect(() => loadSearchIndex({ ...stored, version: 5 })).toThrow(/version 5/)
   })
 })

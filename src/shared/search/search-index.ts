@@ -100,29 +100,20 @@ export interface SearchIndex {
   fillChunk(chunk: number, value: unknown): void
 }
 
-/** What the index keeps of a record besides the engine's copy: filters and removal. */
-interface RecordMeta {
-  kind: SearchKind
-  docId?: string
-  tags?: readonly string[]
-  date?: number
-}
-
 const FORMAT = 'casefile-search-index'
-const VERSION = 3
+const VERSION = 4
 
 const KINDS: readonly SearchKind[] = ['passage', 'highlight', 'claim', 'event', 'brief']
 
 /**
- * A stored index: the records' metadata in columns (one entry per record, in `ids`
- * order), then the engine's own snapshot. Plain data and typed arrays only.
+ * A stored index: the records' metadata in columns, by record number (the engine's: its
+ * snapshot numbers the live records 0, 1, 2, ... and holds their ids), then the engine's
+ * own snapshot. Plain data and typed arrays only.
  */
 export interface SearchIndexSnapshot {
   format: typeof FORMAT
   version: typeof VERSION
   engine: string
-  /** Record ids joined by "\n" (one string clones as one copy; ids hold no line break). */
-  ids: string
   /** Index into KINDS. */
   kinds: Uint8Array
   /** The sources named, and each record's index into them (-1: none). */
@@ -130,7 +121,7 @@ export interface SearchIndexSnapshot {
   docOf: Int32Array
   /** Epoch ms; NaN: undated. */
   dates: Float64Array
-  /** The records with tags, by position in `ids`, and their tags. */
+  /** The records with tags, by number, and their tags. */
   tagged: Uint32Array
   tags: string[][]
   data: unknown
@@ -140,48 +131,182 @@ function fieldsOf(record: SearchRecord): EngineFields {
   return { title: record.title, text: record.text, tags: record.tags }
 }
 
-function accepts(meta: RecordMeta, options: SearchOptions): boolean {
-  if (options.kinds && options.kinds.length > 0 && !options.kinds.includes(meta.kind)) {
-    return false
+/**
+ * Each record's kind, source, date and tags, by its engine number: columns rather than an
+ * object per record, so a restored index of 200,000 records is ready without building
+ * 200,000 objects, and a filter reads numbers.
+ */
+class RecordColumns {
+  kinds: Uint8Array
+  docOf: Int32Array
+  dates: Float64Array
+  readonly tags = new Map<number, readonly string[]>()
+  readonly docs: string[]
+  private readonly docNumber = new Map<string, number>()
+  private alive: Uint8Array
+  /** Records numbered so far (live and removed). */
+  length: number
+  live: number
+
+  constructor(stored?: Omit<SearchIndexSnapshot, 'format' | 'version' | 'engine' | 'data'>) {
+    this.docs = stored ? [...stored.docs] : []
+    this.docs.forEach((doc, i) => this.docNumber.set(doc, i))
+    this.kinds = stored ? stored.kinds.slice() : new Uint8Array(1024)
+    this.docOf = stored ? stored.docOf.slice() : new Int32Array(1024)
+    this.dates = stored ? stored.dates.slice() : new Float64Array(1024)
+    this.length = this.live = stored ? stored.kinds.length : 0
+    this.alive = new Uint8Array(Math.max(1024, this.length)).fill(1, 0, this.length)
+    stored?.tagged.forEach((record, i) => this.tags.set(record, stored.tags[i]!))
   }
-  const f = options.filters
-  if (!f) return true
-  if (f.docIds && (meta.docId === undefined || !f.docIds.includes(meta.docId))) return false
-  if (f.tags && !(meta.tags ?? []).some((t) => f.tags!.includes(t))) return false
-  if (f.from !== undefined && (meta.date === undefined || meta.date < f.from)) return false
-  if (f.to !== undefined && (meta.date === undefined || meta.date > f.to)) return false
-  return true
+
+  set(record: number, meta: SearchRecord): void {
+    if (record !== this.length)
+      throw new Error(`The engine numbered a record ${record}, not ${this.length}.`)
+    if (record >= this.kinds.length) this.grow(Math.max(1024, record * 2))
+    this.kinds[record] = KINDS.indexOf(meta.kind)
+    this.docOf[record] = meta.docId === undefined ? -1 : this.docNumberOf(meta.docId)
+    this.dates[record] = meta.date ?? NaN
+    if (meta.tags) this.tags.set(record, meta.tags)
+    this.alive[record] = 1
+    this.length++
+    this.live++
+  }
+
+  remove(record: number): void {
+    if (!this.alive[record]) return
+    this.alive[record] = 0
+    this.tags.delete(record)
+    this.live--
+  }
+
+  /** The number of a source named already; -1 for one no record names. */
+  knownDoc(docId: string): number {
+    return this.docNumber.get(docId) ?? -1
+  }
+
+  kind(record: number): SearchKind {
+    return KINDS[this.kinds[record]!] ?? 'passage'
+  }
+
+  docId(record: number): string | undefined {
+    const doc = this.docOf[record]!
+    return doc >= 0 ? this.docs[doc] : undefined
+  }
+
+  /** The number of a source, which the columns name from now on. */
+  private docNumberOf(docId: string): number {
+    let doc = this.docNumber.get(docId)
+    if (doc === undefined) {
+      doc = this.docs.length
+      this.docs.push(docId)
+      this.docNumber.set(docId, doc)
+    }
+    return doc
+  }
+
+  /** The live records' columns, numbered again from 0 as the engine's snapshot numbers them. */
+  snapshot(): Omit<SearchIndexSnapshot, 'format' | 'version' | 'engine' | 'data'> {
+    const kinds = new Uint8Array(this.live)
+    const docOf = new Int32Array(this.live)
+    const dates = new Float64Array(this.live)
+    const tagged: number[] = []
+    const tags: string[][] = []
+    const docs: string[] = []
+    const renumberDoc = new Map<number, number>()
+    let next = 0
+    for (let record = 0; record < this.length; record++) {
+      if (!this.alive[record]) continue
+      kinds[next] = this.kinds[record]!
+      const doc = this.docOf[record]!
+      if (doc >= 0 && !renumberDoc.has(doc)) {
+        renumberDoc.set(doc, docs.length)
+        docs.push(this.docs[doc]!)
+      }
+      docOf[next] = doc >= 0 ? renumberDoc.get(doc)! : -1
+      dates[next] = this.dates[record]!
+      const own = this.tags.get(record)
+      if (own) {
+        tagged.push(next)
+        tags.push([...own])
+      }
+      next++
+    }
+    return { kinds, docs, docOf, dates, tagged: Uint32Array.from(tagged), tags }
+  }
+
+  private grow(size: number): void {
+    const kinds = new Uint8Array(size)
+    kinds.set(this.kinds)
+    const docOf = new Int32Array(size)
+    docOf.set(this.docOf)
+    const dates = new Float64Array(size)
+    dates.set(this.dates)
+    const alive = new Uint8Array(size)
+    alive.set(this.alive)
+    this.kinds = kinds
+    this.docOf = docOf
+    this.dates = dates
+    this.alive = alive
+  }
 }
 
-function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, RecordMeta>) {
+/** A test of a record number against `options`' kinds and filters; undefined: no filter. */
+function filterOf(
+  columns: RecordColumns,
+  options: SearchOptions,
+): ((record: number) => boolean) | undefined {
+  const kinds =
+    options.kinds && options.kinds.length > 0
+      ? new Set(options.kinds.map((k) => KINDS.indexOf(k)))
+      : null
+  const f = options.filters ?? {}
+  const docs = f.docIds
+    ? new Set(f.docIds.map((id) => columns.knownDoc(id)).filter((n) => n >= 0))
+    : null
+  const tags = f.tags ? new Set(f.tags) : null
+  const { from, to } = f
+  if (!kinds && !docs && !tags && from === undefined && to === undefined) return undefined
+  return (record) => {
+    if (kinds && !kinds.has(columns.kinds[record]!)) return false
+    if (docs && !docs.has(columns.docOf[record]!)) return false
+    if (tags && !(columns.tags.get(record) ?? []).some((t) => tags.has(t))) return false
+    const date = columns.dates[record]!
+    // NaN (undated) fails both comparisons, as an undated record must.
+    if (from !== undefined && !(date >= from)) return false
+    if (to !== undefined && !(date <= to)) return false
+    return true
+  }
+}
+
+function build(kind: SearchEngineKind, engine: SearchEngine, columns: RecordColumns) {
+  if (engine.numbered !== columns.length) {
+    throw new Error(
+      `The index has ${columns.length} records' details for ${engine.numbered} records.`,
+    )
+  }
   const index: SearchIndex = {
     engine: kind.name,
     get size() {
-      return metas.size
+      return columns.live
     },
-    has: (id) => metas.has(id),
+    has: (id) => engine.recordOf(id) !== undefined,
     add(record) {
-      if (metas.has(record.id)) throw new Error(`The search index already has ${record.id}.`)
       if (record.id === '' || record.id.includes('\n')) {
         throw new Error('A record id must be non-empty, with no line break.')
       }
-      engine.add(record.id, fieldsOf(record))
+      if (engine.recordOf(record.id) !== undefined) {
+        throw new Error(`The search index already has ${record.id}.`)
+      }
       // The text is not kept: the engines remove by id alone.
-      metas.set(record.id, {
-        kind: record.kind,
-        docId: record.docId,
-        tags: record.tags,
-        date: record.date,
-      })
+      columns.set(engine.add(record.id, fieldsOf(record)), record)
     },
     addAll(records) {
       for (const record of records) index.add(record)
     },
     remove(id) {
-      const meta = metas.get(id)
-      if (!meta) return false
-      engine.remove(id)
-      metas.delete(id)
+      const record = engine.remove(id)
+      if (record === undefined) return false
+      columns.remove(record)
       return true
     },
     replace(record) {
@@ -191,26 +316,19 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
     search(query, options = {}) {
       const words = queryWords(query)
       if (words.length === 0) return []
-      const filtered = (options.kinds && options.kinds.length > 0) || options.filters !== undefined
       const hits = engine.search({
         words,
         prefix: options.prefix ?? true,
         fuzzy: options.fuzzy ?? false,
         limit: options.limit ?? 50,
-        accept: filtered
-          ? (id) => {
-              const meta = metas.get(id)
-              return meta !== undefined && accepts(meta, options)
-            }
-          : undefined,
+        accept: filterOf(columns, options),
       })
-      const result: SearchHit[] = []
-      for (const hit of hits) {
-        const meta = metas.get(hit.id)
-        if (!meta) continue
-        result.push({ id: hit.id, kind: meta.kind, docId: meta.docId, score: hit.score })
-      }
-      return result
+      return hits.map((hit) => ({
+        id: hit.id,
+        kind: columns.kind(hit.record),
+        docId: columns.docId(hit.record),
+        score: hit.score,
+      }))
     },
     chunksFor(query, options = {}) {
       const words = queryWords(query)
@@ -228,46 +346,8 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
       engine.fillChunk(chunk, value)
     },
     snapshot() {
-      const ids: string[] = []
-      const kinds = new Uint8Array(metas.size)
-      const docs: string[] = []
-      const docNumber = new Map<string, number>()
-      const docOf = new Int32Array(metas.size)
-      const dates = new Float64Array(metas.size)
-      const tagged: number[] = []
-      const tags: string[][] = []
-      for (const [id, meta] of metas) {
-        const i = ids.length
-        ids.push(id)
-        kinds[i] = KINDS.indexOf(meta.kind)
-        let doc = -1
-        if (meta.docId !== undefined) {
-          doc = docNumber.get(meta.docId) ?? docs.length
-          if (doc === docs.length) {
-            docNumber.set(meta.docId, doc)
-            docs.push(meta.docId)
-          }
-        }
-        docOf[i] = doc
-        dates[i] = meta.date ?? NaN
-        if (meta.tags) {
-          tagged.push(i)
-          tags.push([...meta.tags])
-        }
-      }
-      return {
-        format: FORMAT,
-        version: VERSION,
-        engine: kind.name,
-        ids: ids.join('\n'),
-        kinds,
-        docs,
-        docOf,
-        dates,
-        tagged: Uint32Array.from(tagged),
-        tags,
-        data: engine.snapshot(),
-      }
+      const data = engine.snapshot()
+      return { format: FORMAT, version: VERSION, engine: kind.name, ...columns.snapshot(), data }
     },
   }
   return index
@@ -275,7 +355,7 @@ function build(kind: SearchEngineKind, engine: SearchEngine, metas: Map<string, 
 
 /** An empty index over `engine` (the inverted index by default). */
 export function createSearchIndex(engine: SearchEngineKind = invertedEngine): SearchIndex {
-  return build(engine, engine.create(), new Map())
+  return build(engine, engine.create(), new RecordColumns())
 }
 
 /**
@@ -290,7 +370,7 @@ export function loadSearchIndex(
   const snapshot = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
     Record<keyof SearchIndexSnapshot, unknown>
   >
-  if (snapshot.format !== FORMAT || typeof snapshot.ids !== 'string') {
+  if (snapshot.format !== FORMAT) {
     throw new Error('This is not a Casefile search index.')
   }
   if (snapshot.version !== VERSION) {
@@ -299,30 +379,20 @@ export function loadSearchIndex(
   if (snapshot.engine !== engine.name) {
     throw new Error(`The search index was built by ${String(snapshot.engine)}, not ${engine.name}.`)
   }
-  const { kinds, docs, docOf, dates, tagged, tags } = snapshot as SearchIndexSnapshot
-  const ids = snapshot.ids === '' ? [] : (snapshot.ids as string).split('\n')
-  const tagsAt = new Map<number, string[]>()
-  tagged.forEach((position, i) => tagsAt.set(position, tags[i]!))
-  // A source's paragraphs share kind, source and date: one metadata object serves them all
-  // (records are never changed in place, only removed or replaced).
-  const shared = new Map<string, RecordMeta>()
-  const metas = new Map<string, RecordMeta>()
-  for (let i = 0; i < ids.length; i++) {
-    const doc = docOf[i]!
-    const date = dates[i]!
-    const ownTags = tagsAt.get(i)
-    const key = `${kinds[i]}\n${doc}\n${date}`
-    let meta = ownTags ? undefined : shared.get(key)
-    if (!meta) {
-      meta = {
-        kind: KINDS[kinds[i]!] ?? 'passage',
-        docId: doc >= 0 ? docs[doc] : undefined,
-        date: Number.isNaN(date) ? undefined : date,
-        tags: ownTags,
-      }
-      if (!ownTags) shared.set(key, meta)
-    }
-    metas.set(ids[i]!, meta)
+  const columns = snapshot as SearchIndexSnapshot
+  const { kinds, docOf, dates, tagged, tags } = columns
+  if (
+    !(kinds instanceof Uint8Array) ||
+    !(docOf instanceof Int32Array) ||
+    !(dates instanceof Float64Array) ||
+    !(tagged instanceof Uint32Array) ||
+    !Array.isArray(columns.docs) ||
+    !Array.isArray(tags) ||
+    docOf.length !== kinds.length ||
+    dates.length !== kinds.length ||
+    tags.length !== tagged.length
+  ) {
+    throw new Error('The search index is inconsistent.')
   }
-  return build(engine, engine.load(snapshot.data), metas)
+  return build(engine, engine.load(snapshot.data), new RecordColumns(columns))
 }

@@ -2,10 +2,18 @@
  * The search index as the worker keeps it: the in-memory index, which source made which
  * records (with the fingerprint they were made from), and its persistence in the search
  * cache. Every change is applied to the index at once and its record rows written in one
- * transaction with a new generation number; the engine's snapshot is written only once
- * the index has been idle for a while, so typing a note costs a few rows, not the index.
+ * transaction with a new generation number; a start replays the rows written after the
+ * snapshot. The snapshot (at 10,000 articles, tens of megabytes, and every chunk of
+ * postings read first) is written again only when the index has been idle for a while
+ * and the rows to replay have grown past {@link SNAPSHOT_BACKLOG}: typing notes costs a
+ * few rows, not the index, and never holds up a search.
  */
-import type { IndexedRecord, SourceRecords } from '@shared/search/records-of'
+import {
+  sourceKeysOfRecord,
+  type IndexedRecord,
+  type RecordAddress,
+  type SourceRecords,
+} from '@shared/search/records-of'
 import { createSearchIndex, type SearchIndex } from '@shared/search/search-index'
 import {
   openSearchCache,
@@ -14,13 +22,20 @@ import {
   readSources,
   writeChanges,
   writeSnapshot,
-  type RecordRow,
+  type SourceRecordsRow,
   type SearchCacheDatabase,
   type SourceRow,
 } from './search-cache'
 
 /** How long the index must go unchanged before its snapshot is written. */
 export const SNAPSHOT_IDLE_MS = 3000
+
+/**
+ * Record rows written since the snapshot before a new one is worth writing: replaying
+ * 2,000 rows at a start costs tens of milliseconds; rewriting a 10,000-article snapshot,
+ * seconds.
+ */
+export const SNAPSHOT_BACKLOG = 2000
 
 /** Chunks of postings read per transaction when the whole snapshot is read. */
 const CHUNKS_PER_READ = 32
@@ -40,8 +55,18 @@ export class LiveIndex {
   /** Record rows kept here when there is no cache to read them back from. */
   private readonly memory = new Map<string, IndexedRecord>()
   private snapshotGeneration: number
+  /** Records written (or replayed) since the snapshot. */
+  private backlog = 0
+  /**
+   * The ids each source changed since the snapshot has dropped, and the generation that
+   * last said so: kept in its rows until a snapshot no longer needs them.
+   */
+  private dropped = new Map<string, { ids: string[]; generation: number }>()
   private idleTimer: ReturnType<typeof setTimeout> | null = null
+  /** The record rows' writes, one after another: what {@link read} waits for. */
   private writing: Promise<unknown> = Promise.resolve()
+  /** The snapshot being written, after the rows before it (searches do not wait for it). */
+  private snapshotting: Promise<boolean> | null = null
   /** The generation of the snapshot the index was restored from (its chunks' rows). */
   private restoredFrom = 0
   /** Chunks being read, so two searches needing one read it once. */
@@ -86,11 +111,10 @@ export class LiveIndex {
       )
       live.store = cache
       live.restoredFrom = loaded.snapshot
-      // Replayed rows are not in the snapshot yet: write one when the index goes idle.
-      if (loaded.replayed > 0) {
-        live.snapshotGeneration = -1
-        live.idle()
-      }
+      live.snapshotGeneration = loaded.snapshot
+      live.backlog = loaded.replayed
+      for (const [key, ids] of loaded.dropped) live.dropped.set(key, { ids, generation: 0 })
+      if (live.backlog >= SNAPSHOT_BACKLOG) live.idle()
       return { live, notice: loaded.notice, replayed: loaded.replayed }
     } catch (error) {
       const live = new LiveIndex(createSearchIndex(), 0, null, idleMs, options)
@@ -198,43 +222,48 @@ export class LiveIndex {
    */
   apply(put: readonly SourceRecords[], remove: readonly string[] = []): Promise<void> {
     if (put.length === 0 && remove.length === 0) return this.writing.then(() => undefined)
-    // A restored index takes changes once it has read all its postings.
-    if (this.index.missingChunks().length > 0) {
-      return this.complete().then(() => this.apply(put, remove))
-    }
     const generation = ++this.generation
-    const rows: RecordRow[] = []
+    const rows: SourceRecordsRow[] = []
     const sources: SourceRow[] = []
     const removedSources: string[] = []
-    const drop = (id: string, source: string) => {
-      this.index.remove(id)
-      this.memory.delete(id)
-      rows.push({ id, source, generation, removed: 1 })
+    let changed = 0
+    /** The ids `key` had (at the snapshot or since) and no longer has, for a replay. */
+    const dropped = (key: string, before: readonly string[], kept: ReadonlySet<string>) => {
+      const gone = new Set(this.dropped.get(key)?.ids)
+      for (const id of before) gone.add(id)
+      for (const id of kept) gone.delete(id)
+      for (const id of gone) {
+        this.index.remove(id)
+        this.memory.delete(id)
+      }
+      const ids = [...gone]
+      this.dropped.set(key, { ids, generation })
+      changed += before.length - kept.size
+      return ids
     }
     for (const key of remove) {
       const before = this.sources.get(key)
       if (!before) continue
-      for (const id of before.ids) drop(id, key)
+      rows.push({ key, generation, removed: 1, dropped: dropped(key, before.ids, new Set()) })
       this.sources.delete(key)
       removedSources.push(key)
     }
     for (const { key, fingerprint, records } of put) {
-      const before = this.sources.get(key)
       const ids = records.map((record) => record.id)
-      if (before) {
-        const kept = new Set(ids)
-        for (const id of before.ids) if (!kept.has(id)) drop(id, key)
-      }
+      const before = this.sources.get(key)?.ids ?? []
+      const gone = dropped(key, before, new Set(ids))
       for (const record of records) {
         this.index.replace(record)
-        rows.push({ ...record, source: key, generation })
         if (!this.cache) this.memory.set(record.id, record)
       }
+      changed += records.length
+      rows.push({ key, generation, records: [...records], dropped: gone })
       const row: SourceRow = { key, fingerprint, ids, generation, docId: records[0]?.docId }
       this.sources.set(key, row)
       sources.push(row)
     }
-    this.idle()
+    this.backlog += changed
+    if (this.backlog >= SNAPSHOT_BACKLOG) this.idle()
     const cache = this.cache
     if (!cache) return Promise.resolve()
     const written = this.writing.then(() =>
@@ -247,20 +276,20 @@ export class LiveIndex {
   }
 
   /**
-   * The stored records with these ids, for showing results (undefined where one is not
+   * The stored records of these hits, for showing results (undefined where one is not
    * there). Waits for the writes under way, so it reads what the index holds.
    */
-  async read(ids: readonly string[]): Promise<(IndexedRecord | undefined)[]> {
+  async read(hits: readonly RecordAddress[]): Promise<(IndexedRecord | undefined)[]> {
     await this.writing
-    let stored: (IndexedRecord | undefined)[] = []
+    let stored = new Map<string, IndexedRecord>()
     if (this.store) {
       try {
-        stored = await readRecords(this.store, ids)
+        stored = await readRecords(this.store, hits.flatMap(sourceKeysOfRecord))
       } catch {
         // Shown from memory where it can be; a result without its text still opens.
       }
     }
-    return ids.map((id, i) => this.memory.get(id) ?? stored[i])
+    return hits.map(({ id }) => this.memory.get(id) ?? stored.get(id))
   }
 
   /**
@@ -269,7 +298,18 @@ export class LiveIndex {
    */
   async persist(): Promise<boolean> {
     this.cancelIdle()
+    while (this.snapshotting) await this.snapshotting
     if (!this.cache) return false
+    const done = this.writeSnapshot()
+    this.snapshotting = done
+    try {
+      return await done
+    } finally {
+      if (this.snapshotting === done) this.snapshotting = null
+    }
+  }
+
+  private async writeSnapshot(): Promise<boolean> {
     try {
       await this.complete()
     } catch (error) {
@@ -283,19 +323,22 @@ export class LiveIndex {
       await this.writing
       return this.cache !== null
     }
+    const backlog = this.backlog
     const snapshot = this.index.snapshot()
-    const written = this.writing.then(async () => {
-      try {
-        await writeSnapshot(cache, snapshot, generation)
-        this.snapshotGeneration = generation
-        return true
-      } catch (error) {
-        this.lose(error)
-        return false
+    // After the rows it includes (their generation is what it is stamped with).
+    await this.writing
+    try {
+      await writeSnapshot(cache, snapshot, generation)
+      this.snapshotGeneration = generation
+      this.backlog -= backlog
+      for (const [key, last] of this.dropped) {
+        if (last.generation <= generation) this.dropped.delete(key)
       }
-    })
-    this.writing = written
-    return written
+      return true
+    } catch (error) {
+      this.lose(error)
+      return false
+    }
   }
 
   /** Stops the idle timer (the worker is going away). */

@@ -307,7 +307,7 @@ describe('the search cache', () => {
     })
     expect(await reader.client.persist()).toBe(false)
     const stored = cache()
-    expect(await stored.records.get(claim.id)).toBeUndefined()
+    expect(await stored.sourceRecords.get(`claim:${claim.id}`)).toBeUndefined()
     stored.close()
   })
 

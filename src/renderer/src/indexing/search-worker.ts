@@ -178,12 +178,17 @@ export function createSearchWorker(
     )
     if (count) progress.total += stale.length
     await apply(index, [], remove)
+    // One step's rows are written while the next step is read and indexed.
+    let previous: Promise<void> = Promise.resolve()
     for (let i = 0; i < stale.length; i += DOCUMENTS_PER_STEP) {
       const step = stale.slice(i, i + DOCUMENTS_PER_STEP)
-      await apply(index, await importedDocumentRecords(analyst, step))
+      const current = apply(index, await importedDocumentRecords(analyst, step))
+      await previous
+      previous = current
       if (count) progress.done += step.length
       report()
     }
+    await previous
     if (retitled.length > 0) {
       const highlights = (
         await Promise.all(retitled.map((id) => highlightIdsOf(analyst, id)))
@@ -282,7 +287,7 @@ export function createSearchWorker(
           results: { ...noResults(message.query), counts: chosen.counts },
         })
       }
-      const records = await index.read(chosen.hits.map((hit) => hit.id))
+      const records = await index.read(chosen.hits)
       if (!current(message)) return post({ type: 'superseded', id: message.id })
       post({ type: 'results', id: message.id, results: describeHits(chosen, records) })
     } catch (error) {

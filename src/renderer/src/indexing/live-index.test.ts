@@ -1,0 +1,132 @@
+/**
+ * The live index over a real search cache (fake-indexeddb): what a change costs once the
+ * index was restored, and when the snapshot is written again.
+ */
+import type { SourceRecords } from '@shared/search/records-of'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { describe, expect, it } from 'vitest'
+import { LiveIndex, SNAPSHOT_BACKLOG } from './live-index'
+import { SearchCacheDatabase } from './search-cache'
+
+/** One source of `paragraphs` passages, each naming `word` and a few fillers. */
+function source(id: string, paragraphs: number, word = 'turbat'): SourceRecords {
+  return {
+    key: `document:${id}`,
+    fingerprint: `${id}@1`,
+    records: Array.from({ length: paragraphs }, (_, i) => ({
+      id: `${id}#${i}`,
+      kind: 'passage' as const,
+      docId: id,
+      label: id,
+      text: `${word} paragraph ${i} of ${id}, filler${i % 97} words${i % 13}`,
+    })),
+  }
+}
+
+function cacheFactory() {
+  const factory = new IDBFactory()
+  return () => new SearchCacheDatabase('cache', { indexedDB: factory, IDBKeyRange })
+}
+
+const ids = (live: LiveIndex, query: string) =>
+  live.index
+    .search(query, { limit: 10_000 })
+    .map((hit) => hit.id)
+    .sort()
+
+/** How many chunk rows the cache's snapshot has, and under which generation. */
+async function storedSnapshot(cache: SearchCacheDatabase) {
+  const keys = (await cache.snapshot.toCollection().primaryKeys()) as string[]
+  return keys.filter((key) => key.startsWith('chunk.'))
+}
+
+describe('the live index', () => {
+  it('takes a change after a restore without reading the postings, and replays it at the next start', async () => {
+    const open = cacheFactory()
+    const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    await first.apply([source('a', 3000), source('b', 2000)])
+    expect(await first.persist()).toBe(true)
+    first.close()
+
+    const second = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    await second.loadSources()
+    const chunks = second.index.missingChunks().length
+    expect(chunks).toBeGreaterThan(1)
+    // A note-sized change: one new source, one source edited down.
+    await second.apply([source('c', 2, 'panjgur'), source('b', 1)])
+    expect(second.index.missingChunks()).toHaveLength(chunks)
+    expect(ids(second, 'panjgur')).toEqual(['c#0', 'c#1'])
+    await second.prepare('turbat')
+    expect(ids(second, 'turbat')).toHaveLength(3001)
+    second.close()
+
+    const third = await LiveIndex.open(open(), { idleMs: 60_000 })
+    expect(third.replayed).toBeGreaterThan(0)
+    await third.live.prepare('turbat')
+    expect(ids(third.live, 'turbat')).toHaveLength(3001)
+    expect(ids(third.live, 'panjgur')).toEqual(['c#0', 'c#1'])
+    third.live.close()
+  })
+
+  it('writes the snapshot again only when idle with a backlog of rows, not for every small change', async () => {
+    const open = cacheFactory()
+    const cache = open()
+    const live = (await LiveIndex.open(cache, { idleMs: 5 })).live
+    await live.apply([source('a', SNAPSHOT_BACKLOG + 10)])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await live.persist()
+    const before = await storedSnapshot(cache)
+    expect(before.length).toBeGreaterThan(0)
+
+    await live.apply([source('n', 3, 'panjgur')])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await storedSnapshot(cache)).toEqual(before)
+
+    await live.apply([source('m', SNAPSHOT_BACKLOG, 'kech')])
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The idle snapshot may still be writing: an explicit one waits for it.
+    await live.persist()
+    const after = await storedSnapshot(cache)
+    expect(after).not.toEqual(before)
+    live.close()
+
+    const restored = await LiveIndex.open(open(), { idleMs: 60_000 })
+    expect(restored.replayed).toBe(0)
+    await restored.live.prepare('panjgur')
+    expect(ids(restored.live, 'panjgur')).toHaveLength(3)
+    restored.live.close()
+  })
+
+  it('replays a source that lost records after the snapshot: what it dropped is gone at the next start', async () => {
+    const open = cacheFactory()
+    const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    await first.apply([source('a', 3), source('b', 2)])
+    expect(await first.persist()).toBe(true)
+    // After the snapshot: a loses its last two paragraphs, then gets its second back; b goes.
+    await first.apply([source('a', 1)])
+    await first.apply([source('a', 2)])
+    await first.apply([], ['document:b'])
+    expect(ids(first, 'turbat')).toEqual(['a#0', 'a#1'])
+    first.close()
+
+    const second = await LiveIndex.open(open(), { idleMs: 60_000 })
+    await second.live.prepare('turbat')
+    expect(ids(second.live, 'turbat')).toEqual(['a#0', 'a#1'])
+    const [shown] = await second.live.read([{ id: 'a#1', kind: 'passage', docId: 'a' }])
+    expect(shown?.text).toMatch(/^turbat paragraph 1 of a/)
+    second.live.close()
+  })
+
+  it('drops the tombstones a snapshot makes useless, and keeps the later ones', async () => {
+    const cache = cacheFactory()()
+    const live = (await LiveIndex.open(cache, { idleMs: 60_000 })).live
+    await live.apply([source('a', 5), source('b', 5)])
+    await live.apply([], ['document:a'])
+    expect(await cache.sourceRecords.where('removed').equals(1).count()).toBe(1)
+    await live.persist()
+    expect(await cache.sourceRecords.where('removed').equals(1).count()).toBe(0)
+    await live.apply([], ['document:b'])
+    expect(await cache.sourceRecords.where('removed').equals(1).count()).toBe(1)
+    live.close()
+  })
+})
