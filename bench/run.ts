@@ -3,7 +3,7 @@
  * each target is met, and writes bench/results/latest.json.
  *
  *   npm run bench                          all benchmarks
- *   npm run bench -- --filter reanchor     only ids containing "reanchor"
+ *   npm run bench -- --filter reanchor     only ids containing "reanchor" (a,b: either)
  *   npm run bench -- --runs 5              5 measured runs each instead of the defaults
  *   npm run bench -- --build               rebuild out/web even if it looks current
  *   npm run bench -- --strict              exit 1 when a target is missed

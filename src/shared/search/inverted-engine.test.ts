@@ -170,6 +170,21 @@ describe('the inverted engine', () => {
     expect(prefix('pak')).toEqual(['b'])
   })
 
+  it('matches a last word of one or two letters whole, and by its beginning from three', () => {
+    const engine = invertedEngine.create()
+    engine.add('a', { text: 'Balochistan border' })
+    engine.add('b', { text: 'BA degree' })
+    const find = (q: string) =>
+      engine
+        .search({ words: queryWords(q), prefix: true, fuzzy: false, limit: 10 })
+        .map((h) => h.id)
+    expect(find('b')).toEqual([])
+    expect(find('ba')).toEqual(['b'])
+    expect(find('bal')).toEqual(['a'])
+    expect(find('border b')).toEqual([])
+    expect(find('border bal')).toEqual(['a'])
+  })
+
   it('measures edits up to a bound', () => {
     expect(boundedEditDistance('balochstan', 'balochistan', 2)).toBe(1)
     expect(boundedEditDistance('amirabdolahian', 'amirabdollahian', 2)).toBe(1)

@@ -18,7 +18,13 @@
  * Chromium): the terms and their offsets are enough to find, expand and weigh a query's
  * words; a term's postings are needed only to score.
  */
-import { allowedEdits, type EngineFields, type EngineHit, type EngineQuery } from './search-engine'
+import {
+  allowedEdits,
+  matchesByPrefix,
+  type EngineFields,
+  type EngineHit,
+  type EngineQuery,
+} from './search-engine'
 import type { SearchEngine, SearchEngineKind } from './search-engine'
 import { indexTerms, type QueryWord } from './tokenise'
 
@@ -645,7 +651,7 @@ class InvertedIndex implements SearchEngine {
     const exact = this.termId(term)
     if (exact !== undefined) found.set(exact, 1)
     const expansion: TermMatch[] = []
-    if (prefix) {
+    if (prefix && matchesByPrefix(term)) {
       const sorted = this.sortedTerms()
       for (let i = this.lowerBound(sorted, term); i < sorted.length; i++) {
         const id = sorted[i]!

@@ -3,7 +3,12 @@
  * matching at query time (no extra index for typos), fields title (boosted), text and tags.
  */
 import MiniSearch, { type Query } from 'minisearch'
-import { allowedEdits, type SearchEngine, type SearchEngineKind } from './search-engine'
+import {
+  allowedEdits,
+  matchesByPrefix,
+  type SearchEngine,
+  type SearchEngineKind,
+} from './search-engine'
 import { indexTerms, type QueryWord } from './tokenise'
 
 interface StoredFields {
@@ -65,7 +70,9 @@ function wrap(mini: MiniSearch<StoredFields>, live: readonly string[]): SearchEn
     },
     search: (query) => {
       const last = query.words[query.words.length - 1]
-      const prefixTerms = new Set(query.prefix && last ? [last.term, ...last.parts.slice(-1)] : [])
+      const prefixTerms = new Set(
+        (query.prefix && last ? [last.term, ...last.parts.slice(-1)] : []).filter(matchesByPrefix),
+      )
       const results = mini.search(
         { combineWith: 'AND', queries: query.words.map(wordQuery) },
         {

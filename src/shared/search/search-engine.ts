@@ -18,7 +18,10 @@ export interface EngineQuery {
    * Every word must match (AND); a compound matches whole or by all its parts. Never empty.
    */
   words: readonly QueryWord[]
-  /** Whether the last word also matches the terms it begins (search as you type). */
+  /**
+   * Whether the last word also matches the terms it begins (search as you type), when it
+   * is long enough ({@link matchesByPrefix}).
+   */
   prefix: boolean
   /** Whether words of 5 or more letters also match terms one or two edits away. */
   fuzzy: boolean
@@ -72,6 +75,19 @@ export interface SearchEngineKind {
   create(): SearchEngine
   /** Restores {@link SearchEngine.snapshot}'s snapshot. Throws on data of another shape. */
   load(snapshot: unknown): SearchEngine
+}
+
+/**
+ * The shortest query word matched by its beginning: a shorter one ("J", "ba") matches
+ * whole words only. One or two letters begin too many words to say anything (at 10,000
+ * articles "b" begins thousands of terms, their postings a million records) and the
+ * analyst is still typing.
+ */
+export const MIN_PREFIX_LENGTH = 3
+
+/** Whether a query word (folded) may match the terms it begins. */
+export function matchesByPrefix(term: string): boolean {
+  return term.length >= MIN_PREFIX_LENGTH
 }
 
 /**

@@ -20,6 +20,7 @@ describe('termMatcher', () => {
   it('matches words, compound parts, a prefix of the last word and near misses', () => {
     expect(termMatcher('Jaish-al-Adl')('adl')).toBe(true)
     expect(termMatcher('border sec', { prefix: true })('security')).toBe(true)
+    expect(termMatcher('border se', { prefix: true })('security')).toBe(false)
     expect(termMatcher('border sec')('security')).toBe(false)
     expect(termMatcher('Balochstan', { fuzzy: true })('balochistan')).toBe(true)
     // Short words are not matched fuzzily: "Iran" must not find "Iraq".

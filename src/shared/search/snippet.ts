@@ -3,7 +3,7 @@
  * boundaries, with the hits as offset ranges into the snippet so a view can mark them with
  * elements (never innerHTML).
  */
-import { allowedEdits } from './search-engine'
+import { allowedEdits, matchesByPrefix } from './search-engine'
 import { foldTerm, queryWords, wordSpans } from './tokenise'
 
 /** A marked range of a snippet: `text.slice(start, end)` is the hit. */
@@ -63,7 +63,9 @@ export function termMatcher(query: string, options: TermMatcherOptions = {}): Te
     for (const p of w.parts) terms.add(p)
   }
   const last = words[words.length - 1]
-  const prefixes = options.prefix && last ? [last.term, ...last.parts.slice(-1)] : []
+  const prefixes = (options.prefix && last ? [last.term, ...last.parts.slice(-1)] : []).filter(
+    matchesByPrefix,
+  )
   const fuzzy = options.fuzzy
     ? [...terms].map((t) => ({ t, edits: allowedEdits(t) })).filter((f) => f.edits > 0)
     : []

@@ -142,6 +142,18 @@ describe('SearchDialog', () => {
     expect(view.container.querySelector('[role="status"]')!.textContent).toMatch(/Nothing matches/)
   })
 
+  it('matches one or two letters as whole words only, and says to keep typing', async () => {
+    mount(indexRun().run)
+    press(document.body, 'k', { ctrlKey: true })
+    await type('Ba')
+    expect(options()).toEqual([])
+    expect(view.container.querySelector('[role="status"]')!.textContent).toMatch(
+      /Nothing matches “ba” as a whole word\. Keep typing/,
+    )
+    await type('Bal')
+    expect(options().length).toBeGreaterThan(0)
+  })
+
   it('moves with the arrows and opens a passage at its hit with Enter', async () => {
     mount(indexRun().run)
     press(document.body, 'k', { ctrlKey: true })

@@ -6,6 +6,8 @@
  * it (a passage scrolled to and flashed), Escape closes.
  */
 import '../../styles/search.css'
+import { MIN_PREFIX_LENGTH, matchesByPrefix } from '@shared/search/search-engine'
+import { queryWords } from '@shared/search/tokenise'
 import { ariaKeyShortcut } from '@shared/commands/key-combo'
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
@@ -177,6 +179,10 @@ function statusText(
   if (outcome.status === 'failed') return `The search failed: ${outcome.message}`
   if (outcome.status === 'searching' && !outcome.answer) return `Searching…${notice}`
   if (shown === 0) {
+    const last = queryWords(query).at(-1)
+    if (last && !matchesByPrefix(last.term)) {
+      return `Nothing matches “${last.term}” as a whole word. Keep typing: words are matched by their beginning from ${MIN_PREFIX_LENGTH} letters on.${notice}`
+    }
     return `Nothing matches. Check the spelling, use fewer words, or clear the filters.${notice}`
   }
   const answer = outcome.status === 'done' || outcome.status === 'searching' ? outcome.answer : null
