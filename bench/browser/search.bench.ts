@@ -317,20 +317,29 @@ async function measureKeystrokePaint(ctx: BenchContext): Promise<number[]> {
       await app.waitForTimeout(250)
     }
     const samples: number[] = []
+    /** Each key's query, time to paint and the worker's part of it (asked to answered). */
+    const keys: { typed: string; ms: number; worker: number }[] = []
     const field = dialog.getByRole('combobox', { name: 'Search everything' })
     while (samples.length < ctx.runs) {
       for (const query of TYPED) {
         await field.fill('')
         for (const key of query) {
           await app.keyboard.type(key)
-          const ms = await app.evaluate(
+          const timing = await app.evaluate(
             () =>
-              new Promise<number>((done, fail) => {
+              new Promise<{ ms: number; worker: number }>((done, fail) => {
                 const keyAt = (window as unknown as { __keyAt: number }).__keyAt
                 const started = performance.now()
+                const last = (name: string) =>
+                  performance.getEntriesByName(name).at(-1)?.startTime ?? NaN
                 const check = () => {
                   const painted = performance.getEntriesByName('cf:search-painted').at(-1)
-                  if (painted && painted.startTime > keyAt) return done(painted.startTime - keyAt)
+                  if (painted && painted.startTime > keyAt) {
+                    return done({
+                      ms: painted.startTime - keyAt,
+                      worker: last('cf:search-answered') - last('cf:search-asked'),
+                    })
+                  }
                   if (performance.now() - started > 10_000) {
                     return fail(new Error('No results were painted within 10 s of a key.'))
                   }
@@ -339,12 +348,21 @@ async function measureKeystrokePaint(ctx: BenchContext): Promise<number[]> {
                 check()
               }),
           )
-          if (key.trim()) samples.push(ms)
+          if (key.trim()) {
+            samples.push(timing.ms)
+            keys.push({ typed: await field.inputValue(), ...timing })
+          }
         }
         const shown = await dialog.locator('.search-result').count()
         if (shown === 0) throw new Error(`“${query}” showed no results.`)
       }
     }
+    const slowest = [...keys].sort((a, b) => b.ms - a.ms).slice(0, 8)
+    ctx.log(
+      `slowest keys (to paint / in the worker): ${slowest
+        .map((k) => `“${k.typed}” ${k.ms.toFixed(0)}/${k.worker.toFixed(0)} ms`)
+        .join(', ')}`,
+    )
     bench.assertNoErrors()
     return samples.slice(0, ctx.runs)
   } finally {

@@ -135,11 +135,12 @@ export class LiveIndex {
   }
 
   /**
-   * Reads the chunks of postings the search of `query` needs (with or without typos), so
-   * the index can answer it; at once when it has them (always, once {@link complete}).
+   * Reads the chunks of postings the search of `query` needs (with its typo candidates, or
+   * without), so the index can answer it; at once when it has them (always, once
+   * {@link complete}).
    */
-  prepare(query: string): Promise<void> {
-    const wanted = this.index.chunksFor(query, { fuzzy: true })
+  prepare(query: string, typos = true): Promise<void> {
+    const wanted = this.index.chunksFor(query, { fuzzy: typos })
     return this.readChunks(wanted)
   }
 

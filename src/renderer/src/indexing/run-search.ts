@@ -1,8 +1,9 @@
 /**
  * One search as the worker answers it: exact and prefix matches first, then (for words of
- * five letters or more) matches an edit or two away that were not found exactly, so a typo
- * never outranks the real spelling; counts per kind; and for each hit shown, its title,
- * a snippet with the hits marked and where it opens, from the stored record.
+ * five letters or more, when the exact matches do not fill the results shown) matches an
+ * edit or two away that were not found exactly, so a typo never outranks the real
+ * spelling; counts per kind; and for each hit shown, its title, a snippet with the hits
+ * marked and where it opens, from the stored record.
  */
 import type { IndexedRecord } from '@shared/search/records-of'
 import { allowedEdits } from '@shared/search/search-engine'
@@ -26,6 +27,8 @@ export interface ChosenHits {
   hits: (SearchHit & { fuzzy: boolean })[]
   counts: Record<SearchKind, number>
   capped: boolean
+  /** The typo pass is wanted and was not run (see {@link chooseHits}' `typos`). */
+  wantsTypos: boolean
 }
 
 function noCounts(): Record<SearchKind, number> {
@@ -52,13 +55,17 @@ function wantsFuzzy(query: string): boolean {
 /**
  * The hits to show for `query`, best first: every exact (or prefix) match before any
  * fuzzy one, at most `limit` in all and `limitPerKind` of a kind, with the number of
- * matches of each kind among the first {@link COUNT_CAP}. Synchronous: it only reads the
- * index.
+ * matches of each kind among the first {@link COUNT_CAP}. Matches an edit or two away are
+ * looked for only when the exact ones do not fill `limit`: they would not be shown, and
+ * their candidates' postings are what a restored index must read first. With `typos`
+ * false that pass is not run, and `wantsTypos` says whether it would have been (the
+ * caller reads what it needs, then asks again). Synchronous: it only reads the index.
  */
 export function chooseHits(
   index: SearchIndex,
   query: string,
   options: WorkerSearchOptions,
+  typos = true,
 ): ChosenHits {
   const base = {
     prefix: true,
@@ -66,10 +73,12 @@ export function chooseHits(
     filters: options.filters && withoutEmptyLists(options.filters),
     limit: COUNT_CAP,
   }
+  const limit = options.limit ?? DEFAULT_LIMIT
   const exact = index.search(query, { ...base, fuzzy: false })
   let all: (SearchHit & { fuzzy: boolean })[] = exact.map((hit) => ({ ...hit, fuzzy: false }))
   let capped = exact.length >= COUNT_CAP
-  if (!capped && wantsFuzzy(query)) {
+  const wantsTypos = exact.length < limit && wantsFuzzy(query)
+  if (wantsTypos && typos) {
     const found = new Set(exact.map((hit) => hit.id))
     const fuzzy = index.search(query, { ...base, fuzzy: true })
     capped = fuzzy.length >= COUNT_CAP
@@ -80,7 +89,6 @@ export function chooseHits(
   }
   const counts = noCounts()
   for (const hit of all) counts[hit.kind]++
-  const limit = options.limit ?? DEFAULT_LIMIT
   const perKind = options.limitPerKind ?? Infinity
   const shown = noCounts()
   const hits: ChosenHits['hits'] = []
@@ -90,7 +98,7 @@ export function chooseHits(
     shown[hit.kind]++
     hits.push(hit)
   }
-  return { query, hits, counts, capped }
+  return { query, hits, counts, capped, wantsTypos: wantsTypos && !typos }
 }
 
 /** Where a hit opens: a passage at its first marked word in the document's text. */

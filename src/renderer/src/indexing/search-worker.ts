@@ -277,9 +277,15 @@ export function createSearchWorker(
     try {
       const index = await opened!
       if (!current(message)) return post({ type: 'superseded', id: message.id })
-      await index.prepare(message.query)
+      // Typo candidates' postings are read only when the exact matches are too few.
+      await index.prepare(message.query, false)
       if (!current(message)) return post({ type: 'superseded', id: message.id })
-      const chosen = chooseHits(index.index, message.query, message.options)
+      let chosen = chooseHits(index.index, message.query, message.options, false)
+      if (chosen.wantsTypos) {
+        await index.prepare(message.query, true)
+        if (!current(message)) return post({ type: 'superseded', id: message.id })
+        chosen = chooseHits(index.index, message.query, message.options)
+      }
       if (chosen.hits.length === 0) {
         return post({
           type: 'results',
