@@ -167,6 +167,20 @@ describe('the documents service', () => {
     expect(served.meta.title).toBe('Renamed')
   })
 
+  it('reads a document for a pass over the library without keeping it, and serves a loaded one', async () => {
+    const getDocument = vi.fn(host.getDocument)
+    const service = createDocumentsService(
+      { ...host, getDocument },
+      databaseShelf(createTestDatabase()),
+    )
+    expect((await service.read('bundled-1')).text).toBe('Bundled text.')
+    expect((await service.read('bundled-1')).text).toBe('Bundled text.')
+    expect(getDocument).toHaveBeenCalledTimes(2)
+    const loaded = await service.load('bundled-1')
+    expect(await service.read('bundled-1')).toBe(loaded)
+    expect(getDocument).toHaveBeenCalledTimes(3)
+  })
+
   it('loads imported and bundled documents alike, with the newest details', async () => {
     const db = createTestDatabase('documents-service-load')
     const imported = doc('imp-1', 'Imported text.', true)

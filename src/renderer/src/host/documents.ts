@@ -33,6 +33,12 @@ export interface DocumentsService {
   subscribe: (onChange: () => void) => () => void
   /** The document with this id, loaded once; a failed load is forgotten so the next call retries. */
   load: (id: string) => Promise<DocumentModel>
+  /**
+   * The document with this id, as {@link load} has it, else read without keeping it: a
+   * pass over the whole library (finding names in 10,000 documents) must not hold every
+   * text for the session.
+   */
+  read: (id: string) => Promise<DocumentModel>
 }
 
 /** Where imported documents come from: the database, or a stand-in in tests. */
@@ -45,7 +51,6 @@ export interface ImportedShelf {
    */
   watch: (onChange: (rows: DocumentRow[]) => void, onError: (error: unknown) => void) => () => void
 }
-
 
 function byAddedAt(a: DocumentRow, b: DocumentRow): number {
   return a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -227,6 +232,7 @@ export function createDocumentsService(host: CasefileApi, shelf: ImportedShelf):
       listeners.add(onChange)
       return () => listeners.delete(onChange)
     },
+    read: (id) => models.get(id) ?? fetch(id),
     load: (id) => {
       let pending = models.get(id)
       if (!pending) {

@@ -87,7 +87,7 @@ export function createEntitiesService(
   return {
     start() {
       if (client) return
-      client = createEntityClient(async (id) => documents.load(id), connect)
+      client = createEntityClient(async (id) => documents.read(id), connect)
       client.subscribe(derive)
       watchOverrides(database, (stored) => {
         overridesProblem =

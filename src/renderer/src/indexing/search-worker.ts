@@ -60,6 +60,9 @@ export interface SearchWorker {
   close(): void
 }
 
+/** How long after the index is restored its unread postings start being read. */
+const BACKGROUND_READ_AFTER_MS = 1000
+
 /** Imported documents indexed per step: each step reads their texts in one go. */
 const DOCUMENTS_PER_STEP = 25
 
@@ -241,9 +244,6 @@ export function createSearchWorker(
     await syncDocuments(index, 'all', true)
     for (const table of ITEM_TABLES) await syncItems(index, table, 'all', true)
     if (bundled) await syncBundled(index, bundled)
-    // The postings no search has read yet, in the background, so later searches and
-    // changes need not wait for them (a failed read is retried when one needs it).
-    void index.complete().catch(() => undefined)
   }
 
   /** The changes received so far, table by table. */
@@ -321,6 +321,12 @@ export function createSearchWorker(
         live = result.live
         notice = result.notice
         report()
+        // The postings no search has read yet, in the background, so the first keys typed
+        // need not read them (a failed read is retried when a search needs it). After a
+        // moment, so the first query and the app's start have the disk first.
+        setTimeout(() => {
+          if (!closed) void result.live.complete().catch(() => undefined)
+        }, BACKGROUND_READ_AFTER_MS)
         return result.live
       })
   }
