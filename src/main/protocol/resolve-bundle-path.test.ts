@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveBundlePath } from './resolve-bundle-path'
+import { isStrictlyInside, resolveBundlePath } from './resolve-bundle-path'
 
 const root = resolve('/srv/casefile/out/renderer')
 
@@ -71,10 +71,40 @@ describe('resolveBundlePath', () => {
     for (const url of [
       'app://casefile/../../../etc/passwd',
       'app://casefile/%2e%2e/%2e%2e/etc/passwd',
+      'app://casefile/%2E%2E/%2E%2E/etc/passwd',
       'app://casefile/assets/../../../../etc/passwd',
     ]) {
       const path = resolveBundlePath(root, url)
       expect(path, url).toBe(join(root, 'etc', 'passwd'))
     }
+  })
+})
+
+describe('resolveBundlePath, double encoding', () => {
+  it('decodes once: a double-encoded escape names a file inside the root, never a climb', () => {
+    for (const [url, name] of [
+      ['app://casefile/%252e%252e%252fsecret', '%2e%2e%2fsecret'],
+      ['app://casefile/%252E%252E%252Fsecret', '%2E%2E%2Fsecret'],
+      ['app://casefile/a%255c..%255csecret', 'a%5c..%5csecret'],
+      ['app://casefile/index.html%2500.png', 'index.html%00.png'],
+    ] as const) {
+      expect(resolveBundlePath(root, url), url).toBe(join(root, name))
+    }
+    // A name that starts with two dots is refused outright, even once-decoded.
+    expect(resolveBundlePath(root, 'app://casefile/..%255c..%255csecret')).toBeNull()
+  })
+})
+
+describe('isStrictlyInside', () => {
+  it('is true below the root only', () => {
+    expect(isStrictlyInside(root, join(root, 'assets', 'a.js'))).toBe(true)
+    expect(isStrictlyInside(root, root)).toBe(false)
+    expect(isStrictlyInside(root, resolve(root, '..'))).toBe(false)
+    expect(isStrictlyInside(root, resolve('/etc/passwd'))).toBe(false)
+  })
+
+  it('is not fooled by a sibling whose name starts with the root', () => {
+    expect(isStrictlyInside(root, `${root}-old${'/'}index.html`)).toBe(false)
+    expect(isStrictlyInside(root, `${root}..${'/'}x`)).toBe(false)
   })
 })

@@ -40,9 +40,17 @@ export function resolveBundlePath(rootDir: string, requestUrl: string): string |
   const root = resolve(rootDir)
   const candidate = resolve(root, ...segments)
   // Belt and braces: whatever the segment rules missed, the result must stay below root.
+  return isStrictlyInside(root, candidate) ? candidate : null
+}
+
+/**
+ * True when `candidate` lies below `root` (not `root` itself), both absolute. Compared
+ * with path.relative, so on Windows the comparison ignores case as the file system does,
+ * and a sibling that merely starts with root's name (`/srv/renderer-old`) is outside.
+ */
+export function isStrictlyInside(root: string, candidate: string): boolean {
   const inside = relative(root, candidate)
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null
-  return candidate
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
 }
 
 function isSafeSegment(segment: string): boolean {

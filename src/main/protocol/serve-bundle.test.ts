@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,6 +16,21 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)\n')
   // A file next to the bundle that a traversal would try to reach.
   writeFileSync(join(base, 'secret.txt'), 'do not serve')
+  // Links planted in the bundle: out to the secret (relative and absolute), to a folder
+  // outside, to a sibling whose name starts with the bundle's, to itself, and one that
+  // stays inside (which is fine to follow).
+  mkdirSync(join(base, 'outside'))
+  writeFileSync(join(base, 'outside', 'x.js'), 'do not serve')
+  mkdirSync(join(base, 'renderer-old'))
+  writeFileSync(join(base, 'renderer-old', 'x.js'), 'do not serve')
+  symlinkSync(join('..', '..', 'secret.txt'), join(root, 'assets', 'leak.js'))
+  symlinkSync(join(base, 'secret.txt'), join(root, 'assets', 'leak-absolute.js'))
+  symlinkSync(join(base, 'outside'), join(root, 'linked'), 'dir')
+  symlinkSync(join('..', 'renderer-old', 'x.js'), join(root, 'old.js'))
+  symlinkSync('loop.js', join(root, 'loop.js'))
+  symlinkSync('index-abc.js', join(root, 'assets', 'alias.js'))
+  // The bundle reached through a link to it (as a developer's checkout may be).
+  symlinkSync(root, join(base, 'renderer-link'), 'dir')
 })
 
 afterAll(() => rmSync(base, { recursive: true, force: true }))
@@ -59,6 +74,50 @@ describe('serveBundleRequest', () => {
       expect(response.status, url).toBe(404)
       expect(await response.text(), url).not.toContain('do not serve')
     }
+  })
+
+  it('404s symbolic links that lead out of the bundle', async () => {
+    for (const url of [
+      'app://casefile/assets/leak.js',
+      'app://casefile/assets/leak-absolute.js',
+      'app://casefile/linked/x.js',
+      'app://casefile/old.js',
+      'app://casefile/loop.js',
+    ]) {
+      for (const method of ['GET', 'HEAD']) {
+        const response = await get(url, method)
+        expect(response.status, `${method} ${url}`).toBe(404)
+        expect(await response.text(), url).not.toContain('do not serve')
+      }
+    }
+  })
+
+  it('404s traversal in every spelling: encoded, upper-case, double-encoded, backslashes, NUL', async () => {
+    for (const url of [
+      'app://casefile/%2E%2E/secret.txt',
+      'app://casefile/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+      'app://casefile/%252e%252e%252fsecret.txt',
+      'app://casefile/..%5csecret.txt',
+      'app://casefile/assets\\..\\..\\secret.txt',
+      'app://casefile/secret.txt%00.js',
+      'app://casefile/%00',
+    ]) {
+      const response = await get(url)
+      expect(response.status, url).toBe(404)
+      expect(await response.text(), url).not.toContain('do not serve')
+    }
+  })
+
+  it('follows a link that stays inside, and serves a bundle reached through a link', async () => {
+    const alias = await get('app://casefile/assets/alias.js')
+    expect(alias.status).toBe(200)
+    expect(await alias.text()).toBe('console.log(1)\n')
+    const viaLink = await serveBundleRequest(
+      join(base, 'renderer-link'),
+      new Request('app://casefile/assets/index-abc.js'),
+    )
+    expect(viaLink.status).toBe(200)
+    expect(realpathSync(join(base, 'renderer-link'))).toBe(realpathSync(root))
   })
 
   it('refuses methods other than GET and HEAD', async () => {

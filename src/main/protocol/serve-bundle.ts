@@ -2,10 +2,13 @@
  * The body of the `app://` protocol handler: a fetch Request in, a fetch Response out,
  * served from the built renderer folder. No Electron here, so it runs under vitest.
  */
-import { readFile, stat } from 'node:fs/promises'
+// Called through the module object, never as bare named imports: Electron makes these
+// functions read inside app.asar (where a packaged renderer lives) by replacing them on
+// that object at start-up.
+import fsp from 'node:fs/promises'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { contentTypeFor } from './content-type'
-import { resolveBundlePath } from './resolve-bundle-path'
+import { isStrictlyInside, resolveBundlePath } from './resolve-bundle-path'
 
 /** Headers every app:// response carries, success or not. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -17,9 +20,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * Answers one app:// request from `rootDir`. GET and HEAD only (405 otherwise). Paths
- * that `resolveBundlePath` refuses, that do not exist or that are not regular files get
- * 404: there is no fallback to index.html, so the renderer must route inside the page
- * (hash or memory history), not by URL path. Never throws.
+ * that `resolveBundlePath` refuses, that do not exist, that are not regular files, or
+ * whose real location (symbolic links followed, by `realpath`) is not inside the real
+ * root folder get 404: a link planted in the bundle cannot serve a file from elsewhere.
+ * There is no fallback to index.html, so the renderer must route inside the page (hash
+ * or memory history), not by URL path. Never throws.
  */
 export async function serveBundleRequest(rootDir: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -28,7 +33,9 @@ export async function serveBundleRequest(rootDir: string, request: Request): Pro
   const filePath = resolveBundlePath(rootDir, request.url)
   if (filePath === null) return plain(404, 'Not found')
   try {
-    const info = await stat(filePath)
+    const [realRoot, realFile] = await Promise.all([fsp.realpath(rootDir), fsp.realpath(filePath)])
+    if (!isStrictlyInside(realRoot, realFile)) return plain(404, 'Not found')
+    const info = await fsp.stat(realFile)
     if (!info.isFile()) return plain(404, 'Not found')
     const headers = {
       ...SECURITY_HEADERS,
@@ -36,7 +43,7 @@ export async function serveBundleRequest(rootDir: string, request: Request): Pro
       'Content-Length': String(info.size),
     }
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers })
-    const body = new Uint8Array(await readFile(filePath))
+    const body = new Uint8Array(await fsp.readFile(realFile))
     return new Response(body, { status: 200, headers })
   } catch (error) {
     if (isMissing(error)) return plain(404, 'Not found')
@@ -53,5 +60,6 @@ function plain(status: number, text: string, extra: Record<string, string> = {})
 
 function isMissing(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
-  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR'
+  // ELOOP: a link that points at itself, or a cycle of links.
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'ELOOP'
 }
