@@ -4,6 +4,7 @@
  * through src/main/index.ts.
  */
 import type { Session, WebContents } from 'electron'
+import { decideWindowOpen } from './security/external-links'
 import {
   isAllowedNavigation,
   isAllowedPermission,
@@ -38,17 +39,30 @@ export function hardenSession(session: Session, trust: TrustOptions, log: Securi
 }
 
 /**
+ * Offers an https link (already through the allow-list) to the analyst's browser; the
+ * caller asks first and then calls `shell.openExternal`.
+ */
+export type OfferExternalLink = (href: string) => void
+
+/**
  * Every web contents: no new windows, no navigation or redirect away from the app, no
- * `<webview>`. Call from `app.on('web-contents-created')` so nothing escapes it.
+ * `<webview>`. A window-open request from an app page for an https link is denied as a
+ * window and handed to `offerExternal` (see `decideWindowOpen`). Call from
+ * `app.on('web-contents-created')` so nothing escapes it.
  */
 export function hardenWebContents(
   contents: WebContents,
   trust: TrustOptions,
   log: SecurityLog,
+  offerExternal: OfferExternalLink,
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
-    log(`[security] denied opening a window for ${url}`)
-    return { action: 'deny' }
+    const decision = decideWindowOpen(url, openerUrl(contents), (opener) =>
+      isAllowedSender(opener, trust),
+    )
+    if (decision.openExternally) offerExternal(decision.openExternally)
+    else log(`[security] denied opening a window for ${url}`)
+    return { action: decision.action }
   })
   const guard = (event: { url: string; preventDefault(): void }) => {
     if (isAllowedNavigation(event.url, trust)) return
@@ -59,4 +73,12 @@ export function hardenWebContents(
   contents.on('will-frame-navigate', guard)
   contents.on('will-redirect', guard)
   contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function openerUrl(contents: WebContents): string | null {
+  try {
+    return contents.getURL()
+  } catch {
+    return null
+  }
 }

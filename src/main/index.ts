@@ -3,7 +3,7 @@
  * corpus, registers IPC, sets the menu and opens the window. Logic lives in the pure modules beside
  * it; this file only wires them to Electron.
  */
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron'
 import { HostEvents } from '../shared/api'
 import { buildAppInfo } from './app-info'
 import { loadCorpus } from './corpus/load-corpus'
@@ -12,21 +12,30 @@ import { hardenSession, hardenWebContents } from './harden'
 import type { ChooseOpenFiles } from './import/pick-import-files'
 import { registerIpc } from './ipc'
 import { createChannelHandlers, createEnvelopeHandlers } from './ipc/channel-handlers'
+import { bringForwardSteps } from './lifecycle/bring-forward'
+import { userDataDirectory } from './lifecycle/user-data'
 import { appMenuTemplate } from './menu/app-menu'
 import { backupsDirectory, bundlePaths, corpusDirectory } from './paths'
 import { APP_ENTRY_URL, APP_SCHEME } from './protocol/app-origin'
 import { APP_SCHEME_PRIVILEGES } from './protocol/scheme-privileges'
 import { serveBundleRequest } from './protocol/serve-bundle'
-import { isAllowedSender, trustedDevServerOrigin } from './security/policy'
+import { openExternalPrompt } from './security/external-links'
+import { isAllowedSender, isExplicitDevMode, trustedDevServerOrigin } from './security/policy'
 import { createMainWindow } from './window'
 
 // Both must happen before `ready`. Main is ESM, so keep them synchronous and above any
 // await: the app may become ready as soon as this module yields.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 app.enableSandbox()
-// e2e tests give each run its own profile (and so its own empty IndexedDB).
-const userDataOverride = process.env['CASEFILE_USER_DATA_DIR']
-if (userDataOverride) app.setPath('userData', userDataOverride)
+// Pinned before anything reads it, so no rename or product name can move the analyst's
+// database; e2e tests give each run its own profile (and so its own empty IndexedDB).
+const userData = userDataDirectory({
+  appDataPath: app.getPath('appData'),
+  override: process.env['CASEFILE_USER_DATA_DIR'],
+  cwd: process.cwd(),
+})
+app.setPath('userData', userData)
+app.setPath('sessionData', userData)
 
 const log = (line: string) => console.warn(line)
 
@@ -39,9 +48,16 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const rendererUrl = process.env['ELECTRON_RENDERER_URL']
-  const trust = { devServerOrigin: trustedDevServerOrigin(rendererUrl, app.isPackaged) }
-  if (rendererUrl && !trust.devServerOrigin) {
-    log(`[security] ignoring ELECTRON_RENDERER_URL=${rendererUrl}: not a local dev server`)
+  const devServerOrigin = trustedDevServerOrigin({
+    rendererUrl,
+    isPackaged: app.isPackaged,
+    devMode: isExplicitDevMode(process.env),
+  })
+  const trust = { devServerOrigin }
+  if (rendererUrl && !devServerOrigin) {
+    log(
+      `[security] ignoring ELECTRON_RENDERER_URL=${rendererUrl}: only a local dev server, in an unpackaged app started by electron-vite dev, is trusted`,
+    )
   }
   const entryUrl = trust.devServerOrigin && rendererUrl ? rendererUrl : APP_ENTRY_URL
   const paths = bundlePaths(import.meta.url)
@@ -71,26 +87,60 @@ function start(): void {
     return result.canceled ? [] : result.filePaths
   }
 
+  /** Puts the window in front of the analyst; false when it had to be created anew. */
+  const bringForward = (): boolean => {
+    const current = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+    const state = current && {
+      destroyed: false,
+      minimized: current.isMinimized(),
+      visible: current.isVisible(),
+    }
+    for (const step of bringForwardSteps(app.isReady(), state)) {
+      if (step === 'create') {
+        openWindow()
+        return false
+      }
+      if (!current) continue
+      if (step === 'restore') current.restore()
+      else if (step === 'show') current.show()
+      else current.focus()
+    }
+    return true
+  }
+
   // The page starts the import (its Open dialog goes through imports:pick), so the menu
   // only asks; events go to the app's own page and nowhere else.
   const requestImport = () => {
-    if (!mainWindow || mainWindow.isDestroyed()) {
-      // macOS keeps running windowless: bring the window back; its page is not listening yet.
-      openWindow()
-      return
-    }
+    // A window created just now (macOS keeps running windowless) is not listening yet.
+    if (!bringForward() || !mainWindow) return
     if (!isAllowedSender(mainWindow.webContents.getURL(), trust)) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
     mainWindow.webContents.send(HostEvents.importRequested)
   }
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trust, log))
+  // An https link the page asked to open: the analyst sees where it goes and chooses.
+  // One prompt at a time, so a page cannot stack them.
+  let prompting = false
+  const offerExternal = (href: string) => {
+    if (prompting) return
+    prompting = true
+    const { openId, ...prompt } = openExternalPrompt(href)
+    const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+    const answer = owner ? dialog.showMessageBox(owner, prompt) : dialog.showMessageBox(prompt)
+    answer
+      .then(({ response }) => (response === openId ? shell.openExternal(href) : undefined))
+      .catch((error: unknown) => log(`[security] could not open ${href}: ${String(error)}`))
+      .finally(() => {
+        prompting = false
+      })
+  }
 
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, trust, log, offerExternal),
+  )
+
+  // The single-instance lock sends a second launch here: show the analyst this window.
   app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    bringForward()
   })
 
   // macOS apps stay running with no windows; elsewhere closing the last window quits.

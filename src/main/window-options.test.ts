@@ -19,6 +19,30 @@ describe('mainWindowOptions', () => {
     })
   })
 
+  it('turns off experimental and Blink features and keeps dialogs safe', () => {
+    expect(options.webPreferences).toMatchObject({ experimentalFeatures: false, safeDialogs: true })
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
+  })
+
+  it('sets exactly the reviewed web preferences, so a new one needs a look', () => {
+    // Anything added here (additionalArguments, enableBlinkFeatures, a partition, a
+    // relaxed CSP switch) changes what the renderer may do; make it fail review here.
+    expect(Object.keys(options.webPreferences ?? {}).sort()).toEqual([
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'experimentalFeatures',
+      'navigateOnDragDrop',
+      'nodeIntegration',
+      'nodeIntegrationInSubFrames',
+      'nodeIntegrationInWorker',
+      'preload',
+      'safeDialogs',
+      'sandbox',
+      'webSecurity',
+      'webviewTag',
+    ])
+  })
+
   it('starts hidden, titled, with a minimum size', () => {
     expect(options).toMatchObject({
       show: false,

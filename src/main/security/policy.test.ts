@@ -4,6 +4,7 @@ import {
   isAllowedPermission,
   isAllowedRequest,
   isAllowedSender,
+  isExplicitDevMode,
   trustedDevServerOrigin,
   type TrustOptions,
 } from './policy'
@@ -22,33 +23,89 @@ const hostilePages = [
   'app://casefile:444/index.html',
   'app://evil@casefile/index.html',
   'app://casefile.evil.com/index.html',
+  'app://casefile.evil/index.html',
+  'app://casefile@evil/index.html',
+  'app://casefile:@evil/index.html',
+  'app://user:pw@casefile/index.html',
+  'app://casefile\\@evil/index.html',
+  // Chromium lower-cases a standard scheme's host before main sees it; anything that
+  // arrives in another case did not come from Chromium and is refused.
+  'APP://CASEFILE/index.html',
+  'app://CaseFile/index.html',
+  'app://case%66ile/index.html',
+  'app:casefile/index.html',
+  'app:///casefile/index.html',
+  'app://casefile./index.html',
+  'http://localhost:5173.evil.com/',
+  'http://localhost:5173@evil.com/',
   'chrome://settings',
   'not a url',
   '',
 ]
 
 describe('trustedDevServerOrigin', () => {
-  it('trusts a loopback http dev server in an unpackaged app', () => {
-    expect(trustedDevServerOrigin('http://localhost:5173/', false)).toBe('http://localhost:5173')
-    expect(trustedDevServerOrigin('http://127.0.0.1:5174', false)).toBe('http://127.0.0.1:5174')
+  const devRun = (rendererUrl: string | undefined) =>
+    trustedDevServerOrigin({ rendererUrl, isPackaged: false, devMode: true })
+
+  it('trusts a loopback http dev server in an unpackaged app started in dev mode', () => {
+    expect(devRun('http://localhost:5173/')).toBe('http://localhost:5173')
+    expect(devRun('http://127.0.0.1:5174')).toBe('http://127.0.0.1:5174')
+    expect(devRun('HTTP://LOCALHOST:5173/')).toBe('http://localhost:5173')
   })
 
-  it('never trusts one in a packaged app', () => {
-    expect(trustedDevServerOrigin('http://localhost:5173/', true)).toBeNull()
+  it('never trusts one in a packaged app, even in dev mode', () => {
+    const url = 'http://localhost:5173/'
+    expect(trustedDevServerOrigin({ rendererUrl: url, isPackaged: true, devMode: true })).toBeNull()
+    expect(
+      trustedDevServerOrigin({ rendererUrl: url, isPackaged: true, devMode: false }),
+    ).toBeNull()
   })
 
-  it('refuses remote hosts, other schemes, credentials and junk', () => {
+  it('never trusts one in an unpackaged app that was not started in dev mode', () => {
+    // A built app run from source (`electron out/main/index.js`) with the variable planted.
+    expect(
+      trustedDevServerOrigin({
+        rendererUrl: 'http://localhost:5173/',
+        isPackaged: false,
+        devMode: false,
+      }),
+    ).toBeNull()
+  })
+
+  it('refuses remote hosts, look-alikes, other schemes, credentials and junk', () => {
     for (const url of [
       'https://example.com/',
       'http://localhost.example.com:5173/',
+      'http://localhost:5173.evil.com/',
+      'http://localhost:5173@evil.com/',
+      'http://localhost@evil.com:5173/',
       'http://user@localhost:5173/',
+      'http://user:pw@127.0.0.1:5173/',
+      'http://127.0.0.1.evil.com:5173/',
+      'ws://localhost:5173/',
       'file:///tmp/index.html',
       'app://casefile/',
       'nonsense',
       '',
       undefined,
     ]) {
-      expect(trustedDevServerOrigin(url, false), String(url)).toBeNull()
+      expect(devRun(url), String(url)).toBeNull()
+    }
+  })
+})
+
+describe('isExplicitDevMode', () => {
+  it('is true only for the flag electron-vite dev sets', () => {
+    expect(isExplicitDevMode({ NODE_ENV_ELECTRON_VITE: 'development' })).toBe(true)
+    for (const env of [
+      {},
+      { NODE_ENV_ELECTRON_VITE: 'production' },
+      { NODE_ENV_ELECTRON_VITE: 'Development' },
+      { NODE_ENV_ELECTRON_VITE: '' },
+      { NODE_ENV: 'development' },
+      { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
+    ]) {
+      expect(isExplicitDevMode(env), JSON.stringify(env)).toBe(false)
     }
   })
 })
@@ -67,6 +124,20 @@ describe('isAllowedNavigation', () => {
     expect(isAllowedNavigation('http://localhost:5173/', dev)).toBe(true)
     expect(isAllowedNavigation('http://localhost:5174/', dev)).toBe(false)
     expect(isAllowedNavigation('https://localhost:5173/', dev)).toBe(false)
+  })
+
+  it('compares parsed origins, so look-alikes of the dev server fail even in development', () => {
+    expect(isAllowedNavigation('HTTP://LOCALHOST:5173/src/main.tsx', dev)).toBe(true)
+    for (const url of [
+      'http://localhost:5173.evil.com/',
+      'http://localhost:5173@evil.com/',
+      'http://user@localhost:5173/',
+      'http://localhost:51730/',
+      'http://127.0.0.1:5173/',
+      'ws://localhost:5173/',
+    ]) {
+      expect(isAllowedNavigation(url, dev), url).toBe(false)
+    }
   })
 })
 

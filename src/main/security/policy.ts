@@ -20,17 +20,34 @@ export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-sto
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
+/** What `trustedDevServerOrigin` weighs. */
+export interface DevServerInputs {
+  /** `ELECTRON_RENDERER_URL`, which `electron-vite dev` sets to its server's address. */
+  rendererUrl: string | undefined
+  /** `app.isPackaged`. */
+  isPackaged: boolean
+  /** `isExplicitDevMode(process.env)`: the app was started by `electron-vite dev`. */
+  devMode: boolean
+}
+
 /**
- * The dev server's origin when it may be trusted: the app is not packaged and `rawUrl`
- * (ELECTRON_RENDERER_URL) is an http(s) URL on a loopback host. Null otherwise, so a
- * stray environment variable can never point a shipped app at a remote page.
+ * True when the environment says, explicitly, that `electron-vite dev` started the app:
+ * it sets `NODE_ENV_ELECTRON_VITE=development` in its own environment before it spawns
+ * Electron (a build sets `production`, and a plain `electron .` sets nothing).
  */
-export function trustedDevServerOrigin(
-  rawUrl: string | undefined,
-  isPackaged: boolean,
-): string | null {
-  if (isPackaged) return null
-  const url = parseUrl(rawUrl)
+export function isExplicitDevMode(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env['NODE_ENV_ELECTRON_VITE'] === 'development'
+}
+
+/**
+ * The dev server's origin when it may be trusted: the app is not packaged, AND it was
+ * started in dev mode (`devMode`), AND the renderer URL is http(s) on a loopback host
+ * without credentials. Null otherwise, so neither a stray ELECTRON_RENDERER_URL nor one
+ * planted for a built app run from source can point the window at another page.
+ */
+export function trustedDevServerOrigin(inputs: DevServerInputs): string | null {
+  if (inputs.isPackaged || !inputs.devMode) return null
+  const url = parseUrl(inputs.rendererUrl)
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null
   if (!LOOPBACK_HOSTS.has(url.hostname) || url.username !== '' || url.password !== '') return null
   return url.origin
