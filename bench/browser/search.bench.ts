@@ -341,7 +341,12 @@ async function measureKeystrokePaint(ctx: BenchContext): Promise<number[]> {
                     })
                   }
                   if (performance.now() - started > 10_000) {
-                    return fail(new Error('No results were painted within 10 s of a key.'))
+                    const status = document.querySelector('[role="dialog"] [role="status"]')
+                    return fail(
+                      new Error(
+                        `No results were painted within 10 s of a key (the dialog says: ${status?.textContent ?? 'nothing'}).`,
+                      ),
+                    )
                   }
                   requestAnimationFrame(check)
                 }

@@ -95,6 +95,9 @@ describe('the inverted engine', () => {
       limit: 5,
     })
     expect(loaded.missingChunks!()).toHaveLength(stored.chunks.length)
+    expect(stored.chunks.map((_, c) => loaded.chunkPostings!(c))).toEqual(
+      stored.chunks.map((chunk) => (chunk as { records: Uint32Array }).records.length),
+    )
     const needed = loaded.chunksFor!(query('balochistan'))
     expect(needed).toHaveLength(1)
     expect(() => loaded.search(query('balochistan'))).toThrow(/not read yet/)

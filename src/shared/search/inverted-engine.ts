@@ -429,6 +429,12 @@ class InvertedIndex implements SearchEngine {
     return missing
   }
 
+  chunkPostings(chunk: number): number {
+    const packed = this.packed
+    if (packed === null || !(chunk >= 0 && chunk < packed.chunks.length)) return 0
+    return packed.offsets[packed.bounds[chunk + 1]!]! - packed.offsets[packed.bounds[chunk]!]!
+  }
+
   /** Gives the index a chunk of its snapshot's postings, as the snapshot stored it. */
   fillChunk(chunk: number, value: unknown): void {
     const packed = this.packed

@@ -65,6 +65,8 @@ export interface SearchEngine {
    */
   chunksFor?(query: EngineQuery): number[]
   missingChunks?(): number[]
+  /** How many postings a chunk holds (what reading it costs). */
+  chunkPostings?(chunk: number): number
   fillChunk?(chunk: number, value: unknown): void
 }
 

@@ -94,8 +94,10 @@ export interface SearchIndex {
    * A search, change or snapshot must not touch a term of a missing chunk.
    */
   chunksFor(query: string, options?: SearchOptions): number[]
-  /** Every chunk still missing (all must be given before a change or a snapshot). */
+  /** Every chunk still missing (all must be given before a snapshot). */
   missingChunks(): number[]
+  /** How many postings a chunk holds (0 for an engine without chunks). */
+  chunkPostings(chunk: number): number
   /** Gives a restored index one chunk of its snapshot (`data.chunks[chunk]` as stored). */
   fillChunk(chunk: number, value: unknown): void
 }
@@ -341,6 +343,7 @@ function build(kind: SearchEngineKind, engine: SearchEngine, columns: RecordColu
       })
     },
     missingChunks: () => engine.missingChunks?.() ?? [],
+    chunkPostings: (chunk) => engine.chunkPostings?.(chunk) ?? 0,
     fillChunk(chunk, value) {
       if (!engine.fillChunk) throw new Error(`The ${kind.name} engine has no chunks.`)
       engine.fillChunk(chunk, value)

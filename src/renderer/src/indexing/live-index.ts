@@ -37,8 +37,12 @@ export const SNAPSHOT_IDLE_MS = 3000
  */
 export const SNAPSHOT_BACKLOG = 2000
 
-/** Chunks of postings read per transaction when the whole snapshot is read. */
-const CHUNKS_PER_READ = 32
+/**
+ * Postings read per transaction when the whole snapshot is read in the background (about
+ * 0.8 MB): a search that needs a chunk of the batch under way waits for all of it, and a
+ * batch of 32 chunks of common words was ten times that.
+ */
+const POSTINGS_PER_READ = 1 << 17
 
 /** What a live index reports to its owner. */
 export interface LiveIndexEvents {
@@ -156,7 +160,14 @@ export class LiveIndex {
         for (;;) {
           const missing = this.index.missingChunks()
           if (missing.length === 0) return
-          await this.readChunks(missing.slice(0, CHUNKS_PER_READ))
+          const batch: number[] = []
+          let postings = 0
+          for (const chunk of missing) {
+            postings += this.index.chunkPostings(chunk)
+            if (batch.length > 0 && postings > POSTINGS_PER_READ) break
+            batch.push(chunk)
+          }
+          await this.readChunks(batch)
           await new Promise((resolve) => setTimeout(resolve, 0))
         }
       } finally {
