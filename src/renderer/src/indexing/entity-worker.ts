@@ -26,10 +26,11 @@ import type {
 export type PostEntityReply = (reply: EntityWorkerReply) => void
 
 /**
- * While documents are being read, the index is sent again after this many, and no sooner
- * than {@link PUBLISH_EVERY_MS} after the last: building, cloning and receiving it grow
- * with the corpus, and at 10,000 documents one every 5 documents kept the UI thread busy
- * (a search key once waited 0.8 s to paint).
+ * While documents are being read, the index is sent again after this many documents (or a
+ * quarter of those already known, whichever is more), and no sooner than
+ * {@link PUBLISH_EVERY_MS} after the last: it carries every mention, so building, cloning
+ * and receiving it grow with the corpus. At 10,000 documents one every 5 documents kept
+ * the UI thread busy (a search key waited 0.8 s to paint).
  */
 const DOCUMENTS_PER_INDEX = 5
 const PUBLISH_EVERY_MS = 2000
@@ -148,7 +149,8 @@ export function createEntityIndexer(
     sincePublished++
     // The index first: a client that sees the last document done then has its names.
     const due =
-      sincePublished >= DOCUMENTS_PER_INDEX && performance.now() - publishedAt >= PUBLISH_EVERY_MS
+      sincePublished >= Math.max(DOCUMENTS_PER_INDEX, known.size / 4) &&
+      performance.now() - publishedAt >= PUBLISH_EVERY_MS
     if (needed.size === 0 || due) publish()
     post({ type: 'progress', progress: progress() })
   }
