@@ -44,6 +44,8 @@ export interface SearchState {
   indexed: number
   /** Something worth telling the analyst (the index was rebuilt), or null. */
   notice: string | null
+  /** Chunks of postings still to read in the background (see the worker's status). */
+  unread: number
 }
 
 export interface SearchClient {
@@ -70,7 +72,13 @@ export interface SearchClient {
   close(): void
 }
 
-const INITIAL: SearchState = { status: { state: 'loading' }, records: 0, indexed: 0, notice: null }
+const INITIAL: SearchState = {
+  status: { state: 'loading' },
+  records: 0,
+  indexed: 0,
+  notice: null,
+  unread: 0,
+}
 
 /** The error a superseded search rejects with. */
 export function supersededError(): DOMException {
@@ -127,6 +135,7 @@ export function createSearchClient(connect: () => SearchPort = startSearchWorker
           records: reply.records,
           indexed: reply.indexed,
           notice: reply.notice,
+          unread: reply.unread,
         })
         return
       case 'want-bundled':

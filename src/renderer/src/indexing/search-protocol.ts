@@ -132,6 +132,11 @@ export interface StatusReply {
   indexed: number
   /** Something the analyst may want to know (the index was rebuilt); null when none. */
   notice: string | null
+  /**
+   * Chunks of a restored index's postings not read yet (read in the background; a search
+   * that needs one reads it first): 0 once every search is answered from memory.
+   */
+  unread: number
 }
 
 /** Worker to client: load these bundled documents and send them back. */

@@ -108,7 +108,8 @@ export function createSearchWorker(
 
   const report = () => {
     if (closed) return
-    post({ type: 'status', status: status(), records: live?.size ?? 0, indexed, notice })
+    const unread = live?.index.missingChunks().length ?? 0
+    post({ type: 'status', status: status(), records: live?.size ?? 0, indexed, notice, unread })
   }
 
   const say = (words: string) => {
@@ -325,7 +326,7 @@ export function createSearchWorker(
         // need not read them (a failed read is retried when a search needs it). After a
         // moment, so the first query and the app's start have the disk first.
         setTimeout(() => {
-          if (!closed) void result.live.complete().catch(() => undefined)
+          if (!closed) void result.live.complete().then(report, () => undefined)
         }, BACKGROUND_READ_AFTER_MS)
         return result.live
       })

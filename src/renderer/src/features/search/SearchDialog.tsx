@@ -27,6 +27,8 @@ interface SearchDialogProps {
   tags: readonly string[]
   /** How the index stands when it is not simply ready ("Indexing 3 of 5 sources…"). */
   indexNotice: string | null
+  /** Whether every search is answered from memory (for search.keystroke-paint's steady state). */
+  indexWarm?: boolean
 }
 
 const KIND_IN_TEXT: Record<FoundItem['kind'], string> = {
@@ -37,7 +39,14 @@ const KIND_IN_TEXT: Record<FoundItem['kind'], string> = {
   brief: 'briefs',
 }
 
-export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDialogProps) {
+export function SearchDialog({
+  ref,
+  run,
+  sources,
+  tags,
+  indexNotice,
+  indexWarm = true,
+}: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const search = useSearchDialog(run, dialogRef)
   const { shown, activeIndex, outcome } = search
@@ -61,6 +70,7 @@ export function SearchDialog({ ref, run, sources, tags, indexNotice }: SearchDia
       ref={dialogRef}
       className="dialog search-dialog"
       aria-label="Search everything"
+      data-index-warm={indexWarm}
       onClose={search.onClosed}
     >
       <DialogCombobox

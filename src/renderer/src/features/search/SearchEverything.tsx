@@ -38,7 +38,14 @@ export function SearchEverything({ ref, sources }: SearchEverythingProps) {
     [service, channel, version],
   )
   return (
-    <SearchDialog ref={ref} run={run} sources={sources} tags={tags} indexNotice={noticeOf(state)} />
+    <SearchDialog
+      ref={ref}
+      run={run}
+      sources={sources}
+      tags={tags}
+      indexNotice={noticeOf(state)}
+      indexWarm={state.status.state === 'ready' && state.unread === 0}
+    />
   )
 }
 
