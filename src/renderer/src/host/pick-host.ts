@@ -3,6 +3,7 @@
  * there, else the web host. Nothing else in the renderer knows where it runs.
  */
 import type { CasefileApi } from '@shared/api'
+import { CASEFILE_API_METHODS } from '@shared/api-methods'
 import { hostErrorFromBridge } from '@shared/host-error-bridge'
 import { createWebHost } from './web-host'
 
@@ -14,7 +15,17 @@ declare global {
 }
 
 export function pickHost(): CasefileApi {
-  return window.casefile ? withHostErrors(window.casefile) : createWebHost()
+  return isBridge(window.casefile) ? withHostErrors(window.casefile) : createWebHost()
+}
+
+/**
+ * Whether `value` is the preload's bridge: every method there, as a function. Not merely
+ * truthy: an element with `id="casefile"` is `window.casefile` too (DOM clobbering).
+ */
+export function isBridge(value: unknown): value is CasefileApi {
+  if (typeof value !== 'object' || value === null || value instanceof Node) return false
+  const api = value as Record<string, unknown>
+  return CASEFILE_API_METHODS.every((method) => typeof api[method] === 'function')
 }
 
 /**

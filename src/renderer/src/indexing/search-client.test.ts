@@ -70,6 +70,7 @@ describe('the search client', () => {
       records: 10,
       indexed: 1,
       notice: null,
+      unread: 0,
     })
     const pending = client.search('strike')
     worker.crash()
