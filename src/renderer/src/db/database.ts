@@ -5,6 +5,7 @@ import { declareClaimsSchema } from './migrations/002-claims'
 import { declareTimelinesSchema } from './migrations/003-timelines'
 import { declareBriefsSchema } from './migrations/004-briefs'
 import { declareDocumentTextsSchema } from './migrations/005-document-texts'
+import { refuseNewerDatabase } from './newer-database'
 import type { DocumentRow, DocumentTextRow } from './document-rows'
 import type {
   BriefRecord,
@@ -46,5 +47,8 @@ export class CasefileDatabase extends Dexie {
     declareTimelinesSchema(this)
     declareBriefsSchema(this)
     declareDocumentTextsSchema(this)
+    // Dexie 4 opens a database of a higher version without complaint and would let this
+    // build write rows of its own shapes into a newer app's tables: refuse before any write.
+    this.on('ready', (opened) => refuseNewerDatabase((opened as Dexie).backendDB().version), true)
   }
 }
