@@ -107,9 +107,9 @@ describe('an upgrade that throws', () => {
           throw new Error('the migration has a bug')
         })
       const error = await openError(db)
-      expect(describeOpenFailure(error, await storedSchemaVersion('casefile', where), next)).toEqual(
-        expect.objectContaining({ kind: 'upgrade-failed' }),
-      )
+      expect(
+        describeOpenFailure(error, await storedSchemaVersion('casefile', where), next),
+      ).toEqual(expect.objectContaining({ kind: 'upgrade-failed' }))
       const after = await readRawDatabase('casefile', where)
       expect(after.schemaVersion).toBe(version)
       expect(after.tables).toEqual(before.tables)

@@ -63,7 +63,12 @@ function v1Rows(): FixtureRows {
       event.date.kind === 'relative'
         ? {
             ...event,
-            date: { kind: 'relative', eventId: event.date.eventId, offsetDays: 2, approximate: false },
+            date: {
+              kind: 'relative',
+              eventId: event.date.eventId,
+              offsetDays: 2,
+              approximate: false,
+            },
           }
         : event,
     ),
