@@ -10,6 +10,13 @@ export interface RowFault {
   written: number
   /** Fails the write that would take `written` past `limit`, after writing up to it. */
   armAt(limit: number, error?: () => Error): void
+  /**
+   * At the write that would take `written` past `limit`: writes up to it, then aborts the
+   * IndexedDB transaction and never answers, as when the renderer dies mid-save.
+   */
+  crashAt(limit: number): void
+  /** Resolves once a crash armed with `crashAt` has struck and its transaction has aborted. */
+  crashed: Promise<void>
   /** Counts without failing; clears the count. */
   reset(): void
 }
@@ -18,14 +25,23 @@ export interface RowFault {
 export function injectRowFault(db: Dexie): RowFault {
   let limit = Infinity
   let makeError = () => new Error('injected failure')
+  let crash = false
+  let struck: () => void = () => {}
   const fault: RowFault = {
     written: 0,
     armAt(next, error) {
       limit = next
       if (error) makeError = error
     },
+    crashAt(next) {
+      limit = next
+      crash = true
+      fault.crashed = new Promise((resolve) => (struck = resolve))
+    },
+    crashed: Promise.resolve(),
     reset() {
       limit = Infinity
+      crash = false
       fault.written = 0
     },
   }
@@ -52,6 +68,12 @@ export function injectRowFault(db: Dexie): RowFault {
                 if (request.keys) part.keys = request.keys.slice(0, room)
                 await table.mutate(part as DBCoreMutateRequest)
                 fault.written += room
+              }
+              if (crash) {
+                const transaction = request.trans as unknown as IDBTransaction
+                transaction.addEventListener('abort', () => struck(), { once: true })
+                transaction.abort()
+                return new Promise<never>(() => {})
               }
               throw makeError()
             },
