@@ -24,6 +24,8 @@ import { CommandPalette } from '../features/palette/CommandPalette'
 import { ShortcutsSheet } from '../features/palette/ShortcutsSheet'
 import { SearchEverything } from '../features/search/SearchEverything'
 import { ReaderPane } from '../features/reader/ReaderPane'
+import { RecoveryPanel } from '../features/recovery/RecoveryPanel'
+import { StartupRecovery } from '../features/recovery/StartupRecovery'
 import { StatusBar } from '../ui/StatusBar'
 import { announceReady } from './readiness'
 import { sectionOf, type Route } from '../nav/routes'
@@ -79,10 +81,9 @@ export function App() {
           onSearch={() => searchRef.current?.open()}
         />
         {database.state === 'failed' && (
-          <p className="banner banner-error" role="alert">
-            {database.message}
-          </p>
+          <RecoveryPanel kind={database.kind} message={database.message} />
         )}
+        <StartupRecovery open={database.state === 'open'} documents={docs} />
         {route.view === 'notebook' ? (
           <NotebookView onReady={onReady} />
         ) : route.view === 'claims' ? (

@@ -14,11 +14,15 @@ export interface BriefDrafts {
 }
 
 function useTextField(brief: BriefRecord, field: keyof BriefDrafts) {
-  return useAutosave(brief[field], (value) => {
-    // An emptied title is not saved (a brief always has a name); the field keeps the text.
-    if (field === 'title' && !value.trim()) return
-    void editBrief(brief.id, { [field]: value })
-  })
+  return useAutosave(
+    brief[field],
+    (value) => {
+      // An emptied title is not saved (a brief always has a name); the field keeps the text.
+      if (field === 'title' && !value.trim()) return
+      void editBrief(brief.id, { [field]: value })
+    },
+    { draftKey: `brief:${field}:${brief.id}` },
+  )
 }
 
 /** A text field of the brief: its draft, what a keystroke does, and what leaving it does. */

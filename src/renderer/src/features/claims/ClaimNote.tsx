@@ -4,9 +4,11 @@ import { useAutosave } from '../../ui/useAutosave'
 import { editClaim } from './actions'
 
 export function ClaimNote({ claim }: { claim: ClaimRecord }) {
-  const { draft, setDraft, flush } = useAutosave(claim.note, (note) => {
-    void editClaim(claim.id, { note }, 'edit note')
-  })
+  const { draft, setDraft, flush } = useAutosave(
+    claim.note,
+    (note) => void editClaim(claim.id, { note }, 'edit note'),
+    { draftKey: `note:claim:${claim.id}` },
+  )
   return (
     <label className="field claim-note">
       <span className="field-label">Note</span>

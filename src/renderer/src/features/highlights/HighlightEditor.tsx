@@ -53,9 +53,11 @@ export function HighlightEditor(props: HighlightEditorProps) {
     draft: note,
     setDraft: setNote,
     flush: saveNote,
-  } = useAutosave(highlight.note, (value) => {
-    void editHighlight(highlight.id, { note: value }, 'edit note')
-  })
+  } = useAutosave(
+    highlight.note,
+    (value) => void editHighlight(highlight.id, { note: value }, 'edit note'),
+    { draftKey: `note:highlight:${highlight.id}` },
+  )
 
   const close = () => {
     saveNote()

@@ -28,6 +28,7 @@ export function EventDetail({ item, items, timelines, quotes, onClose }: EventDe
   const note = useAutosave(
     item.note,
     (value) => void editEvent(item.id, { note: value }, 'edit note'),
+    { draftKey: `note:event:${item.id}` },
   )
   const others = items.filter((other) => other.id !== item.id)
   const allTags = [...new Set(items.flatMap((other) => other.tags))].sort((a, b) =>
