@@ -105,6 +105,20 @@ describe('CommandPalette', () => {
     expect(document.activeElement).toBe(before)
   })
 
+  it('stays usable when a close event from the last run arrives after it opened again', () => {
+    mount(commandsWith({}))
+    press(document.body, 'P', { ctrlKey: true, shiftKey: true })
+    type('claim new')
+    press(field(), 'Enter')
+    press(document.body, 'P', { ctrlKey: true, shiftKey: true })
+    // The earlier close's event, late (a file chooser the last command opened held it up).
+    act(() => {
+      dialog().dispatchEvent(new Event('close'))
+    })
+    type('claim new')
+    expect(titles()).toEqual(['New claim'])
+  })
+
   it('moves the active option with the arrows (wrapping), Home and End', () => {
     mount(commandsWith({}))
     press(document.body, 'p', { ctrlKey: true })

@@ -78,6 +78,8 @@ export function usePalette(
 
   /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
   const onClosed = () => {
+    // The close event is queued: a dialog opened again before it arrived stays open.
+    if (dialogRef.current?.open) return
     setOpen(false)
     focusReturn.onClosed()
   }

@@ -182,6 +182,8 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
 
   /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
   const onClosed = () => {
+    // The close event is queued: a dialog opened again before it arrived stays open.
+    if (dialogRef.current?.open) return
     setOpen(false)
     focusReturn.onClosed()
   }
