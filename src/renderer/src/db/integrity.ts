@@ -19,7 +19,11 @@ import type {
 /** The tables the check reads. */
 export interface IntegrityRows {
   documents: DocumentRow[]
-  documentTexts: DocumentTextRow[]
+  /**
+   * The check needs only each text's id; the repair gives the whole rows, so a text it
+   * removes is kept whole.
+   */
+  documentTexts: (Pick<DocumentTextRow, 'id'> | DocumentTextRow)[]
   highlights: HighlightRecord[]
   claims: ClaimRecord[]
   evidence: EvidenceRecord[]
