@@ -75,6 +75,9 @@ test('damage written past the app is reported at start-up and repaired in one st
   await expect(notice.getByTestId('integrity-damage')).toHaveText(
     '1 evidence link points to a deleted claim.',
   )
+  // The README shows this notice: refreshed by every e2e run, like screenshots.spec.
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/integrity-notice.png' })
   await notice.getByRole('button', { name: 'Repair' }).click()
   await expect(notice).toBeHidden()
   await expect(app.getByText(/^Repaired\. Every row the repair removed/)).toBeVisible()
@@ -104,6 +107,8 @@ test('a database from a newer Casefile is refused, and a raw copy of it can be s
   const panel = app.getByRole('alert').filter({ hasText: 'newer Casefile' })
   await expect(panel.getByRole('heading')).toHaveText('Your work was saved by a newer Casefile')
   await expect(panel.getByTestId('database-failure')).toContainText('update Casefile')
+  await app.evaluate(() => document.fonts.ready.then(() => undefined))
+  await app.screenshot({ path: 'docs/screenshots/recovery-panel.png' })
   const file = await savedFile(app, () =>
     panel.getByRole('button', { name: 'Save a raw copy of your data' }).click(),
   )

@@ -60,5 +60,9 @@ describe('an imported document stored as two rows', () => {
     const { row, text } = storedDocument(doc, 5)
     expect(() => documentFromRows(row, undefined)).toThrow(StoredDocumentError)
     expect(() => documentFromRows(row, { ...text, rev: 'other' })).toThrow(/does not match/)
+    // The analyst is told which source, by its title, and where the repair is.
+    expect(() => documentFromRows(row, undefined)).toThrow(
+      new RegExp(`“${row.meta.title}”.*check at start-up offers a repair`),
+    )
   })
 })

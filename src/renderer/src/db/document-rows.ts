@@ -54,8 +54,11 @@ export function storedDocument(
 
 /** Raised when a document's two rows do not belong together (never written so). */
 export class StoredDocumentError extends Error {
-  constructor(id: string) {
-    super(`The text of the document ${id} is missing or does not match its details.`)
+  constructor(id: string, title?: string) {
+    const which = title ? `“${title}”` : `the document ${id}`
+    super(
+      `The stored text of ${which} is missing or does not match its details. Restart Casefile: the check at start-up offers a repair, which keeps what it removes.`,
+    )
     this.name = 'StoredDocumentError'
   }
 }
@@ -65,7 +68,7 @@ export function documentFromRows(
   row: DocumentRow,
   text: DocumentTextRow | undefined,
 ): DocumentModel {
-  if (!text || text.rev !== row.rev) throw new StoredDocumentError(row.id)
+  if (!text || text.rev !== row.rev) throw new StoredDocumentError(row.id, row.meta.title)
   const blocks = JSON.parse(text.blocks) as Block[]
   return {
     meta: row.meta,

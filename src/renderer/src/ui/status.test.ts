@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
 import {
   announce,
@@ -23,6 +24,17 @@ describe('describeError', () => {
   it('passes other messages through and falls back when there is none', () => {
     expect(describeError(new Error('Select some text.'), 'x')).toBe('Select some text.')
     expect(describeError('weird', 'fallback')).toBe('fallback')
+  })
+
+  it('shows the message Dexie wrapped, without the error names in front', () => {
+    const refused = Object.assign(new Error('Your work was saved by a newer version.'), {
+      name: 'NewerDatabaseError',
+    })
+    const wrapped = new Dexie.OpenFailedError(refused)
+    expect(wrapped.message).toMatch(/^NewerDatabaseError /)
+    expect(describeError(wrapped, 'x')).toBe('Your work was saved by a newer version.')
+    const written = Object.assign(new Error('Not this.'), { inner: refused })
+    expect(describeError(written, 'x')).toBe('Not this.')
   })
 })
 

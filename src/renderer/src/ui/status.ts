@@ -95,6 +95,21 @@ export function describeError(error: unknown, fallback: string): string {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'Not saved: the disk is full or this app’s storage quota is used up. Free some space and try again; nothing was half-written.'
   }
-  if (error instanceof Error && error.message) return error.message
+  const own = innermostMessage(error)
+  if (own) return own
   return fallback
+}
+
+/**
+ * Dexie wraps a failure as `<name> <message>` of the error inside it ("OpenFailedError:
+ * NewerDatabaseError Your work was saved by…"); the innermost message is the one written
+ * for people, so it is shown without the class names in front.
+ */
+function innermostMessage(error: unknown): string {
+  if (!(error instanceof Error) || !error.message) return ''
+  const inner = (error as { inner?: unknown }).inner
+  if (inner instanceof Error && error.message === `${inner.name} ${inner.message}`) {
+    return innermostMessage(inner) || error.message
+  }
+  return error.message
 }
