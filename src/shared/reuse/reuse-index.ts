@@ -1,0 +1,337 @@
+/**
+ * The reuse index: an inverted map from fingerprint to (document, word position), built one
+ * document at a time, that answers "which indexed documents share fingerprints with this
+ * text, and where". Postings live in typed arrays: a large segment sorted by hash (binary
+ * searched) and a small segment of recent additions (chained by hash), merged into the large
+ * one when it grows, so adding a document never rewrites the whole index and the whole index
+ * is a few flat arrays that a worker can store in IndexedDB as they are.
+ */
+import type { Fingerprints } from './fingerprints'
+
+/**
+ * A fingerprint found in more documents than this is site furniture or a stock phrase
+ * ("Your email address will not be published", "said in a statement on"), not reuse: it is
+ * ignored. Twenty documents, or 2% of the indexed documents when that is more, so a large
+ * corpus does not lose a wire story that thirty outlets carried.
+ */
+export const FURNITURE_MIN_DOCS = 20
+export const FURNITURE_SHARE = 0.02
+
+/** Recent postings are merged into the sorted segment past this many (or a quarter of it). */
+const MIN_MERGE = 1 << 16
+/** The merge packs (hash, posting) into a float64 key: the recent segment must stay below 2^21. */
+const MAX_RECENT = 1 << 20
+
+/** Documents sharing fingerprints with a text, and where. */
+export interface ReuseCandidate {
+  docId: string
+  /**
+   * Matching fingerprint positions, interleaved: [wordInText, wordInDoc, wordInText, …],
+   * in no particular order.
+   */
+  seeds: Uint32Array
+}
+
+/** The stored form of the index: plain values and typed arrays (structured-clone friendly). */
+export interface ReuseIndexSnapshot {
+  version: 1
+  /** Document ids by internal number; null where a document was removed. */
+  ids: (string | null)[]
+  /** Postings sorted by hash, then document number, then position. */
+  hashes: Uint32Array
+  docs: Uint32Array
+  positions: Uint32Array
+}
+
+function grown(array: Uint32Array, size: number): Uint32Array {
+  const next = new Uint32Array(Math.max(size, array.length * 2, 1024))
+  next.set(array)
+  return next
+}
+
+/** First index in `sorted[0, length)` whose value is >= `value`. */
+function lowerBound(sorted: Uint32Array, length: number, value: number): number {
+  let lo = 0
+  let hi = length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as number) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** An incremental fingerprint index over documents. */
+export class ReuseIndex {
+  /** Document ids by internal number (numbers only grow; a re-added id gets a new one). */
+  private ids: (string | null)[] = []
+  private numbers = new Map<string, number>()
+  /** Postings of each document by number, so a removal knows what it leaves behind. */
+  private postingCounts: number[] = []
+  private liveDocs = 0
+  private deadPostings = 0
+
+  // The sorted segment.
+  private sortedHashes: Uint32Array = new Uint32Array(0)
+  private sortedDocs: Uint32Array = new Uint32Array(0)
+  private sortedPositions: Uint32Array = new Uint32Array(0)
+
+  // The recent segment: appended postings; `recentHead` maps a hash to its last posting,
+  // `recentPrevious` links each posting to the one before with the same hash (−1: none).
+  private recentHashes: Uint32Array = new Uint32Array(1024)
+  private recentDocs: Uint32Array = new Uint32Array(1024)
+  private recentPositions: Uint32Array = new Uint32Array(1024)
+  private recentPrevious = new Int32Array(1024)
+  private recentCount = 0
+  private recentHead = new Map<number, number>()
+
+  /** Number of indexed documents. */
+  get size(): number {
+    return this.liveDocs
+  }
+
+  /** Number of stored postings (including those of removed documents not yet compacted). */
+  get postings(): number {
+    return this.sortedHashes.length + this.recentCount
+  }
+
+  /** Bytes the postings take (12 per posting), for reporting. */
+  get bytes(): number {
+    return this.postings * 12
+  }
+
+  has(docId: string): boolean {
+    return this.numbers.has(docId)
+  }
+
+  /** The ids of the indexed documents, in the order they were added. */
+  docIds(): string[] {
+    return this.ids.filter((id): id is string => id !== null)
+  }
+
+  /**
+   * The document frequency above which a fingerprint is furniture: max(20, 2% of the
+   * indexed documents).
+   */
+  furnitureLimit(): number {
+    return Math.max(FURNITURE_MIN_DOCS, Math.ceil(FURNITURE_SHARE * this.liveDocs))
+  }
+
+  /** Adds (or replaces) a document's fingerprints. */
+  add(docId: string, prints: Fingerprints): void {
+    if (this.numbers.has(docId)) this.remove(docId)
+    const number = this.ids.length
+    this.ids.push(docId)
+    this.postingCounts.push(prints.length)
+    this.numbers.set(docId, number)
+    this.liveDocs++
+    const needed = this.recentCount + prints.length
+    if (needed > this.recentHashes.length) {
+      this.recentHashes = grown(this.recentHashes, needed)
+      this.recentDocs = grown(this.recentDocs, needed)
+      this.recentPositions = grown(this.recentPositions, needed)
+      const previous = new Int32Array(this.recentHashes.length)
+      previous.set(this.recentPrevious)
+      this.recentPrevious = previous
+    }
+    for (let i = 0; i < prints.length; i++) {
+      const hash = prints.hashes[i] as number
+      const at = this.recentCount++
+      this.recentHashes[at] = hash
+      this.recentDocs[at] = number
+      this.recentPositions[at] = prints.positions[i] as number
+      this.recentPrevious[at] = this.recentHead.get(hash) ?? -1
+      this.recentHead.set(hash, at)
+    }
+    const threshold = Math.min(MAX_RECENT, Math.max(MIN_MERGE, this.sortedHashes.length >>> 2))
+    if (this.recentCount >= threshold) this.compact()
+  }
+
+  /** Removes a document; its postings are skipped at once and dropped at the next merge. */
+  remove(docId: string): boolean {
+    const number = this.numbers.get(docId)
+    if (number === undefined) return false
+    this.numbers.delete(docId)
+    this.ids[number] = null
+    this.liveDocs--
+    this.deadPostings += this.postingCounts[number] ?? 0
+    if (this.deadPostings > (this.postings >>> 2) + MIN_MERGE) this.compact()
+    return true
+  }
+
+  /**
+   * The indexed documents sharing at least one fingerprint with `prints`, with the matching
+   * positions. Fingerprints in more than {@link furnitureLimit} documents are ignored (and
+   * flagged 1 in `furniture`, one flag per fingerprint, when given), and so is the document
+   * `exceptId` (the text's own id when it is already indexed).
+   */
+  candidates(prints: Fingerprints, exceptId?: string, furniture?: Uint8Array): ReuseCandidate[] {
+    const except = exceptId === undefined ? -1 : (this.numbers.get(exceptId) ?? -1)
+    const limit = this.furnitureLimit()
+    const seedsByDoc = new Map<number, number[]>()
+    const sortedLength = this.sortedHashes.length
+    for (let f = 0; f < prints.length; f++) {
+      const hash = prints.hashes[f] as number
+      const position = prints.positions[f] as number
+      const from = lowerBound(this.sortedHashes, sortedLength, hash)
+      let to = from
+      while (to < sortedLength && this.sortedHashes[to] === hash) to++
+      const recent = this.recentHead.get(hash) ?? -1
+      if (to === from && recent < 0) continue
+      if (this.documentFrequency(from, to, recent, limit) > limit) {
+        if (furniture) furniture[f] = 1
+        continue
+      }
+      for (let i = from; i < to; i++) {
+        const doc = this.sortedDocs[i] as number
+        if (doc === except || this.ids[doc] === null) continue
+        this.pushSeed(seedsByDoc, doc, position, this.sortedPositions[i] as number)
+      }
+      for (let i = recent; i >= 0; i = this.recentPrevious[i] as number) {
+        const doc = this.recentDocs[i] as number
+        if (doc === except || this.ids[doc] === null) continue
+        this.pushSeed(seedsByDoc, doc, position, this.recentPositions[i] as number)
+      }
+    }
+    const out: ReuseCandidate[] = []
+    for (const [doc, seeds] of seedsByDoc) {
+      out.push({ docId: this.ids[doc] as string, seeds: Uint32Array.from(seeds) })
+    }
+    return out
+  }
+
+  private pushSeed(seeds: Map<number, number[]>, doc: number, inText: number, inDoc: number) {
+    let list = seeds.get(doc)
+    if (!list) {
+      list = []
+      seeds.set(doc, list)
+    }
+    list.push(inText, inDoc)
+  }
+
+  /**
+   * Distinct live documents among a hash's postings, counted up to `limit` + 1 (enough to
+   * know it is furniture). Sorted postings are grouped by document; recent ones are in
+   * reverse order of addition, so also grouped.
+   */
+  private documentFrequency(from: number, to: number, recent: number, limit: number): number {
+    let n = 0
+    let last = -1
+    for (let i = from; i < to && n <= limit; i++) {
+      const doc = this.sortedDocs[i] as number
+      if (doc !== last && this.ids[doc] !== null) n++
+      last = doc
+    }
+    last = -1
+    for (let i = recent; i >= 0 && n <= limit; i = this.recentPrevious[i] as number) {
+      const doc = this.recentDocs[i] as number
+      if (doc !== last && this.ids[doc] !== null) n++
+      last = doc
+    }
+    return n
+  }
+
+  /**
+   * Merges the recent postings into the sorted segment and drops those of removed
+   * documents. Runs by itself as the index grows; call it before {@link snapshot} to store
+   * one flat segment (snapshot does).
+   */
+  compact(): void {
+    const recent = this.recentCount
+    // Sort the recent postings by hash, then by order of addition (document, position):
+    // the float64 key hash × 2^21 + index is exact below 2^53.
+    const keys = new Float64Array(recent)
+    for (let i = 0; i < recent; i++) keys[i] = (this.recentHashes[i] as number) * 2097152 + i
+    keys.sort()
+    const sortedLength = this.sortedHashes.length
+    let live = 0
+    for (let i = 0; i < sortedLength; i++)
+      if (this.ids[this.sortedDocs[i] as number] !== null) live++
+    for (let i = 0; i < recent; i++) if (this.ids[this.recentDocs[i] as number] !== null) live++
+    const hashes = new Uint32Array(live)
+    const docs = new Uint32Array(live)
+    const positions = new Uint32Array(live)
+    let out = 0
+    let s = 0
+    let r = 0
+    while (s < sortedLength || r < recent) {
+      const recentIndex = r < recent ? (keys[r] as number) % 2097152 : -1
+      const takeSorted =
+        r >= recent ||
+        (s < sortedLength &&
+          (this.sortedHashes[s] as number) <= (this.recentHashes[recentIndex] as number))
+      if (takeSorted) {
+        const doc = this.sortedDocs[s] as number
+        if (this.ids[doc] !== null) {
+          hashes[out] = this.sortedHashes[s] as number
+          docs[out] = doc
+          positions[out] = this.sortedPositions[s] as number
+          out++
+        }
+        s++
+      } else {
+        const doc = this.recentDocs[recentIndex] as number
+        if (this.ids[doc] !== null) {
+          hashes[out] = this.recentHashes[recentIndex] as number
+          docs[out] = doc
+          positions[out] = this.recentPositions[recentIndex] as number
+          out++
+        }
+        r++
+      }
+    }
+    this.sortedHashes = hashes
+    this.sortedDocs = docs
+    this.sortedPositions = positions
+    this.recentCount = 0
+    this.recentHead = new Map()
+    this.deadPostings = 0
+  }
+
+  /**
+   * The index as plain data: ids and three typed arrays (compacted first). Documents
+   * removed keep a null slot so numbers in the postings stay valid.
+   */
+  snapshot(): ReuseIndexSnapshot {
+    this.compact()
+    return {
+      version: 1,
+      ids: [...this.ids],
+      hashes: this.sortedHashes,
+      docs: this.sortedDocs,
+      positions: this.sortedPositions,
+    }
+  }
+
+  /**
+   * An index restored from {@link snapshot}'s output. Throws on a snapshot of another
+   * version or whose arrays disagree, so a caller rebuilds instead of answering wrongly.
+   */
+  static fromSnapshot(snapshot: ReuseIndexSnapshot): ReuseIndex {
+    const { hashes, docs, positions, ids } = snapshot
+    if (snapshot.version !== 1) throw new Error(`Unknown reuse index version ${snapshot.version}.`)
+    if (docs.length !== hashes.length || positions.length !== hashes.length) {
+      throw new Error('The stored reuse index is damaged (its columns differ in length).')
+    }
+    const index = new ReuseIndex()
+    index.ids = [...ids]
+    index.postingCounts = new Array<number>(ids.length).fill(0)
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]
+      if (id === null || id === undefined) continue
+      index.numbers.set(id, n)
+      index.liveDocs++
+    }
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number
+      if (doc >= ids.length) {
+        throw new Error('The stored reuse index is damaged (a posting names no document).')
+      }
+      index.postingCounts[doc] = (index.postingCounts[doc] as number) + 1
+    }
+    index.sortedHashes = hashes
+    index.sortedDocs = docs
+    index.sortedPositions = positions
+    return index
+  }
+}
