@@ -27,11 +27,15 @@ beforeAll(() => {
   // Entity extraction over five articles takes seconds on a busy machine.
 }, 60_000)
 
+function firstWords(q: Quote): string {
+  return q.text.split(' ').slice(0, 4).join(' ')
+}
+
 /** The statements (4 words or more) of one document as "speaker: first words". */
 function statements(docId: string): string[] {
   return quotes
     .filter((q) => q.docId === docId && q.words >= STATEMENT_WORDS)
-    .map((q) => `${q.speaker?.name ?? '?'}: ${q.text.split(' ').slice(0, 4).join(' ')}`)
+    .map((q) => `${q.speaker?.name ?? '?'}: ${firstWords(q)}`)
 }
 
 describe('quotes of the bundled corpus', () => {
@@ -42,15 +46,28 @@ describe('quotes of the bundled corpus', () => {
     }
   })
 
-  it('finds the statements The Cradle quotes, each with its speaker', () => {
-    expect(statements('from-rivals-to-partners-pakistan-and-irans-diplomatic')).toEqual([
-      'Hossein Salami: The IRGC is prepared',
-      'Mansur Khan Mahsud: A definitive link between',
-      'Mansur Khan Mahsud: The TTP also provides',
-      'Mansur Khan Mahsud: To mislead their neighbors,',
-      'IRNA: expressed his apprehension regarding',
-      'Jan Achakzai: The Helmand water dispute',
-      'Jan Achakzai: If true, this may',
+  it('finds the statements The Cradle quotes, each with its speaker and how it is named', () => {
+    const how = (q: Quote) => `${q.speaker?.name ?? '?'} (${q.speaker?.how ?? '-'})`
+    const cradle = quotes.filter(
+      (q) => q.docId === 'from-rivals-to-partners-pakistan-and-irans-diplomatic',
+    )
+    expect(cradle.map((q) => [q.words >= STATEMENT_WORDS ? how(q) : '-', firstWords(q)])).toEqual([
+      // Raisi "alluded to" enemies: not a speech verb, and one word is a phrase, not a statement.
+      ['-', 'enemies'],
+      ['-', 'Peace Pipeline'],
+      // "IRGC chief General Salami reinforced Raisi's view ..., stating:" and a quote paragraph.
+      ['Hossein Salami (named)', 'The IRGC is prepared'],
+      // "Mansur Khan Mahsud, head of the ... think tank, tells The Cradle that: “...”"
+      ['Mansur Khan Mahsud (named)', 'A definitive link between'],
+      // A quote paragraph after "According to Mahsud, ..."
+      ['Mansur Khan Mahsud (continued)', 'The TTP also provides'],
+      // After "The situation, he argues, became ... jurisdiction:"
+      ['Mansur Khan Mahsud (pronoun)', 'To mislead their neighbors,'],
+      // "According to a report by IRNA, it was stated that ... the army chief “expressed ...”"
+      ['IRNA (named)', 'expressed his apprehension regarding'],
+      // Quote paragraphs after "Jan Achakzai, ..., tells The Cradle that ..." and "he points out".
+      ['Jan Achakzai (continued)', 'The Helmand water dispute'],
+      ['Jan Achakzai (continued)', 'If true, this may'],
     ])
   })
 
@@ -60,9 +77,22 @@ describe('quotes of the bundled corpus', () => {
     ])
   })
 
+  it('finds the phrases the other articles quote, with no speaker', () => {
+    const phrases = quotes
+      .filter((q) => q.docId.startsWith('pakistan-'))
+      .map((q) => `${q.text}${q.speaker ? ` (${q.speaker.name})` : ''}`)
+    expect(phrases).toEqual([
+      'Jaish al Adl',
+      'Jundallah',
+      'in-depth talks',
+      'friendly',
+      'high-level mechanism',
+    ])
+  })
+
   it('finds no quote drift among the five articles', () => {
-    // None of them quotes one speaker in words another gives differently; the only
-    // statements quoted twice are not quoted at all elsewhere.
+    // No two of them quote one speaker: the only quote in two sources is the phrase
+    // "Peace Pipeline", word for word and unattributed.
     const published = (docId: string) =>
       docs.find((d) => d.meta.id === docId)?.meta.published ?? null
     expect(findQuoteDrift(quotes, published)).toEqual([])

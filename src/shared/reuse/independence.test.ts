@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countIndependent } from '../claims/independence'
+import { addAndFindReuse } from './find-reuse'
 import type { SourceIdentity } from '../claims/types'
 import type { PartialDate } from '../dates/partial-date'
 import {
@@ -11,7 +12,9 @@ import {
   type PassageIndependenceInput,
 } from './independence'
 import { toggleOverride, type PairOverride } from './pair-overrides'
+import { ReuseIndex } from './reuse-index'
 import type { SharedPassage, TextSpan } from './types'
+import { reuseWords, type ReuseWords } from './words'
 
 /**
  * A wire story, two outlets' rewrites of it (lightly edited, one reordered around other
@@ -190,6 +193,34 @@ describe('passageIndependence on a wire story and its rewrites', () => {
       'to return their ambassadors and to set up a high-level mechanism',
     )
     expect(countIndependentPassages(input([paragraph, part]))).toBe(1)
+  })
+})
+
+describe('passageIndependence over the shared passages the detector finds', () => {
+  /** Every passage among the four texts, found by adding them to an index one at a time. */
+  function detected(): SharedPassage[] {
+    const index = new ReuseIndex()
+    const words = new Map<string, ReuseWords>()
+    const found: SharedPassage[] = []
+    for (const [id, text] of Object.entries(TEXTS)) {
+      found.push(...addAndFindReuse(index, { id, text }, (other) => words.get(other)))
+      words.set(id, reuseWords(text))
+    }
+    return found
+  }
+
+  it('counts the wire story and its two rewrites as one, and the other report apart', () => {
+    const shared = detected()
+    const all = passageIndependence(input([DAWN_EV, NEWS_EV, WIRE_EV, TRIBUNE_EV], { shared }))
+    expect(describeIndependence(all, label)).toBe(
+      '4 passages, 2 independent: Dawn ¶1 repeats Wire ¶1; News ¶2 repeats Wire ¶1',
+    )
+    const rewrites = input([DAWN_EV, NEWS_EV], {
+      shared: shared.filter((p) => p.a.docId === 'wire' || p.b.docId === 'wire'),
+    })
+    expect(describeIndependence(passageIndependence(rewrites), label)).toBe(
+      '2 passages, 1 independent: Dawn ¶1 and News ¶2 both repeat Wire ¶1',
+    )
   })
 })
 

@@ -437,7 +437,13 @@ function readParagraph(
 
     if (!speaker && /^\s*$/u.test(text.slice(sentence, q.open))) {
       if (sentence === 0 && carried.speaker) {
-        speaker = { ...carried.speaker, how: carried.introduces ? 'named' : 'continued' }
+        // Introduced with a colon ("X said:"), it is named as surely as its introduction.
+        const how = !carried.introduces
+          ? 'continued'
+          : carried.speaker.how === 'pronoun'
+            ? 'pronoun'
+            : 'named'
+        speaker = { ...carried.speaker, how }
       } else if (sentence > 0 && lastHere) {
         speaker = { ...lastHere, how: 'continued' }
       }
