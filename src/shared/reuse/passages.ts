@@ -99,13 +99,16 @@ function chainSeeds(seeds: Uint32Array): Run[] {
   }
   keys.sort()
   const runs: Run[] = []
-  let active: Run[] = []
+  // Runs a later seed may still extend (their last seed within CHAIN_GAP), kept in place.
+  const active: Run[] = []
   for (let s = 0; s < count; s++) {
     const key = keys[s] as number
     const pa = Math.floor(key / 4294967296)
     const pb = key - pa * 4294967296
     const diagonal = pb - pa
-    active = active.filter((run) => run.aLast >= pa - CHAIN_GAP)
+    let kept = 0
+    for (const run of active) if (run.aLast >= pa - CHAIN_GAP) active[kept++] = run
+    active.length = kept
     let chosen: Run | null = null
     for (const run of active) {
       const shift = Math.abs(diagonal - run.lastDiagonal)
