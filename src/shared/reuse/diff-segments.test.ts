@@ -29,6 +29,14 @@ describe('diffSegments', () => {
     expect(marks(b, 'b')).toEqual(['changed:attack', 'inserted:young', 'inserted:in total'])
   })
 
+  it("reads words in another text's offsets, as a quote drift gives them", () => {
+    const doc = `He said: "${a}" and left.`
+    const at = doc.indexOf(a)
+    const shifted = diffWords(doc, b).filter((p) => p.kind !== 'deleted')
+    const marks = diffSegments(a, shifted, 'a', at).filter((s) => s.mark !== 'same')
+    expect(marks.map((s) => s.text)).toEqual(['strike'])
+  })
+
   it('counts the words that differ', () => {
     expect(diffCounts(parts)).toEqual({ deleted: 0, inserted: 3, changed: 1 })
   })

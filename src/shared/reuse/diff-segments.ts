@@ -18,15 +18,18 @@ export interface DiffSegment {
 }
 
 /**
- * The runs of `text` (the text side `side` of `parts` was cut from, with the same offsets)
- * covering it whole: unmarked text between and around the differing words is `same`. A
- * differing run spans from its first word's start to its last word's end, so the spaces
- * inside it are marked with it and those around it are not.
+ * The runs of `text` (the text side `side` of `parts` was cut from) covering it whole:
+ * unmarked text between and around the differing words is `same`. A differing run spans
+ * from its first word's start to its last word's end, so the spaces inside it are marked
+ * with it and those around it are not. `offset` is where `text` starts in the text the
+ * words' offsets are into (a quote's start, for a diff in canonical offsets); words outside
+ * `text` are left out.
  */
 export function diffSegments(
   text: string,
   parts: readonly WordDiffPart[],
   side: 'a' | 'b',
+  offset = 0,
 ): DiffSegment[] {
   const marked: { start: number; end: number; mark: SegmentMark }[] = []
   for (const part of parts) {
@@ -44,7 +47,10 @@ export function diffSegments(
     }
     const first = words[0]
     const last = words[words.length - 1]
-    if (first && last) marked.push({ start: first.start, end: last.end, mark })
+    if (!first || !last) continue
+    const start = Math.max(0, first.start - offset)
+    const end = Math.min(text.length, last.end - offset)
+    if (end > start) marked.push({ start, end, mark })
   }
   const segments: DiffSegment[] = []
   let at = 0
