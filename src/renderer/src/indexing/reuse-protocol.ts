@@ -1,0 +1,133 @@
+/**
+ * The messages between the reuse client (UI thread) and the reuse worker. As with the entity
+ * worker, the client tells the worker which documents exist; the worker answers with those
+ * it has not indexed at their rev, and the client sends their text one at a time (the bundled
+ * corpus can only be read on the UI thread, through the host). The worker answers with a
+ * summary small at any library size (counts, the overview's rows, quote drift); a document's
+ * passages cross only when the client asks for them.
+ */
+import type { Block } from '@shared/corpus/document-model'
+import type { PartialDate } from '@shared/dates/partial-date'
+import type { QuoteDrift } from '@shared/reuse/quote-drift'
+import type { OverviewRow } from '@shared/reuse/reuse-labels'
+import type { SharedPassage } from '@shared/reuse/types'
+
+/** A document as the library lists it: which one, which text, and when it was published. */
+export interface ReuseDocumentVersion {
+  docId: string
+  rev: string
+  /** Orders a pair earlier first (the overview, quote drift); null when not known. */
+  published: PartialDate | null
+}
+
+/** Client to worker: these are every document there is, in library order. */
+export interface ReuseDocumentsMessage {
+  type: 'documents'
+  documents: ReuseDocumentVersion[]
+}
+
+/** Client to worker: a document the worker asked for, to index. */
+export interface ReuseTextMessage {
+  type: 'text'
+  docId: string
+  rev: string
+  blocks: Block[]
+  text: string
+}
+
+/** Client to worker: a document the worker asked for could not be loaded. */
+export interface ReuseUnavailableMessage {
+  type: 'unavailable'
+  docId: string
+  rev: string
+  message: string
+}
+
+/** Client to worker: send the passages of this document (answered by a `passages` reply). */
+export interface PassagesOfMessage {
+  type: 'passages-of'
+  requestId: number
+  docId: string
+}
+
+/**
+ * Client to worker: the entity worker has found names in more documents, so quotes waiting
+ * for their document's names can be read now.
+ */
+export interface MentionsChangedMessage {
+  type: 'mentions-changed'
+}
+
+export type ReuseClientMessage =
+  | ReuseDocumentsMessage
+  | ReuseTextMessage
+  | ReuseUnavailableMessage
+  | PassagesOfMessage
+  | MentionsChangedMessage
+
+/** A document as the worker asks for it. */
+export interface ReuseDocumentRef {
+  docId: string
+  rev: string
+}
+
+/** Worker to client: the documents (in library order) whose text the worker needs. */
+export interface ReuseNeedReply {
+  type: 'need'
+  documents: ReuseDocumentRef[]
+}
+
+/** How far the worker has got over the listed documents. */
+export interface ReuseProgress {
+  /** Documents indexed at their listed rev, or which could not be read (see `failed`). */
+  done: number
+  total: number
+  /** Documents that could not be read or indexed. */
+  failed: number
+}
+
+/** Worker to client: one more document is done (also the acknowledgement of a text). */
+export interface ReuseProgressReply {
+  type: 'progress'
+  progress: ReuseProgress
+}
+
+/** What the worker has found over the listed documents: small at any library size. */
+export interface ReuseSummary {
+  progress: ReuseProgress
+  passageCount: number
+  /** [docId, passages] for each document with at least one shared passage. */
+  passagesByDocument: [string, number][]
+  overview: OverviewRow[]
+  quoteDrifts: QuoteDrift[]
+  /** Moves whenever a document's passages may have changed. */
+  version: number
+}
+
+/** Worker to client: the summary, after the saved index is read and as documents are indexed. */
+export interface ReuseSummaryReply {
+  type: 'summary'
+  summary: ReuseSummary
+}
+
+/** Worker to client: the passages of one document, answering `passages-of`. */
+export interface PassagesReply {
+  type: 'passages'
+  requestId: number
+  docId: string
+  /** Every passage with `docId` on one side, by its position in `docId`. */
+  passages: SharedPassage[]
+}
+
+/** Worker to client: something the analyst should know that does not stop reuse finding. */
+export interface ReuseNoticeReply {
+  type: 'notice'
+  message: string
+}
+
+export type ReuseWorkerReply =
+  | ReuseNeedReply
+  | ReuseProgressReply
+  | ReuseSummaryReply
+  | PassagesReply
+  | ReuseNoticeReply
