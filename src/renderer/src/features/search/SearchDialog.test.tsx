@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { DocumentSummary } from '@shared/corpus/document-model'
 import { createSearchIndex, type SearchRecord } from '@shared/search/search-index'
 import { makeSnippet, termMatcher } from '@shared/search/snippet'
 import { act } from 'react'
@@ -6,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mountPerTest } from '../../ui/testing/mount-per-test'
 import { SearchDialog } from './SearchDialog'
 import type { FoundItem, SearchAnswer, SearchRequest } from './search-request'
-import type { RunSearch } from './useSearchDialog'
+import { sameEntry, type RunSearch, type SearchEntry } from './useSearchDialog'
 
 const view = mountPerTest()
 
@@ -70,13 +71,13 @@ function indexRun(): { run: RunSearch; asked: SearchRequest[] } {
   return { run, asked }
 }
 
-function mount(run: RunSearch) {
+function mount(run: RunSearch, sources: readonly DocumentSummary[] = []) {
   act(() =>
     view.root.render(
       <>
         <button type="button">Before</button>
         <input aria-label="A note" />
-        <SearchDialog ref={null} run={run} sources={[]} tags={['border']} indexNotice={null} />
+        <SearchDialog ref={null} run={run} sources={sources} tags={['border']} indexNotice={null} />
       </>,
     ),
   )
@@ -201,5 +202,60 @@ describe('SearchDialog', () => {
     await type('balochistan')
     await act(async () => releaseSlow())
     expect(options()[0]!.querySelector('mark')!.textContent).toBe('Balochistan')
+  })
+
+  it('lists every source in the source filter only while the analyst is at it, keeping the choice', async () => {
+    const sources = ['d1', 'd2', 'd3'].map(
+      (id) => ({ meta: { id, title: `Source ${id}` } }) as unknown as DocumentSummary,
+    )
+    const { run, asked } = indexRun()
+    mount(run, sources)
+    press(document.body, 'k', { ctrlKey: true })
+    await type('balochistan')
+    const select = () => view.container.querySelector<HTMLSelectElement>('.search-source select')!
+    const listed = () => [...select().options].map((o) => o.textContent)
+    // Thousands of options would be styled and measured at every opening: not until asked.
+    expect(listed()).toEqual(['Any source'])
+    act(() => select().focus())
+    expect(listed()).toEqual(['Any source', 'Source d1', 'Source d2', 'Source d3'])
+    await act(async () => {
+      select().value = 'd3'
+      select().dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    expect(asked.at(-1)!.docIds).toEqual(['d3'])
+    act(() => field().focus())
+    expect(listed()).toEqual(['Any source', 'Source d3'])
+    expect(select().value).toBe('d3')
+    expect(groupTitles()).toEqual(['Passages 8'])
+  })
+})
+
+describe('sameEntry', () => {
+  const item = (hits: { start: number; end: number }[]): SearchEntry => ({
+    type: 'item',
+    item: {
+      id: 'd1#0',
+      kind: 'passage',
+      docId: 'd1',
+      title: 'Source d1',
+      snippet: { text: 'Marg Bar Sarmachar was the name', hits },
+      at: { start: 0, end: 4 },
+      paragraph: 1,
+    },
+  })
+
+  it('takes a result answered again with the same text and marks for the same row', () => {
+    expect(sameEntry(item([{ start: 0, end: 4 }]), item([{ start: 0, end: 4 }]))).toBe(true)
+  })
+
+  it('tells apart a result whose marks moved, and a “Show all” row whose total changed', () => {
+    expect(sameEntry(item([{ start: 0, end: 4 }]), item([{ start: 0, end: 8 }]))).toBe(false)
+    expect(
+      sameEntry(
+        { type: 'more', kind: 'passage', total: 8 },
+        { type: 'more', kind: 'passage', total: 9 },
+      ),
+    ).toBe(false)
+    expect(sameEntry({ type: 'more', kind: 'passage', total: 8 }, item([]))).toBe(false)
   })
 })

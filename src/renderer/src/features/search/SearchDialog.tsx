@@ -10,7 +10,7 @@ import { MIN_PREFIX_LENGTH, matchesByPrefix } from '@shared/search/search-engine
 import { queryWords } from '@shared/search/tokenise'
 import { ariaKeyShortcut } from '@shared/commands/key-combo'
 import type { DocumentSummary } from '@shared/corpus/document-model'
-import { useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import { memo, useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import { DialogCombobox } from '../../ui/DialogCombobox'
 import type { DialogHandle } from '../../ui/useDialogHandle'
 import { PLATFORM } from '../../ui/key-platform'
@@ -18,7 +18,7 @@ import { KIND_TITLES, type FoundItem } from './search-request'
 import { SEARCH_KEYS } from './search-keys'
 import { SearchFilters } from './SearchFilters'
 import { SnippetText } from './SnippetText'
-import { useSearchDialog, type RunSearch, type SearchEntry } from './useSearchDialog'
+import { sameEntry, useSearchDialog, type RunSearch, type SearchEntry } from './useSearchDialog'
 
 interface SearchDialogProps {
   ref: Ref<DialogHandle>
@@ -107,6 +107,7 @@ export function SearchDialog({
                   <ResultRow
                     key={entry.type === 'item' ? entry.item.id : `more-${entry.kind}`}
                     id={optionId(at)}
+                    at={at}
                     entry={entry}
                     active={at === activeIndex}
                     sourceTitle={
@@ -114,8 +115,8 @@ export function SearchDialog({
                         ? titles.get(entry.item.docId)
                         : undefined
                     }
-                    onPoint={() => at !== activeIndex && search.setActive(at)}
-                    onChoose={() => search.choose(entry)}
+                    onPoint={search.setActive}
+                    onChoose={search.choose}
                   />
                 )
               })}
@@ -135,14 +136,29 @@ function entryKind(entry: SearchEntry) {
 
 interface ResultRowProps {
   id: string
+  /** Its place in the list, as the active index counts. */
+  at: number
   entry: SearchEntry
   active: boolean
   sourceTitle: string | undefined
-  onPoint: () => void
-  onChoose: () => void
+  onPoint: (at: number) => void
+  onChoose: (entry: SearchEntry) => void
 }
 
-function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: ResultRowProps) {
+/**
+ * One row, drawn again only when what it shows changed: each key brings a new answer (new
+ * objects), mostly of the same results, and a row per result of 10,000 sources' passages is
+ * work the key waits for before it paints.
+ */
+const ResultRow = memo(function ResultRow({
+  id,
+  at,
+  entry,
+  active,
+  sourceTitle,
+  onPoint,
+  onChoose,
+}: ResultRowProps) {
   const more = entry.type === 'more'
   return (
     <div
@@ -150,8 +166,8 @@ function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: Result
       role="option"
       aria-selected={active}
       className={more ? 'search-result search-more' : 'search-result'}
-      onPointerMove={onPoint}
-      onClick={onChoose}
+      onPointerMove={() => !active && onPoint(at)}
+      onClick={() => onChoose(entry)}
     >
       {more ? (
         `Show all ${entry.total} ${KIND_IN_TEXT[entry.kind]}`
@@ -159,6 +175,18 @@ function ResultRow({ id, entry, active, sourceTitle, onPoint, onChoose }: Result
         <FoundItemText item={entry.item} sourceTitle={sourceTitle} />
       )}
     </div>
+  )
+}, sameRow)
+
+function sameRow(a: ResultRowProps, b: ResultRowProps): boolean {
+  return (
+    a.id === b.id &&
+    a.at === b.at &&
+    a.active === b.active &&
+    a.sourceTitle === b.sourceTitle &&
+    a.onPoint === b.onPoint &&
+    a.onChoose === b.onChoose &&
+    sameEntry(a.entry, b.entry)
   )
 }
 

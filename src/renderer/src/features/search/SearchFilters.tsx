@@ -5,7 +5,7 @@
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import type { SearchKind } from '@shared/search/search-index'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { FilterSelect } from '../../ui/FilterSelect'
 import { KIND_ORDER, KIND_TITLES } from './search-request'
 import type { SearchFiltersState } from './useSearchDialog'
@@ -19,7 +19,8 @@ interface SearchFiltersProps {
   onReset: () => void
 }
 
-export function SearchFilters({
+/** Drawn again only when its own props change (an answer's counts), not at every key. */
+export const SearchFilters = memo(function SearchFilters({
   filters,
   counts,
   sources,
@@ -81,7 +82,7 @@ export function SearchFilters({
       </div>
     </div>
   )
-}
+})
 
 function DayField(props: { label: string; value: string; onChange: (day: string) => void }) {
   return (
@@ -97,28 +98,42 @@ function DayField(props: { label: string; value: string; onChange: (day: string)
 }
 
 /**
- * The source choice, one option per source: drawn again only when the choice or the
- * library changes, not at every answer (a library of 10,000 sources is 10,000 options).
+ * The source choice. A select of every source is costly at 10,000 sources: each time the
+ * dialog opens, Chromium styles every option and measures every title (seconds), and again
+ * whenever the select's width is worked out anew. So it holds "Any source" and the chosen
+ * one until the analyst goes to it (focus, or a pointer pressed on it), then every source
+ * until the focus leaves it. Its width is fixed in CSS, so listing them moves nothing.
  */
 const SourceFilter = memo(function SourceFilter(props: {
   value: string
   sources: readonly DocumentSummary[]
   onChange: SearchFiltersProps['onChange']
 }) {
-  const { sources, onChange } = props
-  const options = useMemo(
-    () => [
-      { value: '', label: 'Any source' },
-      ...sources.map((doc) => ({ value: doc.meta.id, label: doc.meta.title })),
-    ],
-    [sources],
-  )
+  const { value, sources, onChange } = props
+  const [listed, setListed] = useState(false)
+  const options = useMemo(() => {
+    const any = { value: '', label: 'Any source' }
+    if (listed) return [any, ...sources.map(sourceOption)]
+    const chosen = value ? sources.find((doc) => doc.meta.id === value) : undefined
+    return chosen ? [any, sourceOption(chosen)] : [any]
+  }, [sources, listed, value])
   return (
-    <FilterSelect
-      label="Source"
-      value={props.value}
-      options={options}
-      onChange={(value) => onChange('docId', value)}
-    />
+    <div
+      className="search-source"
+      onFocus={() => setListed(true)}
+      onPointerDown={() => setListed(true)}
+      onBlur={() => setListed(false)}
+    >
+      <FilterSelect
+        label="Source"
+        value={value}
+        options={options}
+        onChange={(next) => onChange('docId', next)}
+      />
+    </div>
   )
 })
+
+function sourceOption(doc: DocumentSummary) {
+  return { value: doc.meta.id, label: doc.meta.title }
+}

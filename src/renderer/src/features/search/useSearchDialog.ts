@@ -43,6 +43,31 @@ const ALL_KINDS_LIMIT = 200
 export type SearchEntry =
   { type: 'item'; item: FoundItem } | { type: 'more'; kind: SearchKind; total: number }
 
+/** Whether two entries show the same thing and open the same place. */
+export function sameEntry(a: SearchEntry, b: SearchEntry): boolean {
+  if (a === b) return true
+  if (a.type === 'more') return b.type === 'more' && a.kind === b.kind && a.total === b.total
+  if (b.type === 'more') return false
+  const x = a.item
+  const y = b.item
+  return (
+    x.id === y.id &&
+    x.kind === y.kind &&
+    x.docId === y.docId &&
+    x.title === y.title &&
+    x.paragraph === y.paragraph &&
+    x.timelineId === y.timelineId &&
+    x.at?.start === y.at?.start &&
+    x.at?.end === y.at?.end &&
+    x.snippet.text === y.snippet.text &&
+    x.snippet.hits.length === y.snippet.hits.length &&
+    x.snippet.hits.every((hit, i) => {
+      const other = y.snippet.hits[i]!
+      return hit.start === other.start && hit.end === other.end
+    })
+  )
+}
+
 function entriesOf(groups: readonly FoundGroup[], kinds: readonly SearchKind[]): SearchEntry[] {
   const entries: SearchEntry[] = []
   for (const group of groups) {
@@ -162,23 +187,23 @@ export function useSearchDialog(run: RunSearch, dialogRef: RefObject<HTMLDialogE
     field?.select()
   }, [dialogRef, focusReturn])
 
-  const choose = (entry: SearchEntry | undefined) => {
-    if (!entry) return
-    if (entry.type === 'more') {
-      setFilters((before) => ({ ...before, kinds: [entry.kind] }))
-      return
-    }
-    openItem(entry.item)
-  }
-
-  const openItem = (item: FoundItem) => {
-    const route = routeOfFound(item)
-    if (!route) return
-    focusReturn.forget()
-    dialogRef.current?.close()
-    setOpen(false)
-    goTo(route)
-  }
+  // Stable, so the result rows (memoised) are not drawn again at every key.
+  const choose = useCallback(
+    (entry: SearchEntry | undefined) => {
+      if (!entry) return
+      if (entry.type === 'more') {
+        setFilters((before) => ({ ...before, kinds: [entry.kind] }))
+        return
+      }
+      const route = routeOfFound(entry.item)
+      if (!route) return
+      focusReturn.forget()
+      dialogRef.current?.close()
+      setOpen(false)
+      goTo(route)
+    },
+    [dialogRef, focusReturn],
+  )
 
   /** The dialog closed by itself (Escape): give the focus back if nothing took it. */
   const onClosed = () => {
