@@ -59,7 +59,11 @@ describe('reuse verdicts in the settings table', () => {
 
   it('writes nothing when the change changes nothing', async () => {
     const db = createTestDatabase()
-    const same = await changeReuseOverrides(db, (o) => toggleOverride(o, ['x', 'x'], 'reuse'), 'self')
+    const same = await changeReuseOverrides(
+      db,
+      (o) => toggleOverride(o, ['x', 'x'], 'reuse'),
+      'self',
+    )
     expect(same).toBe(null)
     expect(await db.settings.count()).toBe(0)
   })

@@ -3,11 +3,7 @@
  * link is wrong"), kept in the settings table under one key so that backups carry them with
  * no schema change. The stored value is `{ version: 1, overrides: PairOverride[] }`.
  */
-import {
-  normalizePair,
-  type PairOverride,
-  type PairVerdict,
-} from '@shared/reuse/pair-overrides'
+import { normalizePair, type PairOverride, type PairVerdict } from '@shared/reuse/pair-overrides'
 import { recordChanges, type ChangeSet } from './change-set'
 import type { CasefileDatabase } from './database'
 
@@ -53,7 +49,9 @@ export function parseReuseOverrides(value: unknown): readonly PairOverride[] {
     throw new Error('Your reuse verdicts could not be read: overrides is not a list')
   const bad = v.overrides.findIndex((o) => !isOverride(o))
   if (bad >= 0)
-    throw new Error(`Your reuse verdicts could not be read: verdict ${bad + 1} is not a pair and a verdict`)
+    throw new Error(
+      `Your reuse verdicts could not be read: verdict ${bad + 1} is not a pair and a verdict`,
+    )
   return (v.overrides as PairOverride[]).map((o) => ({
     pair: normalizePair(o.pair[0], o.pair[1]),
     verdict: o.verdict,
@@ -103,7 +101,10 @@ export async function changeReuseOverrides(
         updatedAt,
       })
     }
-    const value = { version: 1, overrides: next.map((o) => ({ pair: [...o.pair], verdict: o.verdict })) }
+    const value = {
+      version: 1,
+      overrides: next.map((o) => ({ pair: [...o.pair], verdict: o.verdict })),
+    }
     await rec.put('settings', { key: REUSE_OVERRIDES_KEY, value, updatedAt })
   })
   return changeSet

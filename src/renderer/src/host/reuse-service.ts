@@ -13,8 +13,12 @@
 import type { OverviewRow } from '@shared/reuse/reuse-labels'
 import type { QuoteDrift } from '@shared/reuse/quote-drift'
 import type { SharedPassage, TextSpan } from '@shared/reuse/types'
-import type { CasefileDatabase } from '../db/database'
-import type { ReuseClient, ReusePort } from '../indexing/reuse-client'
+import {
+  createReuseClient,
+  startReuseWorker,
+  type ReuseClient,
+  type ReusePort,
+} from '../indexing/reuse-client'
 import type { ReuseProgress } from '../indexing/reuse-protocol'
 import type { DocumentsService } from './documents'
 
@@ -73,7 +77,8 @@ export interface ReuseService {
   /**
    * The passages `docId` shares with other documents, by position in `docId` (then by the
    * other document). Asks the worker; resolves to [] for a document with none or not yet
-   * indexed, and rejects only when the worker has stopped.
+   * indexed (or before {@link ReuseService.start}), and rejects only when the worker has
+   * stopped.
    */
   sharedPassagesOf(docId: string): Promise<DocumentSharedPassage[]>
   /** The sources overview: `state().overview`. */
@@ -96,30 +101,121 @@ export const NOT_STARTED: ReuseState = {
   error: null,
 }
 
+/** What the reuse service needs of the entities service: to hear when more names are found. */
+export interface MentionsSource {
+  subscribe(onChange: () => void): () => void
+  /** Documents whose names are found so far; a change means more quotes can be read. */
+  state(): { progress: { done: number } }
+}
+
+/** Quotes waiting for names are looked for again at most this often while names are being found. */
+const MENTIONS_EVERY_MS = 3000
+
+/** The passage seen from `docId`. */
+export function fromDocument(passage: SharedPassage, docId: string): DocumentSharedPassage {
+  const here = passage.a.docId === docId ? passage.a : passage.b
+  const there = here === passage.a ? passage.b : passage.a
+  return {
+    here,
+    there,
+    otherDocId: there.docId,
+    words: passage.words,
+    similarity: passage.similarity,
+    passage,
+  }
+}
+
 /**
  * A service over `documents`; `connect` starts the worker (a MessageChannel end in tests).
- * `database` is the analyst's database (reserved: verdicts are read by useReuseOverrides).
+ * `mentions` (the entities service) says when more names are found, so quotes that were
+ * waiting for them are read.
  */
 export function createReuseService(
   documents: DocumentsService,
-  database: CasefileDatabase,
-  connect?: () => ReusePort,
+  mentions: MentionsSource | null,
+  connect: () => ReusePort = startReuseWorker,
 ): ReuseService {
-  void documents
-  void database
-  void connect
-  const notYet = (): never => {
-    throw new Error('The reuse service is not yet implemented')
+  const listeners = new Set<() => void>()
+  let client: ReuseClient | null = null
+  let listProblem: string | null = null
+  let state = NOT_STARTED
+  let counts: { from: readonly [string, number][]; map: ReadonlyMap<string, number> } | null = null
+  let mentionsTimer: ReturnType<typeof setTimeout> | null = null
+  let mentionsDone = -1
+  const disposers: (() => void)[] = []
+
+  const derive = () => {
+    if (!client) return
+    const c = client.state()
+    const summary = c.summary
+    if (summary && counts?.from !== summary.passagesByDocument)
+      counts = { from: summary.passagesByDocument, map: new Map(summary.passagesByDocument) }
+    const error =
+      c.error ?? (listProblem !== null ? `Text reuse cannot be found: ${listProblem}` : null)
+    const next: ReuseState = {
+      status: error !== null ? 'error' : summary ? 'ready' : 'loading',
+      progress: summary?.progress ?? NOT_STARTED.progress,
+      passageCount: summary?.passageCount ?? 0,
+      passagesByDocument: counts?.map ?? NOT_STARTED.passagesByDocument,
+      overview: summary?.overview ?? NOT_STARTED.overview,
+      quoteDrifts: summary?.quoteDrifts ?? NOT_STARTED.quoteDrifts,
+      version: summary?.version ?? 0,
+      notices: c.notices,
+      error,
+    }
+    const same = (Object.keys(next) as (keyof ReuseState)[]).every((k) => next[k] === state[k])
+    if (same) return
+    state = next
+    for (const listener of listeners) listener()
   }
-  const client: ReuseClient | null = null
-  void client
+
+  const sendDocuments = () => {
+    const list = documents.listState()
+    if (list.status === 'loading') return
+    listProblem = list.status === 'error' ? list.message : null
+    const listed = list.status === 'ready' ? list.value : []
+    client?.setDocuments(
+      listed.map((d) => ({ docId: d.meta.id, rev: d.rev, published: d.meta.published })),
+    )
+    derive()
+  }
+
+  const mentionsMoved = () => {
+    const done = mentions?.state().progress.done ?? 0
+    if (done === mentionsDone || mentionsTimer !== null) return
+    mentionsTimer = setTimeout(() => {
+      mentionsTimer = null
+      mentionsDone = mentions?.state().progress.done ?? 0
+      client?.mentionsChanged()
+    }, MENTIONS_EVERY_MS)
+  }
+
   return {
-    start: notYet,
-    state: () => NOT_STARTED,
-    subscribe: () => () => undefined,
-    sharedPassagesOf: () => Promise.reject(new Error('The reuse service is not yet implemented')),
-    overview: () => [],
-    quoteDrifts: () => [],
-    close: () => undefined,
+    start() {
+      if (client) return
+      client = createReuseClient(async (id) => documents.read(id), connect)
+      disposers.push(client.subscribe(derive))
+      disposers.push(documents.subscribe(sendDocuments))
+      if (mentions) disposers.push(mentions.subscribe(mentionsMoved))
+      documents.loadList()
+      sendDocuments()
+    },
+    state: () => state,
+    subscribe(onChange) {
+      listeners.add(onChange)
+      return () => listeners.delete(onChange)
+    },
+    async sharedPassagesOf(docId) {
+      if (!client) return []
+      const passages = await client.passagesOf(docId)
+      return passages.map((p) => fromDocument(p, docId))
+    },
+    overview: () => state.overview,
+    quoteDrifts: () => state.quoteDrifts,
+    close() {
+      if (mentionsTimer !== null) clearTimeout(mentionsTimer)
+      for (const dispose of disposers.splice(0)) dispose()
+      client?.close()
+    },
   }
 }

@@ -82,12 +82,10 @@ export function useReuseOverrides(): ReuseOverrides {
   const stored =
     useLiveQuery(
       () =>
-        readReuseOverrides(db).catch(
-          (error: unknown): StoredReuseOverrides => ({
-            overrides: NO_REUSE_OVERRIDES,
-            problem: `Your reuse verdicts could not be read (${error instanceof Error ? error.message : String(error)})`,
-          }),
-        ),
+        readReuseOverrides(db).catch((error: unknown): StoredReuseOverrides => ({
+          overrides: NO_REUSE_OVERRIDES,
+          problem: `Your reuse verdicts could not be read (${error instanceof Error ? error.message : String(error)})`,
+        })),
       [],
     ) ?? NOT_READ
   const setVerdict = useCallback(

@@ -126,8 +126,4 @@ export interface ReuseNoticeReply {
 }
 
 export type ReuseWorkerReply =
-  | ReuseNeedReply
-  | ReuseProgressReply
-  | ReuseSummaryReply
-  | PassagesReply
-  | ReuseNoticeReply
+  ReuseNeedReply | ReuseProgressReply | ReuseSummaryReply | PassagesReply | ReuseNoticeReply

@@ -1,0 +1,233 @@
+/**
+ * The reuse worker's saved work, in an IndexedDB database of its own (`casefile-reuse-cache`),
+ * so a restart reads the index and the passages found instead of indexing every document
+ * again:
+ * - `index`: one row, the fingerprint index's snapshot (flat typed arrays) and the (document,
+ *   rev) pairs it covers;
+ * - `documents`: per document and rev, its word count and its quotes (null while its names
+ *   are not yet found);
+ * - `words`: per document and rev, its words (typed arrays), read back only for the few
+ *   documents a newly added one shares fingerprints with;
+ * - `pairs`: per pair of documents (each at its rev), the passages they share.
+ * A row counts only when its revs are those the index snapshot covers, so a snapshot written
+ * before the last few documents were added is never read with their passages. It holds
+ * nothing the analyst made: when it is missing, damaged or of another engine version it is
+ * rebuilt, and when it cannot be opened at all the worker runs without it.
+ */
+import type { Quote } from '@shared/reuse/quotes'
+import type { ReuseIndexSnapshot } from '@shared/reuse/reuse-index'
+import type { SharedPassage } from '@shared/reuse/types'
+import type { ReuseWords } from '@shared/reuse/words'
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+
+/**
+ * The version of what the reuse engine gives. Raise it whenever src/shared/reuse changes what
+ * it finds (words, fingerprints, passages, quotes), so saved work is done again.
+ */
+export const REUSE_ENGINE_VERSION = 1
+
+/** The cache database's name. */
+export const REUSE_CACHE_NAME = 'casefile-reuse-cache'
+
+export interface CachedIndex {
+  key: 'index'
+  engine: number
+  snapshot: ReuseIndexSnapshot
+  /** [docId, rev] of every document in the snapshot. */
+  revs: [string, string][]
+}
+
+export interface CachedDocument {
+  docId: string
+  rev: string
+  engine: number
+  wordCount: number
+  /** Null while the document's names (which quote speakers need) are not found yet. */
+  quotes: Quote[] | null
+}
+
+export interface CachedWords {
+  docId: string
+  rev: string
+  engine: number
+  hashes: Uint32Array
+  starts: Uint32Array
+  ends: Uint32Array
+}
+
+export interface CachedPair {
+  /** pairKey(a, b) from shared/reuse/overview.ts. */
+  key: string
+  a: string
+  b: string
+  revA: string
+  revB: string
+  engine: number
+  passages: SharedPassage[]
+}
+
+/** What a restart reads: the index and every row, to be checked against the index's revs. */
+export interface SavedReuse {
+  index: CachedIndex | null
+  documents: CachedDocument[]
+  pairs: CachedPair[]
+}
+
+/** The cache as the worker uses it. */
+export interface ReuseCache {
+  /** Everything saved of this engine version (rows of other versions are left out). */
+  load(): Promise<SavedReuse>
+  /** Words of these documents at these revs, by docId (absent: not saved). */
+  words(documents: readonly { docId: string; rev: string }[]): Promise<Map<string, ReuseWords>>
+  /**
+   * Saves one document's work: its row, its words, and its pairs (those it shares passages
+   * with now; its older pairs are replaced). `words` null keeps the saved words (quotes only).
+   */
+  saveDocument(
+    document: CachedDocument,
+    words: ReuseWords | null,
+    pairs: CachedPair[] | null,
+  ): Promise<void>
+  /** Forgets documents and every pair they are in. */
+  remove(docIds: readonly string[]): Promise<void>
+  /** Saves the index snapshot and the revs it covers. */
+  saveIndex(snapshot: ReuseIndexSnapshot, revs: [string, string][]): Promise<void>
+}
+
+class CacheDatabase extends Dexie {
+  index!: EntityTable<CachedIndex, 'key'>
+  documents!: EntityTable<CachedDocument, 'docId'>
+  words!: EntityTable<CachedWords, 'docId'>
+  pairs!: EntityTable<CachedPair, 'key'>
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options)
+    this.version(1).stores({ index: 'key', documents: 'docId', words: 'docId', pairs: 'key, a, b' })
+  }
+}
+
+function over(database: CacheDatabase): ReuseCache {
+  const current = <Row extends { engine: number }>(rows: Row[]) =>
+    rows.filter((row) => row?.engine === REUSE_ENGINE_VERSION)
+  return {
+    async load() {
+      return database.transaction(
+        'r',
+        [database.index, database.documents, database.pairs],
+        async () => {
+          const index = (await database.index.get('index')) ?? null
+          return {
+            index: index?.engine === REUSE_ENGINE_VERSION ? index : null,
+            documents: current(await database.documents.toArray()),
+            pairs: current(await database.pairs.toArray()),
+          }
+        },
+      )
+    },
+    async words(documents) {
+      const rows = await database.words.bulkGet(documents.map((d) => d.docId))
+      const found = new Map<string, ReuseWords>()
+      documents.forEach((d, i) => {
+        const row = rows[i]
+        if (row && row.rev === d.rev && row.engine === REUSE_ENGINE_VERSION)
+          found.set(d.docId, {
+            length: row.hashes.length,
+            hashes: row.hashes,
+            starts: row.starts,
+            ends: row.ends,
+          })
+      })
+      return found
+    },
+    async saveDocument(document, words, pairs) {
+      await database.transaction(
+        'rw',
+        [database.documents, database.words, database.pairs],
+        async () => {
+          await database.documents.put(document)
+          if (words)
+            await database.words.put({
+              docId: document.docId,
+              rev: document.rev,
+              engine: REUSE_ENGINE_VERSION,
+              hashes: words.hashes,
+              starts: words.starts,
+              ends: words.ends,
+            })
+          if (pairs) {
+            await database.pairs.where('a').equals(document.docId).delete()
+            await database.pairs.where('b').equals(document.docId).delete()
+            await database.pairs.bulkPut(pairs)
+          }
+        },
+      )
+    },
+    async remove(docIds) {
+      if (docIds.length === 0) return
+      const ids = [...docIds]
+      await database.transaction(
+        'rw',
+        [database.documents, database.words, database.pairs],
+        async () => {
+          await database.documents.bulkDelete(ids)
+          await database.words.bulkDelete(ids)
+          await database.pairs.where('a').anyOf(ids).delete()
+          await database.pairs.where('b').anyOf(ids).delete()
+        },
+      )
+    },
+    async saveIndex(snapshot, revs) {
+      await database.index.put({ key: 'index', engine: REUSE_ENGINE_VERSION, snapshot, revs })
+    },
+  }
+}
+
+/** A cache that keeps nothing, for when IndexedDB cannot be used. */
+export const NO_REUSE_CACHE: ReuseCache = {
+  load: () => Promise.resolve({ index: null, documents: [], pairs: [] }),
+  words: () => Promise.resolve(new Map()),
+  saveDocument: () => Promise.resolve(),
+  remove: () => Promise.resolve(),
+  saveIndex: () => Promise.resolve(),
+}
+
+/** The cache, and what the analyst should be told about it (null when all is well). */
+export interface OpenedReuseCache {
+  cache: ReuseCache
+  notice: string | null
+}
+
+/**
+ * Opens the cache. One that will not open (damaged, or written by another version of the
+ * app) is deleted and made again, with a notice; if even that fails, reuse is found without
+ * a cache (each start indexes every document again), also with a notice. Never rejects.
+ */
+export async function openReuseCache(
+  options?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>,
+  name = REUSE_CACHE_NAME,
+): Promise<OpenedReuseCache> {
+  const tryOpen = async () => {
+    const database = new CacheDatabase(name, options)
+    await database.open()
+    return database
+  }
+  try {
+    return { cache: over(await tryOpen()), notice: null }
+  } catch (first) {
+    try {
+      await new CacheDatabase(name, options).delete()
+      return {
+        cache: over(await tryOpen()),
+        notice: `The saved text-reuse index could not be read (${messageOf(first)}), so Casefile is comparing every source again.`,
+      }
+    } catch (second) {
+      return {
+        cache: NO_REUSE_CACHE,
+        notice: `Text reuse found in sources cannot be saved in this browser (${messageOf(second)}): sources are compared again each time Casefile starts.`,
+      }
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,496 @@
+/**
+ * The reuse worker: compares every document with every other off the UI thread (the
+ * fingerprint index of shared/reuse), keeps what it finds in its cache (./reuse-cache.ts) so
+ * a restart reads it back instead of indexing again, reads each document's quotes (with the
+ * names the entity worker has found, from its cache) and finds quote drift across documents.
+ * The UI thread gets a small summary (counts, the overview's rows, quote drift) and a
+ * document's passages only when it asks. Its behaviour is `createReuseIndexer`, which the
+ * tests drive over a MessageChannel; the lines at the end connect it to the worker's own port
+ * when this module runs as a worker.
+ */
+import '@shared/zod-without-eval'
+import type { EntityMention } from '@shared/entities/entity-kind'
+import type { PartialDate } from '@shared/dates/partial-date'
+import { findReuse } from '@shared/reuse/find-reuse'
+import { fingerprints } from '@shared/reuse/fingerprints'
+import { pairKey, pairOverview } from '@shared/reuse/overview'
+import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
+import { extractQuotes, type Quote } from '@shared/reuse/quotes'
+import { ReuseIndex } from '@shared/reuse/reuse-index'
+import { overviewRows } from '@shared/reuse/reuse-labels'
+import type { PairOverview, SharedPassage } from '@shared/reuse/types'
+import { reuseWords, type ReuseWords } from '@shared/reuse/words'
+import { surnameKeys } from '@shared/entities/entity-key'
+import { openEntityCache } from './entity-cache'
+import {
+  openReuseCache,
+  REUSE_ENGINE_VERSION,
+  type CachedPair,
+  type OpenedReuseCache,
+  type ReuseCache,
+} from './reuse-cache'
+import type {
+  ReuseClientMessage,
+  ReuseDocumentRef,
+  ReuseDocumentVersion,
+  ReuseProgress,
+  ReuseTextMessage,
+  ReuseWorkerReply,
+} from './reuse-protocol'
+
+/** Sends one reply to the client. */
+export type PostReuseReply = (reply: ReuseWorkerReply) => void
+
+/** The entity mentions of these documents at these revs, where found (the entity worker's cache). */
+export type ReadMentions = (
+  documents: readonly ReuseDocumentRef[],
+) => Promise<Map<string, EntityMention[]>>
+
+/**
+ * While documents are being indexed the summary is sent again after this many documents
+ * (or a tenth of those indexed, whichever is more) and no sooner than PUBLISH_EVERY_MS
+ * after the last; always when the last document needed is done.
+ */
+const DOCUMENTS_PER_SUMMARY = 5
+const PUBLISH_EVERY_MS = 1000
+/** The index snapshot is saved when the worker is idle, and at most this often while busy. */
+const SAVE_INDEX_EVERY_MS = 15_000
+/** Words of this many recently indexed documents stay in memory; others are read back from the cache. */
+const WORDS_KEPT = 500
+
+export interface ReuseIndexer {
+  /** Handles one message; messages are handled one after another, in the order given. */
+  handle(message: ReuseClientMessage): Promise<void>
+  /** How many documents were indexed (not read from the cache) since the start. */
+  indexedCount(): number
+}
+
+/**
+ * Quote drift over many documents: quotes can only drift when their speakers can be one
+ * (same entity key, or a one-word name that is the other's surname), so they are grouped by
+ * those keys first and each group compared on its own, not every quote with every other.
+ */
+export function driftOverGroups(
+  quotes: readonly Quote[],
+  published: (docId: string) => PartialDate | null,
+): QuoteDrift[] {
+  const parent = new Map<string, string>()
+  const find = (k: string): string => {
+    let root = k
+    while (parent.get(root) !== root) root = parent.get(root) ?? root
+    parent.set(k, root)
+    return root
+  }
+  const keysOf = (q: Quote) =>
+    q.speaker ? [q.speaker.key, ...surnameKeys(q.speaker.kind, q.speaker.name)] : []
+  for (const q of quotes) {
+    const keys = keysOf(q)
+    for (const k of keys) if (!parent.has(k)) parent.set(k, k)
+    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]!))
+  }
+  const groups = new Map<string, Quote[]>()
+  for (const q of quotes) {
+    if (!q.speaker) continue
+    const root = find(q.speaker.key)
+    const list = groups.get(root)
+    if (list) list.push(q)
+    else groups.set(root, [q])
+  }
+  const drifts: QuoteDrift[] = []
+  for (const list of groups.values()) {
+    if (new Set(list.map((q) => q.docId)).size < 2) continue
+    drifts.push(...findQuoteDrift(list, published))
+  }
+  return drifts.sort(
+    (x, y) =>
+      (x.speaker < y.speaker ? -1 : x.speaker > y.speaker ? 1 : 0) ||
+      (x.a.docId < y.a.docId ? -1 : x.a.docId > y.a.docId ? 1 : 0) ||
+      x.a.start - y.a.start,
+  )
+}
+
+/**
+ * An indexer over the cache `opening` gives; `readMentions` reads the names found in a
+ * document (the entity worker's cache), which quotes need for their speakers. Nothing is sent
+ * until the first list of documents; after that, a summary whenever the documents change and
+ * (every few documents, and after the last) as they are indexed.
+ */
+export function createReuseIndexer(
+  opening: Promise<OpenedReuseCache>,
+  post: PostReuseReply,
+  readMentions: ReadMentions,
+): ReuseIndexer {
+  let listed: ReuseDocumentVersion[] = []
+  let listedRevs = new Map<string, string>()
+  let published = new Map<string, PartialDate | null>()
+  let index = new ReuseIndex()
+  /** Documents in the index, at their rev. */
+  const indexed = new Map<string, string>()
+  const wordCounts = new Map<string, number>()
+  const failed = new Map<string, string>()
+  /** Passages by pair of documents, and the pairs each document is in. */
+  const pairs = new Map<string, SharedPassage[]>()
+  const pairsOf = new Map<string, Set<string>>()
+  /** Quotes of each indexed document; null while its names are not found. */
+  const quotes = new Map<string, Quote[] | null>()
+  /** Names read for documents whose quotes wait for their text. */
+  const mentionsFor = new Map<string, EntityMention[]>()
+  const recentWords = new Map<string, ReuseWords>()
+  let needed = new Set<string>()
+  let version = 0
+  let quotesChanged = true
+  let drifts: QuoteDrift[] = []
+  let sincePublished = 0
+  let publishedAt = -Infinity
+  let indexChanged = false
+  let indexSavedAt = performance.now()
+  let indexedNow = 0
+  let listedOnce = false
+  let queue = Promise.resolve()
+
+  const link = (key: string, passages: SharedPassage[]) => {
+    const first = passages[0]
+    if (!first) return
+    pairs.set(key, passages)
+    for (const id of [first.a.docId, first.b.docId]) {
+      const set = pairsOf.get(id)
+      if (set) set.add(key)
+      else pairsOf.set(id, new Set([key]))
+    }
+  }
+
+  const drop = (docId: string) => {
+    index.remove(docId)
+    for (const key of pairsOf.get(docId) ?? []) {
+      const first = pairs.get(key)?.[0]
+      pairs.delete(key)
+      if (!first) continue
+      const other = first.a.docId === docId ? first.b.docId : first.a.docId
+      pairsOf.get(other)?.delete(key)
+    }
+    pairsOf.delete(docId)
+    indexed.delete(docId)
+    wordCounts.delete(docId)
+    if (quotes.has(docId)) quotesChanged = true
+    quotes.delete(docId)
+    recentWords.delete(docId)
+    mentionsFor.delete(docId)
+  }
+
+  // The saved work, kept where its revs are those the saved index covers.
+  const restored: Promise<ReuseCache> = opening.then(async (opened) => {
+    if (opened.notice !== null) post({ type: 'notice', message: opened.notice })
+    const cache = opened.cache
+    const saved = await cache.load().catch(() => ({ index: null, documents: [], pairs: [] }))
+    if (!saved.index) return cache
+    try {
+      index = ReuseIndex.fromSnapshot(saved.index.snapshot)
+    } catch {
+      index = new ReuseIndex()
+      return cache
+    }
+    const covered = new Map(saved.index.revs)
+    for (const row of saved.documents) {
+      if (covered.get(row.docId) !== row.rev) continue
+      indexed.set(row.docId, row.rev)
+      wordCounts.set(row.docId, row.wordCount)
+      quotes.set(row.docId, row.quotes)
+    }
+    // In the snapshot with no saved row (written after it, then removed): out of the index.
+    for (const id of covered.keys()) if (!indexed.has(id)) index.remove(id)
+    for (const row of saved.pairs)
+      if (indexed.get(row.a) === row.revA && indexed.get(row.b) === row.revB)
+        link(row.key, row.passages)
+    return cache
+  })
+
+  const progress = (): ReuseProgress => {
+    let done = 0
+    let failures = 0
+    for (const d of listed) {
+      if (indexed.get(d.docId) === d.rev) done++
+      else if (failed.get(d.docId) === d.rev) {
+        done++
+        failures++
+      }
+    }
+    return { done, total: listed.length, failed: failures }
+  }
+
+  const publish = () => {
+    sincePublished = 0
+    publishedAt = performance.now()
+    const dateOf = (id: string) => published.get(id) ?? null
+    const overviews: PairOverview[] = []
+    let passageCount = 0
+    for (const list of pairs.values()) {
+      passageCount += list.length
+      const first = list[0]!
+      const o = pairOverview(
+        list,
+        wordCounts.get(first.a.docId) ?? 0,
+        wordCounts.get(first.b.docId) ?? 0,
+      )
+      if (o) overviews.push(o)
+    }
+    const passagesByDocument: [string, number][] = []
+    for (const [docId, keys] of pairsOf) {
+      let n = 0
+      for (const key of keys) n += pairs.get(key)?.length ?? 0
+      if (n > 0) passagesByDocument.push([docId, n])
+    }
+    if (quotesChanged) {
+      quotesChanged = false
+      const all: Quote[] = []
+      for (const d of listed) {
+        const q = indexed.get(d.docId) === d.rev ? quotes.get(d.docId) : null
+        if (q) all.push(...q)
+      }
+      drifts = driftOverGroups(all, dateOf)
+    }
+    post({
+      type: 'summary',
+      summary: {
+        progress: progress(),
+        passageCount,
+        passagesByDocument,
+        overview: overviewRows(overviews, dateOf),
+        quoteDrifts: drifts,
+        version,
+      },
+    })
+  }
+
+  const saveIndex = async (cache: ReuseCache) => {
+    if (!indexChanged) return
+    indexChanged = false
+    indexSavedAt = performance.now()
+    await cache.saveIndex(index.snapshot(), [...indexed]).catch(() => undefined)
+  }
+
+  /** Asks for every listed document not indexed at its rev, or whose quotes can be read now. */
+  const askForTexts = async () => {
+    const waiting = listed.filter(
+      (d) =>
+        indexed.get(d.docId) === d.rev && quotes.get(d.docId) === null && !mentionsFor.has(d.docId),
+    )
+    if (waiting.length > 0) {
+      const found = await readMentions(waiting).catch(() => new Map<string, EntityMention[]>())
+      for (const [id, mentions] of found) mentionsFor.set(id, mentions)
+    }
+    const need = listed.filter(
+      (d) =>
+        (indexed.get(d.docId) !== d.rev && failed.get(d.docId) !== d.rev) ||
+        (indexed.get(d.docId) === d.rev &&
+          quotes.get(d.docId) === null &&
+          mentionsFor.has(d.docId)),
+    )
+    needed = new Set(need.map((d) => d.docId))
+    post({ type: 'need', documents: need.map(({ docId, rev }) => ({ docId, rev })) })
+  }
+
+  const receiveDocuments = async (documents: ReuseDocumentVersion[]) => {
+    const cache = await restored
+    listed = documents
+    listedRevs = new Map(documents.map((d) => [d.docId, d.rev]))
+    const datesBefore = published
+    published = new Map(documents.map((d) => [d.docId, d.published]))
+    const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
+    for (const id of gone) drop(id)
+    for (const [id, rev] of failed) if (listedRevs.get(id) !== rev) failed.delete(id)
+    if (gone.length > 0) {
+      version++
+      indexChanged = true
+      await cache.remove(gone).catch(() => undefined)
+    }
+    const datesMoved = documents.some(
+      (d) => JSON.stringify(datesBefore.get(d.docId) ?? null) !== JSON.stringify(d.published),
+    )
+    if (datesMoved || !listedOnce) quotesChanged = true
+    listedOnce = true
+    await askForTexts()
+    publish()
+    if (needed.size === 0) await saveIndex(cache)
+  }
+
+  /** Indexes one document: its passages with every indexed document, saved with its words. */
+  const indexText = async (cache: ReuseCache, message: ReuseTextMessage) => {
+    const { docId, rev } = message
+    if (index.has(docId)) drop(docId)
+    const words = reuseWords(message.text)
+    const prints = fingerprints(words)
+    const wanted = index
+      .candidates(prints, docId)
+      .map((c) => c.docId)
+      .filter((id) => !recentWords.has(id))
+    const read =
+      wanted.length > 0
+        ? await cache
+            .words(wanted.map((id) => ({ docId: id, rev: indexed.get(id) ?? '' })))
+            .catch(() => new Map<string, ReuseWords>())
+        : new Map<string, ReuseWords>()
+    const passages = findReuse(
+      index,
+      { id: docId, words },
+      prints,
+      (id) => recentWords.get(id) ?? read.get(id),
+    )
+    index.add(docId, prints)
+    indexed.set(docId, rev)
+    wordCounts.set(docId, words.length)
+    recentWords.set(docId, words)
+    if (recentWords.size > WORDS_KEPT) recentWords.delete(recentWords.keys().next().value!)
+    const byPair = new Map<string, SharedPassage[]>()
+    for (const p of passages) {
+      const key = pairKey(p.a.docId, p.b.docId)
+      const list = byPair.get(key)
+      if (list) list.push(p)
+      else byPair.set(key, [p])
+    }
+    const rows: CachedPair[] = []
+    for (const [key, list] of byPair) {
+      list.sort((x, y) => x.a.start - y.a.start)
+      link(key, list)
+      const { a, b } = list[0]!
+      rows.push({
+        key,
+        a: a.docId,
+        b: b.docId,
+        revA: indexed.get(a.docId) ?? '',
+        revB: indexed.get(b.docId) ?? '',
+        engine: REUSE_ENGINE_VERSION,
+        passages: list,
+      })
+    }
+    version++
+    indexChanged = true
+    indexedNow++
+    return { words, rows }
+  }
+
+  const receiveText = async (message: ReuseTextMessage | null, ref: ReuseDocumentRef) => {
+    const cache = await restored
+    needed.delete(ref.docId)
+    // Always answered with progress: the client waits for it before sending the next text.
+    if (listedRevs.get(ref.docId) !== ref.rev)
+      return post({ type: 'progress', progress: progress() })
+    if (!message) failed.set(ref.docId, ref.rev)
+    else {
+      try {
+        let saved: Awaited<ReturnType<typeof indexText>> | null = null
+        if (indexed.get(ref.docId) !== ref.rev) {
+          saved = await indexText(cache, message)
+          quotes.set(ref.docId, null)
+        }
+        let mentions = mentionsFor.get(ref.docId)
+        if (!mentions && quotes.get(ref.docId) === null) {
+          const found = await readMentions([ref]).catch(() => new Map<string, EntityMention[]>())
+          mentions = found.get(ref.docId)
+        }
+        if (mentions && quotes.get(ref.docId) === null) {
+          mentionsFor.delete(ref.docId)
+          let found: Quote[] = []
+          try {
+            found = extractQuotes(
+              { meta: { id: ref.docId }, blocks: message.blocks, text: message.text },
+              mentions,
+            )
+          } catch {
+            // Quotes that cannot be read leave reuse as it is.
+          }
+          quotes.set(ref.docId, found)
+          quotesChanged = true
+        }
+        await cache
+          .saveDocument(
+            {
+              docId: ref.docId,
+              rev: ref.rev,
+              engine: REUSE_ENGINE_VERSION,
+              wordCount: wordCounts.get(ref.docId) ?? 0,
+              quotes: quotes.get(ref.docId) ?? null,
+            },
+            saved?.words ?? null,
+            saved?.rows ?? null,
+          )
+          .catch(() => undefined)
+      } catch {
+        drop(ref.docId)
+        failed.set(ref.docId, ref.rev)
+      }
+    }
+    sincePublished++
+    const due =
+      sincePublished >= Math.max(DOCUMENTS_PER_SUMMARY, indexed.size / 10) &&
+      performance.now() - publishedAt >= PUBLISH_EVERY_MS
+    if (needed.size === 0 || due) publish()
+    if (needed.size === 0 || performance.now() - indexSavedAt >= SAVE_INDEX_EVERY_MS)
+      await saveIndex(cache)
+    post({ type: 'progress', progress: progress() })
+  }
+
+  const passagesOf = async (requestId: number, docId: string) => {
+    await restored
+    const list: SharedPassage[] = []
+    for (const key of pairsOf.get(docId) ?? []) list.push(...(pairs.get(key) ?? []))
+    const here = (p: SharedPassage) => (p.a.docId === docId ? p.a.start : p.b.start)
+    list.sort((x, y) => here(x) - here(y))
+    post({ type: 'passages', requestId, docId, passages: list })
+  }
+
+  const handleOne = async (message: ReuseClientMessage): Promise<void> => {
+    switch (message.type) {
+      case 'documents':
+        return receiveDocuments(message.documents)
+      case 'text':
+        return receiveText(message, message)
+      case 'unavailable':
+        return receiveText(null, message)
+      case 'passages-of':
+        return passagesOf(message.requestId, message.docId)
+      case 'mentions-changed': {
+        await restored
+        if (!listedOnce) return
+        const before = needed.size
+        await askForTexts()
+        if (before === 0 && needed.size === 0) return
+        return
+      }
+    }
+  }
+
+  return {
+    handle(message) {
+      const next = queue.then(() => handleOne(message))
+      queue = next.catch(() => undefined)
+      return next
+    },
+    indexedCount: () => indexedNow,
+  }
+}
+
+/** Names from the entity worker's cache, opened the first time quotes need them. */
+export function mentionsFromEntityCache(): ReadMentions {
+  let opened: ReturnType<typeof openEntityCache> | null = null
+  return async (documents) => {
+    opened ??= openEntityCache()
+    return (await opened).cache.read(documents)
+  }
+}
+
+/** The part of a dedicated worker's global scope this module uses. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ReuseClientMessage>) => void) | null
+  postMessage(reply: ReuseWorkerReply): void
+}
+
+// Only inside a worker: imported by a test or the UI thread, the module installs nothing.
+if ('WorkerGlobalScope' in globalThis) {
+  const scope = globalThis as unknown as WorkerScope
+  const indexer = createReuseIndexer(
+    openReuseCache(),
+    (reply) => scope.postMessage(reply),
+    mentionsFromEntityCache(),
+  )
+  scope.onmessage = (event) => void indexer.handle(event.data)
+}
