@@ -1,0 +1,204 @@
+/**
+ * The reuse worker's behaviour, driven as the app drives it: the real client, the real
+ * indexer at the far end of a MessageChannel, its cache and the entity cache in
+ * fake-indexeddb, over the bundled corpus.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { DocumentModel } from '@shared/corpus/document-model'
+import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
+import { parseCuratedDocument } from '@shared/corpus/parse-document'
+import { extractEntities } from '@shared/entities/extract-entities'
+import type { TextSpan } from '@shared/reuse/types'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openEntityCache } from './entity-cache'
+import { testDocument } from './entity-testing'
+import { openReuseCache } from './reuse-cache'
+import { createReuseClient, type ReuseClient, type ReusePort } from './reuse-client'
+import type { ReuseClientMessage, ReuseWorkerReply } from './reuse-protocol'
+import { createReuseIndexer, type ReadMentions, type ReuseIndexer } from './reuse-worker'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const corpusDir = path.resolve(here, '..', '..', '..', '..', 'resources', 'corpus')
+const ALI = 'new-era-in-pak-iran-ties-pakistans-army-chief-visit-to-iran'
+const FAKHAR = 'pak-iran-relations-amid-recent-developments-implications'
+
+let corpus: DocumentModel[]
+beforeAll(() => {
+  corpus = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort()
+    .map((f) => parseCuratedDocument(readFileSync(path.join(corpusDir, f), 'utf8'), f))
+}, 60_000)
+
+const cleanup: (() => void)[] = []
+afterEach(() => {
+  for (const done of cleanup.splice(0)) done()
+})
+
+/** One IndexedDB (as a browser profile has), with the reuse and entity caches in it. */
+function profile() {
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange }
+  const entities = openEntityCache(options)
+  const readMentions: ReadMentions = async (documents) => (await entities).cache.read(documents)
+  /** Names found in these documents, as the entity worker would have cached them. */
+  const findNames = async (docs: DocumentModel[]) => {
+    const { cache } = await entities
+    for (const doc of docs)
+      await cache.write({ docId: doc.meta.id, rev: doc.rev }, extractEntities(doc))
+  }
+  return { options, readMentions, findNames }
+}
+
+/** A session: the real client over an in-process indexer, loading from `library`. */
+function session(p: ReturnType<typeof profile>, library: () => DocumentModel[]) {
+  let indexer: ReuseIndexer | null = null
+  const loads: string[] = []
+  const connect = (): ReusePort => {
+    const { port1, port2 } = new MessageChannel()
+    const made = createReuseIndexer(
+      openReuseCache(p.options),
+      (r: ReuseWorkerReply) => port2.postMessage(r),
+      p.readMentions,
+    )
+    indexer = made
+    port2.onmessage = ({ data }: MessageEvent<ReuseClientMessage>) => void made.handle(data)
+    cleanup.push(() => {
+      port1.close()
+      port2.close()
+    })
+    return Object.assign(port1 as unknown as ReusePort, { terminate: () => port1.close() })
+  }
+  const client = createReuseClient(async (id) => {
+    loads.push(id)
+    const doc = library().find((d) => d.meta.id === id)
+    if (!doc) throw new Error('gone')
+    return doc
+  }, connect)
+  cleanup.push(() => client.close())
+  const list = () =>
+    client.setDocuments(
+      library().map((d) => ({ docId: d.meta.id, rev: d.rev, published: d.meta.published })),
+    )
+  list()
+  return { client, loads, list, indexed: () => indexer!.indexedCount() }
+}
+
+/** Resolves once the summary says every listed document is done (and `also` holds). */
+function settled(client: ReuseClient, total: number, also: () => boolean = () => true) {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      const s = client.state().summary
+      if (s && s.progress.total === total && s.progress.done === total && also()) {
+        stop()
+        resolve()
+      }
+    }
+    const stop = client.subscribe(check)
+    check()
+  })
+}
+
+function label(docs: DocumentModel[], span: TextSpan): string {
+  const doc = docs.find((d) => d.meta.id === span.docId)!
+  return formatPassageLocator(passageSpan(doc.blocks, span.start, span.end))
+}
+
+describe('the reuse worker over the bundled corpus', () => {
+  it('finds the Peace Pipeline passage Fakhar et al. ¶23 share with Ali ¶7, and reads it back after a restart without indexing again', async () => {
+    const p = profile()
+    const first = session(p, () => corpus)
+    await settled(first.client, 5)
+    expect(first.indexed()).toBe(5)
+    const passages = await first.client.passagesOf(ALI)
+    const pipeline = passages.find((x) => x.a.docId === FAKHAR || x.b.docId === FAKHAR)
+    expect(pipeline, 'a passage shared with Fakhar et al.').toBeDefined()
+    const ali = pipeline!.a.docId === ALI ? pipeline!.a : pipeline!.b
+    const fakhar = pipeline!.a.docId === ALI ? pipeline!.b : pipeline!.a
+    expect(label(corpus, ali)).toBe('¶7')
+    expect(label(corpus, fakhar)).toBe('¶23')
+    expect(pipeline!.words).toBeGreaterThanOrEqual(12)
+    const summary = first.client.state().summary!
+    const row = summary.overview.find((r) => [r.earlier.docId, r.later.docId].includes(FAKHAR))
+    // Ali's op-ed (c. Jul 2023) came before the TAHANUT article (c. Mar 2024).
+    expect(row?.earlier.docId).toBe(ALI)
+    expect(row?.later.docId).toBe(FAKHAR)
+    expect(summary.passagesByDocument).toContainEqual([ALI, passages.length])
+    first.client.close()
+
+    const second = session(p, () => corpus)
+    await settled(second.client, 5)
+    expect(second.indexed()).toBe(0)
+    expect(second.loads).toEqual([])
+    expect(await second.client.passagesOf(ALI)).toEqual(passages)
+    expect(second.client.state().summary!.overview).toEqual(summary.overview)
+  }, 60_000)
+
+  it('compares an added document with the rest, and forgets it when it is deleted, after a restart too', async () => {
+    const p = profile()
+    const ali = corpus.find((d) => d.meta.id === ALI)!
+    const paragraph = ali.blocks[6]!
+    const copy = testDocument('copy', [
+      'A local paper ran this paragraph word for word:',
+      ali.text.slice(paragraph.start, paragraph.end),
+    ])
+    let library = [...corpus]
+    const s = session(p, () => library)
+    await settled(s.client, 5)
+    const version = s.client.state().summary!.version
+
+    library = [...corpus, copy]
+    s.list()
+    await settled(s.client, 6, () => s.client.state().summary!.version > version)
+    expect(s.indexed()).toBe(6)
+    const copied = await s.client.passagesOf('copy')
+    expect(copied.map((x) => (x.a.docId === 'copy' ? x.b.docId : x.a.docId))).toContain(ALI)
+    expect(s.client.state().summary!.passagesByDocument.map(([id]) => id)).toContain('copy')
+
+    library = [...corpus]
+    s.list()
+    await settled(
+      s.client,
+      5,
+      () => !s.client.state().summary!.passagesByDocument.some(([id]) => id === 'copy'),
+    )
+    expect(await s.client.passagesOf('copy')).toEqual([])
+    expect(
+      (await s.client.passagesOf(ALI)).some((x) => x.a.docId === 'copy' || x.b.docId === 'copy'),
+    ).toBe(false)
+    s.client.close()
+
+    // Restarted with the copy back: its earlier passages were forgotten, so it is indexed again.
+    library = [...corpus, copy]
+    const again = session(p, () => library)
+    await settled(again.client, 6)
+    expect(again.loads).toEqual(['copy'])
+    expect((await again.client.passagesOf('copy')).length).toBe(copied.length)
+  }, 60_000)
+
+  it('reads quotes once their names are found and flags a speaker quoted in other words', async () => {
+    const p = profile()
+    const said = testDocument('said', [
+      'Foreign Minister Hossein Amirabdollahian said: "We will complete the pipeline to the border before the end of next year."',
+    ])
+    const retold = testDocument('retold', [
+      'Hossein Amirabdollahian said "we will finish the pipeline to the border by the end of next year."',
+    ])
+    const library = [said, retold]
+    const s = session(p, () => library)
+    await settled(s.client, 2)
+    // No names yet: no quotes, so no drift.
+    expect(s.client.state().summary!.quoteDrifts).toEqual([])
+
+    await p.findNames(library)
+    s.client.mentionsChanged()
+    await settled(s.client, 2, () => s.client.state().summary!.quoteDrifts.length > 0)
+    const [drift] = s.client.state().summary!.quoteDrifts
+    expect(drift!.speaker).toMatch(/Amirabdollahian/)
+    expect(new Set([drift!.a.docId, drift!.b.docId])).toEqual(new Set(['said', 'retold']))
+    // The texts were asked for once more (for their quotes), the index not rebuilt.
+    expect(s.indexed()).toBe(2)
+  }, 60_000)
+})
