@@ -5,7 +5,7 @@
 import type { SourceRecords } from '@shared/search/records-of'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
-import { LiveIndex, SNAPSHOT_BACKLOG } from './live-index'
+import { LiveIndex, RECENT_SOURCES, SNAPSHOT_BACKLOG } from './live-index'
 import { SearchCacheDatabase } from './search-cache'
 
 /** One source of `paragraphs` passages, each naming `word` and a few fillers. */
@@ -127,6 +127,40 @@ describe('the live index', () => {
     expect(await cache.sourceRecords.where('removed').equals(1).count()).toBe(0)
     await live.apply([], ['document:b'])
     expect(await cache.sourceRecords.where('removed').equals(1).count()).toBe(1)
+    live.close()
+  })
+
+  it('shows the sources the last searches read from memory, and a changed source as it now is', async () => {
+    const cache = cacheFactory()()
+    const live = (await LiveIndex.open(cache, { idleMs: 60_000 })).live
+    // A passage's read asks for two source keys: imported, and bundled (not stored).
+    const many = Array.from({ length: RECENT_SOURCES / 2 }, (_, i) => source(`s${i}`, 2))
+    await live.apply([source('a', 2), source('b', 2), ...many])
+    const hit = (docId: string, n = 0) => ({ id: `${docId}#${n}`, kind: 'passage' as const, docId })
+    const text = async (docId: string, n = 0) => (await live.read([hit(docId, n)]))[0]?.text
+
+    expect(await text('a')).toMatch(/^turbat paragraph 0 of a/)
+    // Edited after it was read: the next read shows the edit, not what was read before.
+    await live.apply([source('a', 2, 'panjgur')])
+    expect(await text('a', 1)).toMatch(/^panjgur paragraph 1 of a/)
+    // A read under way when a change comes is not kept: the change may be written after it.
+    const during = text('b')
+    await live.apply([source('b', 2, 'kech')])
+    await during
+    expect(await text('b')).toMatch(/^kech paragraph 0 of b/)
+    for (let i = 0; i < RECENT_SOURCES / 2 - 1; i++) await text(`s${i}`)
+    await text('a')
+    // One more source than it keeps: the least recently read one (s0) makes way.
+    await text('b')
+
+    // The store can no longer be read (another tab deleted it, say): what was read lately
+    // still shows; the least recently read source and one never read do not.
+    cache.close()
+    expect(await text('a')).toMatch(/^panjgur paragraph 0 of a/)
+    expect(await text('b', 1)).toMatch(/^kech paragraph 1 of b/)
+    expect(await text('s1', 1)).toMatch(/^turbat paragraph 1 of s1/)
+    expect(await text('s0')).toBeUndefined()
+    expect(await text(`s${RECENT_SOURCES / 2 - 1}`)).toBeUndefined()
     live.close()
   })
 })

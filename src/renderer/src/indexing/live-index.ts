@@ -18,7 +18,7 @@ import { createSearchIndex, type SearchIndex } from '@shared/search/search-index
 import {
   openSearchCache,
   readChunks,
-  readRecords,
+  readSourceRecords,
   readSources,
   writeChanges,
   writeSnapshot,
@@ -44,6 +44,16 @@ export const SNAPSHOT_BACKLOG = 2000
  */
 const POSTINGS_PER_READ = 1 << 17
 
+/**
+ * Source keys whose records the last searches read, kept in memory (a missing source too: a
+ * passage names its document both as imported and as bundled, and one of them is never
+ * stored): as the analyst types, one key after the next shows mostly the same sources, and
+ * reading them again from IndexedDB waits behind whatever else the origin's storage is
+ * doing (names being found and cached, a backup written). About a megabyte at 10,000
+ * articles (a document's row is its text).
+ */
+export const RECENT_SOURCES = 128
+
 /** What a live index reports to its owner. */
 export interface LiveIndexEvents {
   /** Something the analyst may want to know (a rebuild, a cache that cannot be written). */
@@ -58,6 +68,10 @@ export class LiveIndex {
   private sourcesRead: Promise<void> | null = null
   /** Record rows kept here when there is no cache to read them back from. */
   private readonly memory = new Map<string, IndexedRecord>()
+  /** The records of the sources read last, least recent first (see {@link RECENT_SOURCES}). */
+  private readonly recent = new Map<string, ReadonlyMap<string, IndexedRecord>>()
+  /** Changes applied so far: a read that overlapped one does not keep what it read. */
+  private changes = 0
   private snapshotGeneration: number
   /** Records written (or replayed) since the snapshot. */
   private backlog = 0
@@ -235,6 +249,9 @@ export class LiveIndex {
   apply(put: readonly SourceRecords[], remove: readonly string[] = []): Promise<void> {
     if (put.length === 0 && remove.length === 0) return this.writing.then(() => undefined)
     const generation = ++this.generation
+    this.changes++
+    for (const key of remove) this.recent.delete(key)
+    for (const { key } of put) this.recent.delete(key)
     const rows: SourceRecordsRow[] = []
     const sources: SourceRow[] = []
     const removedSources: string[] = []
@@ -292,16 +309,43 @@ export class LiveIndex {
    * there). Waits for the writes under way, so it reads what the index holds.
    */
   async read(hits: readonly RecordAddress[]): Promise<(IndexedRecord | undefined)[]> {
+    // Before waiting: a change applied meanwhile may be written after this read's own.
+    const changes = this.changes
     await this.writing
-    let stored = new Map<string, IndexedRecord>()
-    if (this.store) {
+    const keys = [...new Set(hits.flatMap(sourceKeysOfRecord))]
+    const found = new Map<string, IndexedRecord>()
+    const unread: string[] = []
+    for (const key of keys) {
+      const records = this.recent.get(key)
+      if (!records) {
+        unread.push(key)
+        continue
+      }
+      // Most recently used last.
+      this.recent.delete(key)
+      this.recent.set(key, records)
+      for (const [id, record] of records) found.set(id, record)
+    }
+    if (this.store && unread.length > 0) {
       try {
-        stored = await readRecords(this.store, hits.flatMap(sourceKeysOfRecord))
+        const read = await readSourceRecords(this.store, unread)
+        for (const [key, list] of read) {
+          const records = new Map(list.map((record) => [record.id, record]))
+          for (const [id, record] of records) found.set(id, record)
+          if (this.changes === changes) this.remember(key, records)
+        }
       } catch {
         // Shown from memory where it can be; a result without its text still opens.
       }
     }
-    return hits.map(({ id }) => this.memory.get(id) ?? stored.get(id))
+    return hits.map(({ id }) => this.memory.get(id) ?? found.get(id))
+  }
+
+  private remember(key: string, records: ReadonlyMap<string, IndexedRecord>): void {
+    this.recent.set(key, records)
+    if (this.recent.size > RECENT_SOURCES) {
+      this.recent.delete(this.recent.keys().next().value!)
+    }
   }
 
   /**

@@ -374,16 +374,19 @@ export async function writeSnapshot(
   })
 }
 
-/** The stored records of these sources, by record id (a source not stored gives none). */
-export async function readRecords(
+/**
+ * The stored records of each of these sources, by source key; a source not stored (or
+ * removed) maps to an empty list.
+ */
+export async function readSourceRecords(
   cache: SearchCacheDatabase,
   sourceKeys: readonly string[],
-): Promise<Map<string, IndexedRecord>> {
-  const rows = await cache.sourceRecords.bulkGet([...new Set(sourceKeys)])
-  const records = new Map<string, IndexedRecord>()
-  for (const row of rows) {
-    if (!row || row.removed) continue
-    for (const record of row.records) records.set(record.id, record)
-  }
-  return records
+): Promise<Map<string, IndexedRecord[]>> {
+  const keys = [...new Set(sourceKeys)]
+  const rows = await cache.sourceRecords.bulkGet(keys)
+  return new Map(keys.map((key, i) => [key, rowRecords(rows[i])]))
+}
+
+function rowRecords(row: SourceRecordsRow | undefined): IndexedRecord[] {
+  return !row || row.removed ? [] : row.records
 }
