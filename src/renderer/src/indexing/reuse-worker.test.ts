@@ -3,35 +3,24 @@
  * indexer at the far end of a MessageChannel, its cache and the entity cache in
  * fake-indexeddb, over the bundled corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
-import { parseCuratedDocument } from '@shared/corpus/parse-document'
 import { extractEntities } from '@shared/entities/extract-entities'
 import type { TextSpan } from '@shared/reuse/types'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { openEntityCache } from './entity-cache'
 import { testDocument } from './entity-testing'
+import { bundledCorpus } from './testing/bundled-corpus'
 import { openReuseCache } from './reuse-cache'
 import { createReuseClient, type ReuseClient, type ReusePort } from './reuse-client'
 import type { ReuseClientMessage, ReuseWorkerReply } from './reuse-protocol'
 import { createReuseIndexer, type ReadMentions, type ReuseIndexer } from './reuse-worker'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const corpusDir = path.resolve(here, '..', '..', '..', '..', 'resources', 'corpus')
 const ALI = 'new-era-in-pak-iran-ties-pakistans-army-chief-visit-to-iran'
 const FAKHAR = 'pak-iran-relations-amid-recent-developments-implications'
 
-let corpus: DocumentModel[]
-beforeAll(() => {
-  corpus = readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .sort()
-    .map((f) => parseCuratedDocument(readFileSync(path.join(corpusDir, f), 'utf8'), f))
-}, 60_000)
+const corpus = bundledCorpus()
 
 const cleanup: (() => void)[] = []
 afterEach(() => {
