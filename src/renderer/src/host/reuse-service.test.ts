@@ -1,0 +1,131 @@
+// liveQuery runs its querier only where a global indexedDB exists (Dexie issue 2046).
+import 'fake-indexeddb/auto'
+import type { CasefileApi } from '@shared/api'
+import type { DocumentMeta, DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
+import { assembleDocument } from '@shared/corpus/parse-document'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { afterEach, describe, expect, it } from 'vitest'
+import { addImportedDocument, deleteImportedDocument } from '../db/documents'
+import { createTestDatabase } from '../db/test-db'
+import { openEntityCache } from '../indexing/entity-cache'
+import { openReuseCache } from '../indexing/reuse-cache'
+import type { ReusePort } from '../indexing/reuse-client'
+import type { ReuseClientMessage, ReuseWorkerReply } from '../indexing/reuse-protocol'
+import { createReuseIndexer } from '../indexing/reuse-worker'
+import { createDocumentsService, databaseShelf } from './documents'
+import { createReuseService, type ReuseService, type ReuseState } from './reuse-service'
+
+const SHARED =
+  'The pipeline was meant to carry gas from the South Pars field across Balochistan to Nawabshah, but sanctions stalled the Pakistani section for more than a decade.'
+
+function doc(id: string, paragraphs: string[], year: number, imported = false): DocumentModel {
+  const meta: DocumentMeta = {
+    id,
+    title: `Title ${id}`,
+    authors: [],
+    outlet: null,
+    published: { year, approximate: false, basis: 'stated', note: 'Stated.' },
+    genre: 'news',
+    raw: `${id}.md`,
+    authorNote: null,
+    ...(imported ? { imported: { format: 'text', encoding: 'UTF-8', notices: [] } } : {}),
+  }
+  return assembleDocument(
+    meta,
+    paragraphs.map((text) => ({ kind: 'paragraph' as const, level: 0, text, marks: [] })),
+  )
+}
+
+const older = doc('z-older', ['An opening line of the older report.', SHARED], 2021)
+const newer = doc(
+  'a-newer',
+  ['The newer piece starts differently.', SHARED, 'And ends on its own.'],
+  2024,
+)
+const host = {
+  listDocuments: async (): Promise<DocumentSummary[]> =>
+    [older, newer].map((d) => ({ meta: d.meta, rev: d.rev, wordCount: 30, paragraphCount: 2 })),
+  getDocument: async (id: string) => [older, newer].find((d) => d.meta.id === id)!,
+} as unknown as CasefileApi
+
+const cleanup: (() => void)[] = []
+afterEach(() => {
+  for (const done of cleanup.splice(0)) done()
+})
+
+function start() {
+  const db = createTestDatabase()
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange }
+  const entities = openEntityCache(options)
+  const connect = (): ReusePort => {
+    const { port1, port2 } = new MessageChannel()
+    const indexer = createReuseIndexer(
+      openReuseCache(options),
+      (r: ReuseWorkerReply) => port2.postMessage(r),
+      async (documents) => (await entities).cache.read(documents),
+    )
+    port2.onmessage = ({ data }: MessageEvent<ReuseClientMessage>) => void indexer.handle(data)
+    cleanup.push(() => port2.close())
+    return Object.assign(port1 as unknown as ReusePort, { terminate: () => port1.close() })
+  }
+  const service = createReuseService(createDocumentsService(host, databaseShelf(db)), null, connect)
+  cleanup.push(() => service.close())
+  service.start()
+  return { service, db }
+}
+
+function when(s: ReuseService, ready: (state: ReuseState) => boolean) {
+  return new Promise<ReuseState>((resolve) => {
+    const check = () => {
+      if (!ready(s.state())) return
+      stop()
+      resolve(s.state())
+    }
+    const stop = s.subscribe(check)
+    check()
+  })
+}
+
+const whole = (n: number) => (s: ReuseState) =>
+  s.status === 'ready' && s.progress.total === n && s.progress.done === n
+
+describe('the reuse service', () => {
+  it('gives the sources overview earlier publication first, and a document’s passages seen from it', async () => {
+    const { service } = start()
+    const state = await when(service, whole(2))
+    expect(state.passageCount).toBe(1)
+    expect(service.overview()).toHaveLength(1)
+    const [row] = service.overview()
+    expect(row!.earlier.docId).toBe('z-older')
+    expect(row!.later.docId).toBe('a-newer')
+    expect(row!.ordered).toBe(true)
+    expect(state.passagesByDocument.get('a-newer')).toBe(1)
+
+    const [passage] = await service.sharedPassagesOf('a-newer')
+    expect(passage!.otherDocId).toBe('z-older')
+    expect(passage!.here.docId).toBe('a-newer')
+    expect(newer.text.slice(passage!.here.start, passage!.here.end)).toContain('South Pars field')
+    expect(older.text.slice(passage!.there.start, passage!.there.end)).toContain('South Pars field')
+    expect(passage!.similarity).toBe(1)
+    // The same state object until something changes (what useSyncExternalStore needs).
+    expect(service.state()).toBe(service.state())
+  })
+
+  it('compares a document the moment it is imported and drops it when it is deleted', async () => {
+    const { service, db } = start()
+    await when(service, whole(2))
+    const imported = doc('imp-1', ['Our correspondent heard the same.', SHARED], 2025, true)
+    await addImportedDocument(db, imported)
+    const withImport = await when(service, (s) => whole(3)(s) && s.passageCount === 3)
+    expect(withImport.passagesByDocument.get('imp-1')).toBe(2)
+    expect((await service.sharedPassagesOf('imp-1')).map((p) => p.otherDocId).sort()).toEqual([
+      'a-newer',
+      'z-older',
+    ])
+
+    await deleteImportedDocument(db, 'imp-1')
+    const after = await when(service, (s) => whole(2)(s) && s.passageCount === 1)
+    expect(after.passagesByDocument.has('imp-1')).toBe(false)
+    expect(await service.sharedPassagesOf('imp-1')).toEqual([])
+  })
+})
