@@ -13,6 +13,7 @@ import {
   type Reliability,
 } from '../claims/admiralty'
 import { EMPTY_SUMMARY, summarizeAllClaims } from '../claims/claim-summary'
+import { claimIndependence, independenceNote } from '../claims/reuse-counting'
 import { formatConfidence } from '../claims/confidence'
 import {
   STANCES,
@@ -32,6 +33,8 @@ import type { BriefSpec } from './brief-spec'
 import { formatCitation, citationAuthors } from './citation'
 import type { BriefClaim, BriefPassage, BriefWorkspace } from './brief-workspace'
 import { compareText } from '../sorting/text-order'
+import { sourceShortLabel } from '../reuse/reuse-labels'
+import type { TextSpan } from '../reuse/types'
 
 /**
  * Where a quote comes from: the footnote it gets. Same docId and locator → same footnote,
@@ -77,6 +80,11 @@ export interface ClaimEntry {
   confidence: string
   /** Independent sources over all the claim's evidence, by the shared independence rules. */
   independentSources: number
+  /**
+   * Why passages merged when text reuse played a part: "3 passages; Tahir ¶9 repeats
+   * Yousaf ¶15". Absent otherwise.
+   */
+  independenceNote?: string
   note: string
   /** Only the stances that have evidence, in the order Supports, Contradicts, Context. */
   stances: StanceGroup[]
@@ -256,7 +264,23 @@ function assembleClaims(
     docId,
     stance,
   }))
-  const summaries = summarizeAllClaims(facts, identities)
+  const reuse = workspace.reuse ?? null
+  const summaries = summarizeAllClaims(facts, identities, reuse)
+  const factsOf = new Map<string, EvidenceFact[]>()
+  for (const fact of facts) {
+    const list = factsOf.get(fact.claimId)
+    if (list) list.push(fact)
+    else factsOf.set(fact.claimId, [fact])
+  }
+  const metas = new Map(workspace.documents.map((meta) => [meta.id, meta]))
+  // "Tahir ¶9": the source as briefly as it can be named, and the passage's ¶.
+  const label = (span: TextSpan): string => {
+    const meta = metas.get(span.docId)
+    const name = meta ? sourceShortLabel(meta) || `‘${meta.title}’` : UNKNOWN_SOURCE
+    const highlightId = 'highlightId' in span ? (span.highlightId as string) : null
+    const located = highlightId ? passages.get(highlightId)?.span : null
+    return located ? `${name} ${formatPassageLocator(located)}` : name
+  }
   const reliabilities = new Map(
     workspace.sourceGrades.map((grade) => [grade.docId, grade.reliability]),
   )
@@ -265,6 +289,14 @@ function assembleClaims(
     const links = byClaim.get(link.claimId)
     if (links) links.push(link)
     else byClaim.set(link.claimId, [link])
+  }
+  const noteOf = (claimId: string): { independenceNote?: string } => {
+    if (!reuse) return {}
+    const note = independenceNote(
+      claimIndependence(factsOf.get(claimId) ?? [], identities, reuse),
+      label,
+    )
+    return note === null ? {} : { independenceNote: note }
   }
   return selected.map((claim): ClaimEntry => {
     const linked = (byClaim.get(claim.id) ?? []).flatMap((link) => {
@@ -296,6 +328,7 @@ function assembleClaims(
       status: statusLabel(claim.status) ?? String(claim.status),
       confidence: formatConfidence(claim.confidence),
       independentSources: (summaries.get(claim.id) ?? EMPTY_SUMMARY).independentSources,
+      ...noteOf(claim.id),
       note: claim.note,
       stances,
     }

@@ -163,7 +163,12 @@ function addClaimBlocks(
   const facts = [
     labelled('Status', claim.status),
     labelled('Confidence', claim.confidence),
-    labelled('Independent sources', String(claim.independentSources)),
+    labelled(
+      'Independent sources',
+      claim.independenceNote
+        ? `${claim.independentSources} (${claim.independenceNote})`
+        : String(claim.independentSources),
+    ),
   ].flatMap((part, i) => (i === 0 ? part : [text(SEPARATOR), ...part]))
   namedHeading(blocks, names, 3, claim.statement, 'Untitled claim')
   blocks.push(paragraph(...facts))

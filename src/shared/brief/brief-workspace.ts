@@ -3,6 +3,7 @@
  * structural so the stored records satisfy them as they are, without src/shared knowing
  * about the database.
  */
+import type { ClaimReuse } from '../claims/reuse-counting'
 import type { ClaimStatus, Stance } from '../claims/types'
 import type { DocumentMeta } from '../corpus/document-model'
 import type { EventInput } from '../timelines/timeline-items'
@@ -71,6 +72,12 @@ export interface BriefWorkspace {
   events: readonly EventInput[]
   /** Colour id → the analyst's name for it. */
   colorNames: Readonly<Record<string, string>>
+  /**
+   * Text reuse found among the sources and the analyst's verdicts on pairs: with it a
+   * claim's passages that repeat one another count as one independent source, and the
+   * brief says why. Without it sources are told apart by outlet and author only.
+   */
+  reuse?: ClaimReuse
 }
 
 /** When and by what a brief was exported; written into its front matter. */

@@ -7,6 +7,7 @@
 import { reliabilityRank, type Credibility, type Reliability } from './admiralty'
 import { summarizeAllClaims, EMPTY_SUMMARY, type ClaimEvidenceSummary } from './claim-summary'
 import { confidenceLabel, confidenceRank } from './confidence'
+import type { ClaimReuse } from './reuse-counting'
 import { statusDiffers } from './status'
 import { statusLabel, type ClaimStatus, type EvidenceFact, type SourceIdentity } from './types'
 
@@ -69,19 +70,23 @@ export function meetsThresholds(
   return true
 }
 
-/** One row per claim (in the given order), counted over the evidence that passes `thresholds`. */
+/**
+ * One row per claim (in the given order), counted over the evidence that passes `thresholds`;
+ * with `reuse`, passages that repeat one another count as one independent source.
+ */
 export function buildClaimRows(
   claims: readonly ClaimForRow[],
   evidence: readonly GradedEvidence[],
   identities: ReadonlyMap<string, SourceIdentity>,
   reliabilityOf: ReadonlyMap<string, string>,
   thresholds: GradeThresholds = NO_THRESHOLDS,
+  reuse: ClaimReuse | null = null,
 ): ClaimRow[] {
   const filtering = hasThresholds(thresholds)
   const counted = filtering
     ? evidence.filter((link) => meetsThresholds(link, reliabilityOf, thresholds))
     : evidence
-  const summaries = summarizeAllClaims(counted, identities)
+  const summaries = summarizeAllClaims(counted, identities, reuse)
   const rows: ClaimRow[] = []
   for (const claim of claims) {
     const summary = summaries.get(claim.id)

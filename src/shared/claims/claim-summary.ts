@@ -1,9 +1,10 @@
 /**
  * What a claim's evidence adds up to: link counts per stance, how many independent
  * sources stand behind each side, and the status that suggests. Independence is judged
- * per claim over that claim's own sources, never across the whole corpus.
+ * per claim over that claim's own sources, never across the whole corpus; given the text
+ * reuse found and the analyst's verdicts, passages that repeat one another are one source.
  */
-import { countIndependent, createIndependenceCounter } from './independence'
+import { createClaimCounter, type ClaimCounter, type ClaimReuse } from './reuse-counting'
 import { suggestedStatus } from './status'
 import type { ClaimStatus, EvidenceFact, SourceIdentity } from './types'
 
@@ -33,10 +34,7 @@ export const EMPTY_SUMMARY: ClaimEvidenceSummary = Object.freeze({
   suggested: 'unverified',
 })
 
-function summarize(
-  evidence: readonly EvidenceFact[],
-  count: (docIds: readonly string[]) => number,
-): ClaimEvidenceSummary {
+function summarize(evidence: readonly EvidenceFact[], counter: ClaimCounter): ClaimEvidenceSummary {
   const supportingDocs: string[] = []
   const contradictingDocs: string[] = []
   const allDocs: string[] = []
@@ -47,9 +45,20 @@ function summarize(
     else if (fact.stance === 'contradicts') contradictingDocs.push(fact.docId)
     else if (fact.stance === 'context') context++
   }
-  const independentSupporting = count(supportingDocs)
-  const independentContradicting = count(contradictingDocs)
-  const independentSources = count(allDocs)
+  let independentSupporting: number
+  let independentContradicting: number
+  let independentSources: number
+  if (counter.needsPassages(evidence)) {
+    independentSupporting = counter.byPassages(evidence.filter((f) => f.stance === 'supports'))
+    independentContradicting = counter.byPassages(
+      evidence.filter((f) => f.stance === 'contradicts'),
+    )
+    independentSources = counter.byPassages(evidence)
+  } else {
+    independentSupporting = counter.byDocs(supportingDocs)
+    independentContradicting = counter.byDocs(contradictingDocs)
+    independentSources = counter.byDocs(allDocs)
+  }
   return {
     supporting: supportingDocs.length,
     contradicting: contradictingDocs.length,
@@ -62,12 +71,16 @@ function summarize(
   }
 }
 
-/** The summary of one claim's evidence; every fact is taken to belong to that claim. */
+/**
+ * The summary of one claim's evidence; every fact is taken to belong to that claim. With
+ * `reuse`, passages that repeat one another count as one source (see reuse-counting.ts).
+ */
 export function summarizeClaimEvidence(
   evidence: readonly EvidenceFact[],
   identities: ReadonlyMap<string, SourceIdentity>,
+  reuse: ClaimReuse | null = null,
 ): ClaimEvidenceSummary {
-  return summarize(evidence, (docIds) => countIndependent(docIds, identities))
+  return summarize(evidence, createClaimCounter(identities, reuse))
 }
 
 /**
@@ -78,6 +91,7 @@ export function summarizeClaimEvidence(
 export function summarizeAllClaims(
   evidence: readonly EvidenceFact[],
   identities: ReadonlyMap<string, SourceIdentity>,
+  reuse: ClaimReuse | null = null,
 ): Map<string, ClaimEvidenceSummary> {
   const byClaim = new Map<string, EvidenceFact[]>()
   for (const fact of evidence) {
@@ -85,7 +99,7 @@ export function summarizeAllClaims(
     if (facts) facts.push(fact)
     else byClaim.set(fact.claimId, [fact])
   }
-  const count = createIndependenceCounter(identities)
+  const count = createClaimCounter(identities, reuse)
   const summaries = new Map<string, ClaimEvidenceSummary>()
   for (const [claimId, facts] of byClaim) summaries.set(claimId, summarize(facts, count))
   return summaries
