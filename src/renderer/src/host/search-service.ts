@@ -11,6 +11,7 @@ import { createSearchClient, type SearchClient, type SearchState } from '../inde
 import type { BundledSource, SearchResults, WorkerSearchOptions } from '../indexing/search-protocol'
 import { watchTables } from '../indexing/watch-tables'
 import { documentsService, type DocumentsService } from './documents'
+import { createSearchActivity, type SearchActivity } from './search-activity'
 
 export type { SearchState }
 
@@ -28,6 +29,11 @@ export interface SearchService {
   search(query: string, options?: WorkerSearchOptions, channel?: string): Promise<SearchResults>
   /** Writes the index's snapshot now instead of when idle (benchmarks). */
   persist(): Promise<boolean>
+  /**
+   * Resolves once the analyst is not searching (no search under way, none answered in the
+   * last moments): background work waits for it between its pieces (see search-activity.ts).
+   */
+  quiet(): Promise<void>
 }
 
 /** The bundled documents among the listed ones, as the worker needs to know them. */
@@ -47,10 +53,17 @@ export interface SearchServiceParts {
   client: SearchClient
   documents: DocumentsService
   database: { name: string; open(): Promise<unknown> }
+  /** Whether the analyst is searching (a new one by default). */
+  activity?: SearchActivity
 }
 
 /** A search service over `parts`, started at the first call of any of its methods. */
-export function createSearchService({ client, documents, database }: SearchServiceParts) {
+export function createSearchService({
+  client,
+  documents,
+  database,
+  activity = createSearchActivity(),
+}: SearchServiceParts) {
   let started = false
 
   const start = () => {
@@ -77,12 +90,14 @@ export function createSearchService({ client, documents, database }: SearchServi
     },
     search: (query, options, channel) => {
       start()
-      return client.search(query, options, channel)
+      return activity.track(client.search(query, options, channel))
     },
     persist: () => {
       start()
       return client.persist()
     },
+    // Starts nothing: with no search asked, the analyst is not searching.
+    quiet: () => activity.quiet(),
   }
   return service
 }

@@ -9,6 +9,7 @@ import { db } from '../db'
 import type { AsyncState } from '../ui/useAsync'
 import { documentsService } from './documents'
 import { createEntitiesService, type EntitiesService } from './entity-service'
+import { searchService } from './search-service'
 import { useHost } from './host-context'
 import type { CasefileApi } from '@shared/api'
 
@@ -28,7 +29,12 @@ const services = new WeakMap<CasefileApi, EntitiesService>()
 
 function entitiesService(host: CasefileApi): EntitiesService {
   let service = services.get(host)
-  if (!service) services.set(host, (service = createEntitiesService(documentsService(host), db)))
+  if (!service) {
+    const search = searchService(host)
+    // Names are found between searches: typing one keeps the cores, the UI thread and storage.
+    service = createEntitiesService(documentsService(host), db, { quiet: () => search.quiet() })
+    services.set(host, service)
+  }
   return service
 }
 
