@@ -6,7 +6,7 @@
  * never in a backup), nor are a brief's selections (a brief may keep the id of a claim
  * deleted since).
  */
-import { BLOCK_SEPARATOR } from '../corpus/parse-document'
+import { BLOCK_SEPARATOR } from '../corpus/document-layout'
 import { resolveAll } from '../dates/resolve'
 import {
   BACKUP_TABLES,

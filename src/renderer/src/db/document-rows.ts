@@ -7,7 +7,7 @@
  * the whole document ({@link ImportedDocumentRecord}) as before.
  */
 import type { Block, DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
-import { BLOCK_SEPARATOR, summarizeDocument } from '@shared/corpus/parse-document'
+import { BLOCK_SEPARATOR, summarizeDocument } from '@shared/corpus/document-layout'
 import type { ImportedDocumentRecord } from './records'
 
 /** An imported document as the library lists it: no text. The `documents` table since v5. */

@@ -8,7 +8,7 @@
  */
 import type { ExtractedBlock } from '@shared/import/extracted'
 import type { Block, DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
-import { DocumentLayout } from '@shared/corpus/parse-document'
+import { DocumentLayout } from '@shared/corpus/document-layout'
 import { countWords } from '@shared/text/count-words'
 import { storedDocument, type StoredDocument } from '../../db/document-rows'
 import { yieldEvery } from '../../ui/time-slices'
