@@ -1,7 +1,9 @@
 /**
  * The workbench shell: top bar with views, then the reader (library + source), the
  * notebook, the claims table, a claim's page or the evidence matrix; the command palette
- * and the keyboard shortcuts sheet over all of them.
+ * and the keyboard shortcuts sheet over all of them. The library and the reader are the
+ * start-up path; every other view loads on demand (lazy-views.ts), and all of them once
+ * the reader is shown and the page is idle.
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
@@ -10,16 +12,9 @@ import { useDocuments } from '../host/useDocuments'
 import { AboutDialog } from '../features/about/AboutDialog'
 import { BackupDialog } from '../features/backup/BackupDialog'
 import { useAutomaticBackup } from '../features/backup/useAutomaticBackup'
-import { ClaimPage } from '../features/claims/ClaimPage'
 import { ImportProvider } from '../features/import/ImportContext'
-import { ClaimsView } from '../features/claims/ClaimsView'
-import { MatrixView } from '../features/claims/matrix/MatrixView'
-import { TimelinesView } from '../features/timelines/TimelinesView'
-import { BriefsView } from '../features/briefs/BriefsView'
-import { EntitiesView } from '../features/entities/EntitiesView'
 import { useStoragePersistence } from '../features/about/useStoragePersistence'
 import { LibraryPane } from '../features/library/LibraryPane'
-import { NotebookView } from '../features/notebook/NotebookView'
 import { CommandPalette } from '../features/palette/CommandPalette'
 import { ShortcutsSheet } from '../features/palette/ShortcutsSheet'
 import { SearchEverything } from '../features/search/SearchEverything'
@@ -27,7 +22,7 @@ import { ReaderPane } from '../features/reader/ReaderPane'
 import { RecoveryPanel } from '../features/recovery/RecoveryPanel'
 import { StartupRecovery } from '../features/recovery/StartupRecovery'
 import { StatusBar } from '../ui/StatusBar'
-import { announceReady } from './readiness'
+import { announceReady, whenReady } from './readiness'
 import { sectionOf, type Route } from '../nav/routes'
 import { TopBar } from './TopBar'
 import { useHashRoute } from '../nav/useHashRoute'
@@ -35,6 +30,17 @@ import { useUndoShortcuts } from './useUndoShortcuts'
 import type { DialogHandle } from '../ui/useDialogHandle'
 import { useAppCommands, type AppCommandsInput } from './commands'
 import { SHORTCUT_GROUPS } from './shortcuts'
+import { LazyView, preloadWhenIdle } from '../ui/LazyView'
+import {
+  BriefsView,
+  ClaimPage,
+  ClaimsView,
+  EntitiesView,
+  MatrixView,
+  NotebookView,
+  PRELOADED_VIEWS,
+  TimelinesView,
+} from './lazy-views'
 
 export function App() {
   const documents = useDocuments()
@@ -48,6 +54,7 @@ export function App() {
   const [lastDocId, setLastDocId] = useState<string | null>(null)
   useUndoShortcuts()
   useAutomaticBackup(database.state === 'open')
+  useEffect(() => preloadWhenIdle(PRELOADED_VIEWS, whenReady), [])
 
   const docs = documents.status === 'ready' ? documents.value : null
   const firstId = docs?.[0]?.meta.id ?? null
@@ -85,19 +92,37 @@ export function App() {
         )}
         <StartupRecovery open={database.state === 'open'} documents={docs} />
         {route.view === 'notebook' ? (
-          <NotebookView onReady={onReady} />
+          <LazyView key="notebook" label="the Notebook" mainId="notebook">
+            <NotebookView onReady={onReady} />
+          </LazyView>
         ) : route.view === 'claims' ? (
-          <ClaimsView onReady={onReady} />
+          <LazyView key="claims" label="the Claims view" mainId="claims">
+            <ClaimsView onReady={onReady} />
+          </LazyView>
         ) : route.view === 'claim' ? (
-          <ClaimPage claimId={route.claimId} onReady={onReady} />
+          <LazyView key="claim" label="the claim's page" mainId="claim">
+            <ClaimPage claimId={route.claimId} onReady={onReady} />
+          </LazyView>
         ) : route.view === 'timelines' ? (
-          <TimelinesView timelineId={route.timelineId} eventId={route.eventId} onReady={onReady} />
+          <LazyView key="timelines" label="Timelines" mainId="timelines">
+            <TimelinesView
+              timelineId={route.timelineId}
+              eventId={route.eventId}
+              onReady={onReady}
+            />
+          </LazyView>
         ) : route.view === 'briefs' ? (
-          <BriefsView briefId={route.briefId} onReady={onReady} />
+          <LazyView key="briefs" label="Briefs" mainId="briefs">
+            <BriefsView briefId={route.briefId} onReady={onReady} />
+          </LazyView>
         ) : route.view === 'entities' ? (
-          <EntitiesView entityId={route.entityId} onReady={onReady} />
+          <LazyView key="entities" label="Entities" mainId="entities">
+            <EntitiesView entityId={route.entityId} onReady={onReady} />
+          </LazyView>
         ) : route.view === 'matrix' ? (
-          <MatrixView claimIds={route.claimIds} onReady={onReady} />
+          <LazyView key="matrix" label="the evidence matrix" mainId="matrix">
+            <MatrixView claimIds={route.claimIds} onReady={onReady} />
+          </LazyView>
         ) : (
           <div className="workspace">
             <LibraryPane openId={route.docId} onOpen={openDoc} />

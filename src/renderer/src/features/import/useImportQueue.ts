@@ -7,7 +7,7 @@
 import { ImportRefusal } from '@shared/import/extracted'
 import type { MetadataDraft } from '@shared/import/metadata-draft'
 import { useCallback, useEffect, useReducer, useRef } from 'react'
-import { extractDocument } from '../../extract/import-client'
+import { extractDocument } from './lazy-import-client'
 import { addToLibrary } from './import-actions'
 import {
   EMPTY_QUEUE,

@@ -12,10 +12,19 @@ import { allHighlightTags } from '../../db/highlights'
 import { tagPassageToClaim } from '../claims/actions'
 import { TagToClaimPopover } from '../claims/TagToClaimPopover'
 import { HighlightEditor } from '../highlights/HighlightEditor'
-import { AddToTimelinePopover } from '../timelines/AddToTimelinePopover'
+import { deferred, FailedPopover, LazyBoundary } from '../../ui/LazyView'
 import { offsetsToRange } from './lib/dom-offsets'
 import type { DocumentHighlights } from './useHighlightPlacements'
 import type { ReaderOverlays } from './useReaderOverlays'
+
+// Its date suggestion reads the passage with chrono-node: loaded when first opened (or when
+// the page is idle, see `preloadReaderPopovers`), not at start-up.
+const AddToTimelinePopover = deferred(() =>
+  import('../timelines/AddToTimelinePopover').then((m) => m.AddToTimelinePopover),
+)
+
+/** Loads the code of the popovers that are not part of the start-up path. */
+export const preloadReaderPopovers = AddToTimelinePopover.preload
 
 interface ReaderPopoversProps {
   doc: DocumentModel
@@ -84,18 +93,30 @@ export function ReaderPopovers(props: ReaderPopoversProps) {
         />
       )}
       {dating && (
-        <AddToTimelinePopover
-          doc={doc}
-          passage={dating.passage}
-          highlightId={dating.highlightId}
-          anchor={dating.anchor}
-          keepClear={() => linesOf(dating.passage)}
-          onClose={() => {
-            if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
-            setDating(null)
-          }}
-          returnFocus={scrollerRef}
-        />
+        <LazyBoundary
+          loading={null}
+          failed={() => (
+            <FailedPopover
+              label="Add to timeline"
+              anchor={dating.anchor}
+              onClose={() => setDating(null)}
+              returnFocus={scrollerRef}
+            />
+          )}
+        >
+          <AddToTimelinePopover
+            doc={doc}
+            passage={dating.passage}
+            highlightId={dating.highlightId}
+            anchor={dating.anchor}
+            keepClear={() => linesOf(dating.passage)}
+            onClose={() => {
+              if (!dating.highlightId) clearIfStill(dating.passage.start, dating.passage.end)
+              setDating(null)
+            }}
+            returnFocus={scrollerRef}
+          />
+        </LazyBoundary>
       )}
       {tagging && (
         <TagToClaimPopover
