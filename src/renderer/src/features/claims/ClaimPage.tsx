@@ -12,6 +12,7 @@ import type { ClaimRecord } from '../../db/records'
 import { TagInput } from '../../ui/TagInput'
 import { editClaim } from './actions'
 import { ClaimCounts } from './ClaimCounts'
+import { ClaimIndependence } from './ClaimIndependence'
 import { ClaimJudgement } from './ClaimJudgement'
 import { ClaimNote } from './ClaimNote'
 import { ClaimStatement } from './ClaimStatement'
@@ -55,13 +56,14 @@ interface ClaimDetailProps {
 
 function ClaimDetail({ claim, evidence }: ClaimDetailProps) {
   const allTags = useLiveQuery(() => allClaimTags(db), []) ?? []
-  const { summary, disagreements, sourceOf } = useClaimFindings(evidence)
+  const { summary, independence, disagreements, sourceOf } = useClaimFindings(evidence)
 
   return (
     <>
       <ClaimStatement claim={claim} />
       <ClaimJudgement claim={claim} suggested={summary.suggested} />
       <ClaimCounts summary={summary} />
+      <ClaimIndependence independence={independence} />
       <DisagreementList disagreements={disagreements} sourceOf={sourceOf} />
       <div className="claim-meta-fields">
         <div className="field">

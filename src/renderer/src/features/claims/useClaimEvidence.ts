@@ -4,7 +4,7 @@
  * into the reader), and the source's metadata for the citation.
  */
 import { formatCitation } from '@shared/brief/citation'
-import { passageSpan } from '@shared/corpus/passage-locator'
+import { passageSpan, type PassageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentMeta } from '@shared/corpus/document-model'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
@@ -21,6 +21,8 @@ export interface EvidenceView {
   meta: DocumentMeta | null
   /** "Author, 'Title', Outlet, date, ¶n" (or "p. n"); the locator once the source has loaded. */
   citation: string
+  /** The ¶ range (and pages) the passage covers in its source now; null until placed. */
+  passage: PassageSpan | null
   /** The passage is no longer found in its source's current text. */
   orphan: boolean
   reliability: string | null
@@ -69,6 +71,7 @@ export function useClaimEvidence(claimId: string): ClaimEvidence {
           quote: highlight?.selectors.quote.exact ?? '',
           meta,
           citation: meta ? formatCitation(meta, span) : 'Unknown source',
+          passage: span,
           orphan: placement?.status === 'orphan',
           reliability: data.grades.get(link.docId) ?? null,
         }

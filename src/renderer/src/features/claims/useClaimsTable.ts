@@ -20,9 +20,11 @@ import { useTable, type ExpandedState, type SortingState, type Table } from '@ta
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ClaimRecord } from '../../db/records'
 import { useEntityFilterView, type EntityFilterView } from '../../host/entity-filter'
+import { useReuseOverrides } from '../../host/useReuseOverrides'
 import { useTableLayout, type TableLayoutControls } from '../useTableLayout'
 import { CLAIM_COLUMN_IDS, claimsColumns } from './claims-columns'
 import { CLAIMS_DEFAULT_SORTING, claimsFeatures } from './claims-features'
+import { useClaimReuse } from './useClaimReuse'
 import { useClaimsWorkspace } from './useClaimsWorkspace'
 
 /** The claims table instance. */
@@ -75,10 +77,13 @@ export function useClaimsTable(): ClaimsTableState {
       matcher && highlightIds ? claimsMentioning(matcher, claims, evidence, highlightIds) : null,
     [matcher, highlightIds, claims, evidence],
   )
+  // Passages that repeat one another count once, as on the claim page.
+  const { overrides } = useReuseOverrides()
+  const reuse = useClaimReuse(evidence, null, overrides)
   const rows = useMemo(() => {
-    const all = buildClaimRows(claims, evidence, identities, reliabilityOf, thresholds)
+    const all = buildClaimRows(claims, evidence, identities, reliabilityOf, thresholds, reuse)
     return mentioning ? all.filter((row) => mentioning.has(row.id)) : all
-  }, [claims, evidence, identities, reliabilityOf, thresholds, mentioning])
+  }, [claims, evidence, identities, reliabilityOf, thresholds, mentioning, reuse])
   // Statements ranked in collation order once per set of statements, so that a click on
   // a column sorts numbers (see claim-sort.ts); edits that keep the statements reuse it.
   const statementsKey = useMemo(() => claims.map((c) => c.statement).join('\u0000'), [claims])
