@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openEntityCache } from './entity-cache'
 import { testDocument } from './entity-testing'
 import { bundledCorpus } from './testing/bundled-corpus'
-import { openReuseCache } from './reuse-cache'
+import { openReuseCache, type OpenedReuseCache } from './reuse-cache'
 import { createReuseClient, type ReuseClient, type ReusePort } from './reuse-client'
 import type { ReuseClientMessage, ReuseWorkerReply } from './reuse-protocol'
 import { createReuseIndexer, type ReadMentions, type ReuseIndexer } from './reuse-worker'
@@ -42,13 +42,17 @@ function profile() {
 }
 
 /** A session: the real client over an in-process indexer, loading from `library`. */
-function session(p: ReturnType<typeof profile>, library: () => DocumentModel[]) {
+function session(
+  p: ReturnType<typeof profile>,
+  library: () => DocumentModel[],
+  wrap: (opened: OpenedReuseCache) => OpenedReuseCache = (o) => o,
+) {
   let indexer: ReuseIndexer | null = null
   const loads: string[] = []
   const connect = (): ReusePort => {
     const { port1, port2 } = new MessageChannel()
     const made = createReuseIndexer(
-      openReuseCache(p.options),
+      openReuseCache(p.options).then(wrap),
       (r: ReuseWorkerReply) => port2.postMessage(r),
       p.readMentions,
     )
@@ -189,5 +193,36 @@ describe('the reuse worker over the bundled corpus', () => {
     expect(new Set([drift!.a.docId, drift!.b.docId])).toEqual(new Set(['said', 'retold']))
     // The texts were asked for once more (for their quotes), the index not rebuilt.
     expect(s.indexed()).toBe(2)
+  }, 60_000)
+
+  it('indexes again a document its saved index missed (closed before the index was saved)', async () => {
+    const p = profile()
+    const ali = corpus.find((d) => d.meta.id === ALI)!
+    const paragraph = ali.blocks[6]!
+    const copy = testDocument('copy', [ali.text.slice(paragraph.start, paragraph.end)])
+    let library = [...corpus]
+    const first = session(p, () => library)
+    await settled(first.client, 5)
+    first.client.close()
+
+    // This session saves the copy's passages and words, but never its index.
+    library = [...corpus, copy]
+    const unsaved = session(
+      p,
+      () => library,
+      (o) => ({
+        ...o,
+        cache: { ...o.cache, saveIndex: () => Promise.resolve() },
+      }),
+    )
+    await settled(unsaved.client, 6)
+    const copied = await unsaved.client.passagesOf('copy')
+    expect(copied.length).toBeGreaterThan(0)
+    unsaved.client.close()
+
+    const next = session(p, () => library)
+    await settled(next.client, 6)
+    expect(next.loads).toEqual(['copy'])
+    expect(await next.client.passagesOf('copy')).toEqual(copied)
   }, 60_000)
 })
