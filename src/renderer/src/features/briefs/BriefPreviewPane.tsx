@@ -9,6 +9,8 @@ import { useHost } from '../../host/host-context'
 import { useDocumentLoads, useDocumentSummaries } from '../../host/useDocuments'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { SegmentedToggle } from '../../ui/SegmentedToggle'
+import { useReuseOverrides } from '../../host/useReuseOverrides'
+import { useClaimReuse } from '../../host/useClaimReuse'
 import { copyBriefMarkdown, exportBrief, renderBrief } from './build-brief'
 import { MarkdownPreview } from './MarkdownPreview'
 import { previewExcerpt } from './preview-excerpt'
@@ -20,6 +22,7 @@ const PREVIEW_MODES = [
 
 /** With more highlights than this a brief can take tens of ms to build: wait for a pause. */
 const LARGE_WORKSPACE = 2_000
+const NO_EVIDENCE: WorkspaceSnapshot['evidence'] = []
 const PAUSE_MS = 400
 
 /** `value`, or with a delay its latest value once it has stopped changing for `delay` ms. */
@@ -60,13 +63,17 @@ export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
   // the typing pauses, in a small one at every key.
   const large = (snapshot?.highlights.length ?? 0) > LARGE_WORKSPACE
   const settledSpec = useSettled(spec, large ? PAUSE_MS : 0)
+  // Claims count passages that repeat one another once, as the claims table does.
+  const { overrides } = useReuseOverrides()
+  const highlights = useMemo(() => new Map(snapshot?.highlights.map((h) => [h.id, h])), [snapshot])
+  const reuse = useClaimReuse(snapshot?.evidence ?? NO_EVIDENCE, highlights, overrides)
   const day = new Date().toISOString().slice(0, 10)
   const markdown = useMemo(
     () =>
       snapshot && ready
-        ? renderBrief(settledSpec, snapshot, documents, models, new Date(`${day}T12:00:00Z`))
+        ? renderBrief(settledSpec, snapshot, documents, models, new Date(`${day}T12:00:00Z`), reuse)
         : null,
-    [settledSpec, snapshot, ready, documents, models, day],
+    [settledSpec, snapshot, ready, documents, models, day, reuse],
   )
   const excerpt = useMemo(() => (markdown ? previewExcerpt(markdown) : null), [markdown])
   const run = async (action: () => Promise<void>) => {
@@ -79,7 +86,7 @@ export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
   }
 
   const exportNow = () =>
-    void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models }))
+    void run(() => exportBrief(host, spec, { snapshot: snapshot!, documents, models, reuse }))
   // The palette's "Export brief" presses Export, waiting until the brief is built.
   const exporter = useRef(exportNow)
   useEffect(() => {
@@ -105,7 +112,9 @@ export function BriefPreviewPane({ spec, snapshot }: BriefPreviewPaneProps) {
           className="button-quiet"
           disabled={busy || !markdown}
           onClick={() =>
-            void run(() => copyBriefMarkdown(spec, { snapshot: snapshot!, documents, models }))
+            void run(() =>
+              copyBriefMarkdown(spec, { snapshot: snapshot!, documents, models, reuse }),
+            )
           }
         >
           Copy as Markdown

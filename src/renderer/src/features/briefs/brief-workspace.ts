@@ -1,10 +1,11 @@
 /**
  * The workspace as the brief builder reads it: every highlight placed on its source's
  * current text for its ¶ numbers and pages (placements are cached per highlight version,
- * so a second export re-anchors nothing).
+ * so a second export re-anchors nothing), and the text reuse that merges claims' sources.
  */
 import { passageSpan } from '@shared/corpus/passage-locator'
 import type { BriefPassage, BriefWorkspace } from '@shared/brief/brief-workspace'
+import type { ClaimReuse } from '@shared/claims/reuse-counting'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
 import { placeHighlight } from '../../host/placement-cache'
@@ -13,6 +14,7 @@ export function toBriefWorkspace(
   snapshot: WorkspaceSnapshot,
   documents: readonly DocumentMeta[],
   models: ReadonlyMap<string, DocumentModel>,
+  reuse: ClaimReuse | null = null,
 ): BriefWorkspace {
   const passages = snapshot.highlights.map((highlight): BriefPassage => {
     const doc = models.get(highlight.docId)
@@ -40,5 +42,6 @@ export function toBriefWorkspace(
     timelines: snapshot.timelines,
     events: snapshot.events,
     colorNames: snapshot.colorNames,
+    ...(reuse ? { reuse } : {}),
   }
 }

@@ -5,6 +5,7 @@
 import type { CasefileApi } from '@shared/api'
 import { briefMarkdown } from '@shared/brief/brief-markdown'
 import { briefFileName, type BriefSpec } from '@shared/brief/brief-spec'
+import type { ClaimReuse } from '@shared/claims/reuse-counting'
 import type { DocumentMeta, DocumentModel } from '@shared/corpus/document-model'
 import { APP_IDENTITY } from '../../host/app-identity'
 import type { WorkspaceSnapshot } from '../../db/workspace-snapshot'
@@ -18,8 +19,9 @@ export function renderBrief(
   documents: readonly DocumentMeta[],
   models: ReadonlyMap<string, DocumentModel>,
   at: Date,
+  reuse: ClaimReuse | null = null,
 ): string {
-  return briefMarkdown(spec, toBriefWorkspace(snapshot, documents, models), {
+  return briefMarkdown(spec, toBriefWorkspace(snapshot, documents, models, reuse), {
     exportedAt: at,
     toolName: APP_IDENTITY.name,
     toolVersion: APP_IDENTITY.version,
@@ -36,10 +38,12 @@ export interface BriefSource {
   snapshot: WorkspaceSnapshot
   documents: readonly DocumentMeta[]
   models: ReadonlyMap<string, DocumentModel>
+  /** Text reuse and the analyst's verdicts, so passages repeating one another count once. */
+  reuse?: ClaimReuse | null
 }
 
 function build(spec: BriefSpec, source: BriefSource, at: Date): string {
-  return renderBrief(spec, source.snapshot, source.documents, source.models, at)
+  return renderBrief(spec, source.snapshot, source.documents, source.models, at, source.reuse)
 }
 
 export async function exportBrief(

@@ -24,7 +24,7 @@ import type { HighlightRecord } from '../../db/records'
 import { useDocumentSummaries } from '../../host/useDocuments'
 import { useReuseOverrides } from '../../host/useReuseOverrides'
 import type { EvidenceView } from './useClaimEvidence'
-import { useClaimReuse } from './useClaimReuse'
+import { useClaimReuse } from '../../host/useClaimReuse'
 
 /** Why the claim's passages count as fewer sources, and the verdicts the analyst can give. */
 export interface ClaimIndependence {

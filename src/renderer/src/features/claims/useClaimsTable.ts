@@ -24,7 +24,7 @@ import { useReuseOverrides } from '../../host/useReuseOverrides'
 import { useTableLayout, type TableLayoutControls } from '../useTableLayout'
 import { CLAIM_COLUMN_IDS, claimsColumns } from './claims-columns'
 import { CLAIMS_DEFAULT_SORTING, claimsFeatures } from './claims-features'
-import { useClaimReuse } from './useClaimReuse'
+import { useClaimReuse } from '../../host/useClaimReuse'
 import { useClaimsWorkspace } from './useClaimsWorkspace'
 
 /** The claims table instance. */

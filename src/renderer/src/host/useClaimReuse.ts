@@ -15,11 +15,11 @@ import {
 import type { PairOverride } from '@shared/reuse/pair-overrides'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
-import { db } from '../../db'
-import { highlightsByIds } from '../../db/claims'
-import type { HighlightRecord } from '../../db/records'
-import { useDocumentSummaries } from '../../host/useDocuments'
-import { useReuse, useReuseService } from '../../host/useReuse'
+import { db } from '../db'
+import { highlightsByIds } from '../db/claims'
+import type { HighlightRecord } from '../db/records'
+import { useDocumentSummaries } from './useDocuments'
+import { useReuse, useReuseService } from './useReuse'
 
 interface EvidenceRef {
   claimId: string
