@@ -113,10 +113,18 @@ describe('the reuse service', () => {
 
   it('compares a document the moment it is imported and drops it when it is deleted', async () => {
     const { service, db } = start()
-    await when(service, whole(2))
+    const before = await when(service, whole(2))
+    // A document that shares nothing does not send (nor make the views redraw) the overview again.
+    await addImportedDocument(
+      db,
+      doc('imp-0', ['Nothing in common with anything here.'], 2025, true),
+    )
+    const unrelated = await when(service, whole(3))
+    expect(unrelated.overview).toBe(before.overview)
+    expect(unrelated.version).toBe(before.version)
     const imported = doc('imp-1', ['Our correspondent heard the same.', SHARED], 2025, true)
     await addImportedDocument(db, imported)
-    const withImport = await when(service, (s) => whole(3)(s) && s.passageCount === 3)
+    const withImport = await when(service, (s) => whole(4)(s) && s.passageCount === 3)
     expect(withImport.passagesByDocument.get('imp-1')).toBe(2)
     expect((await service.sharedPassagesOf('imp-1')).map((p) => p.otherDocId).sort()).toEqual([
       'a-newer',
@@ -124,7 +132,7 @@ describe('the reuse service', () => {
     ])
 
     await deleteImportedDocument(db, 'imp-1')
-    const after = await when(service, (s) => whole(2)(s) && s.passageCount === 1)
+    const after = await when(service, (s) => whole(3)(s) && s.passageCount === 1)
     expect(after.passagesByDocument.has('imp-1')).toBe(false)
     expect(await service.sharedPassagesOf('imp-1')).toEqual([])
   })

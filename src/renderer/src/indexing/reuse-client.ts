@@ -154,8 +154,18 @@ export function createReuseClient(
         acknowledge()
         if (state.summary) update({ summary: { ...state.summary, progress: reply.progress } })
         return
-      case 'summary':
-        return update({ summary: reply.summary })
+      case 'summary': {
+        const before = state.summary
+        const { passagesByDocument, overview, quoteDrifts } = reply.summary
+        return update({
+          summary: {
+            ...reply.summary,
+            passagesByDocument: passagesByDocument ?? before?.passagesByDocument ?? [],
+            overview: overview ?? before?.overview ?? [],
+            quoteDrifts: quoteDrifts ?? before?.quoteDrifts ?? [],
+          },
+        })
+      }
       case 'passages': {
         const request = requests.get(reply.requestId)
         requests.delete(reply.requestId)

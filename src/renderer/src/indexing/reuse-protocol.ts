@@ -104,10 +104,15 @@ export interface ReuseSummary {
   version: number
 }
 
-/** Worker to client: the summary, after the saved index is read and as documents are indexed. */
+/**
+ * Worker to client: the summary, after the first list of documents and as documents are
+ * indexed. The lists are left out when they are as last sent (a document indexed that shares
+ * nothing, or whose quotes changed nothing), so the UI thread does not clone them again.
+ */
 export interface ReuseSummaryReply {
   type: 'summary'
-  summary: ReuseSummary
+  summary: Omit<ReuseSummary, 'passagesByDocument' | 'overview' | 'quoteDrifts'> &
+    Partial<Pick<ReuseSummary, 'passagesByDocument' | 'overview' | 'quoteDrifts'>>
 }
 
 /** Worker to client: the passages of one document, answering `passages-of`. */

@@ -217,9 +217,21 @@ export function createReuseIndexer(
     return { done, total: listed.length, failed: failures }
   }
 
+  /** What the last summary carried, so unchanged lists are not sent again. */
+  let sentVersion = -1
+  let sentDrifts: QuoteDrift[] | null = null
+  /** Moves when a listed document's publication date changes (pairs are oriented by it). */
+  let datesVersion = 0
+  let sentDates = -1
+  let sentCount = 0
+
   const publish = () => {
     sincePublished = 0
     publishedAt = performance.now()
+    if (version === sentVersion && !quotesChanged && datesVersion === sentDates) {
+      post({ type: 'summary', summary: { progress: progress(), passageCount: sentCount, version } })
+      return
+    }
     const dateOf = (id: string) => published.get(id) ?? null
     const overviews: PairOverview[] = []
     let passageCount = 0
@@ -248,6 +260,11 @@ export function createReuseIndexer(
       }
       drifts = driftOverGroups(all, dateOf)
     }
+    const driftsMoved = drifts !== sentDrifts
+    sentVersion = version
+    sentDrifts = drifts
+    sentDates = datesVersion
+    sentCount = passageCount
     post({
       type: 'summary',
       summary: {
@@ -255,7 +272,7 @@ export function createReuseIndexer(
         passageCount,
         passagesByDocument,
         overview: overviewRows(overviews, dateOf),
-        quoteDrifts: drifts,
+        ...(driftsMoved ? { quoteDrifts: drifts } : {}),
         version,
       },
     })
@@ -303,9 +320,13 @@ export function createReuseIndexer(
       indexChanged = true
       await cache.remove(gone).catch(() => undefined)
     }
+    // A document new to the list shares nothing yet: only a known one's date can reorder pairs.
     const datesMoved = documents.some(
-      (d) => JSON.stringify(datesBefore.get(d.docId) ?? null) !== JSON.stringify(d.published),
+      (d) =>
+        datesBefore.has(d.docId) &&
+        JSON.stringify(datesBefore.get(d.docId) ?? null) !== JSON.stringify(d.published),
     )
+    if (datesMoved) datesVersion++
     if (datesMoved || !listedOnce) quotesChanged = true
     listedOnce = true
     await askForTexts()
@@ -362,7 +383,8 @@ export function createReuseIndexer(
         passages: list,
       })
     }
-    version++
+    // A document sharing nothing changes no one's passages: the summary's lists stay as sent.
+    if (byPair.size > 0) version++
     indexChanged = true
     indexedNow++
     return { words, rows }
