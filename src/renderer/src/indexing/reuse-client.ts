@@ -7,8 +7,6 @@
  */
 import type { Block } from '@shared/corpus/document-model'
 import type { SharedPassage } from '@shared/reuse/types'
-import { startBundleWorker } from '../security/trusted-types'
-import reuseWorkerUrl from './reuse-worker.ts?worker&url'
 import type {
   ReuseClientMessage,
   ReuseDocumentRef,
@@ -26,12 +24,12 @@ export interface ReusePort {
   terminate(): void
 }
 
-/**
- * Starts the worker Vite bundles from `./reuse-worker.ts` (the `?worker&url` import above),
- * through the Trusted Types policy that vouches only for the bundle's own scripts.
- */
+/** Starts the module worker; Vite bundles it from this exact `new URL` form. */
 export function startReuseWorker(): ReusePort {
-  return startBundleWorker(reuseWorkerUrl, 'casefile-reuse')
+  return new Worker(new URL('./reuse-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'casefile-reuse',
+  })
 }
 
 /** What the views see. */
