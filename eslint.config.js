@@ -128,8 +128,9 @@ const LAYERS = [
 const FEATURE_IMPORTS = {
   // The reader is the reading surface: the passage tools of highlights, claims and
   // timelines (toolbar, popovers, side panel) act on its selection; an imported
-  // source's own actions (details, re-import, delete) sit in its header.
-  reader: ['highlights', 'claims', 'timelines', 'import'],
+  // source's own actions (details, re-import, delete) sit in its header; the passages
+  // it shares with other sources are listed in its side panel.
+  reader: ['highlights', 'claims', 'timelines', 'import', 'reuse'],
   // The library is where documents arrive: its button and drop zone start an import.
   library: ['import'],
 }

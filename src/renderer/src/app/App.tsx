@@ -35,10 +35,12 @@ import {
   BriefsView,
   ClaimPage,
   ClaimsView,
+  CompareView,
   EntitiesView,
   MatrixView,
   NotebookView,
   PRELOADED_VIEWS,
+  SourcesView,
   TimelinesView,
 } from './lazy-views'
 
@@ -118,6 +120,14 @@ export function App() {
         ) : route.view === 'entities' ? (
           <LazyView key="entities" label="Entities" mainId="entities">
             <EntitiesView entityId={route.entityId} onReady={onReady} />
+          </LazyView>
+        ) : route.view === 'sources' ? (
+          <LazyView key="sources" label="the Sources overview" mainId="sources">
+            <SourcesView onReady={onReady} />
+          </LazyView>
+        ) : route.view === 'compare' ? (
+          <LazyView key="compare" label="the comparison" mainId="compare">
+            <CompareView a={route.a} b={route.b} onReady={onReady} />
           </LazyView>
         ) : route.view === 'matrix' ? (
           <LazyView key="matrix" label="the evidence matrix" mainId="matrix">

@@ -76,6 +76,12 @@ export function TopBar(props: TopBarProps) {
         >
           Entities
         </a>
+        <a
+          href={routeHash({ view: 'sources' })}
+          aria-current={view === 'sources' ? 'page' : undefined}
+        >
+          Sources
+        </a>
       </nav>
       <div className="topbar-actions">
         <button

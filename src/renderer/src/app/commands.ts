@@ -74,6 +74,9 @@ export function useAppCommands(input: AppCommandsInput): PaletteCommand[] {
         view: 'entities',
         entityId: null,
       }),
+      go('sources', 'Go to Sources overview (shared text, possible misquotes)', {
+        view: 'sources',
+      }),
       {
         id: 'find.everything',
         title: 'Search everything',

@@ -27,6 +27,12 @@ export const BriefsView = deferred(() =>
 export const EntitiesView = deferred(() =>
   import('../features/entities/EntitiesView').then((m) => m.EntitiesView),
 )
+export const SourcesView = deferred(() =>
+  import('../features/reuse/SourcesView').then((m) => m.SourcesView),
+)
+export const CompareView = deferred(() =>
+  import('../features/reuse/CompareView').then((m) => m.CompareView),
+)
 
 /**
  * Loaded when the reader is up and the page idle, the likeliest next steps first (Add to
@@ -41,4 +47,6 @@ export const PRELOADED_VIEWS = [
   BriefsView,
   MatrixView,
   EntitiesView,
+  SourcesView,
+  CompareView,
 ]

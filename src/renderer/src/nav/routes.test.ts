@@ -52,6 +52,17 @@ describe('routes', () => {
     })
   })
 
+  it('parses a comparison of two passages, and a broken one as the sources overview', () => {
+    expect(parseRoute('#/compare/x/10-20/y/30-45')).toEqual({
+      view: 'compare',
+      a: { docId: 'x', start: 10, end: 20 },
+      b: { docId: 'y', start: 30, end: 45 },
+    })
+    for (const bad of ['#/compare/x/10-20', '#/compare/x/20-10/y/1-2', '#/compare']) {
+      expect(parseRoute(bad)).toEqual({ view: 'sources' })
+    }
+  })
+
   it('round-trips every route', () => {
     const routes: Route[] = [
       { view: 'notebook' },
@@ -69,6 +80,12 @@ describe('routes', () => {
       { view: 'reader', docId: 'x', highlightId: null, at: { start: 0, end: 9 } },
       { view: 'entities', entityId: null },
       { view: 'entities', entityId: 'split:place/Baluchistan' },
+      { view: 'sources' },
+      {
+        view: 'compare',
+        a: { docId: 'imported:a/1', start: 10, end: 90 },
+        b: { docId: 'b c', start: 0, end: 75 },
+      },
     ]
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
   })

@@ -24,14 +24,24 @@ export type Route =
   | { view: 'timelines'; timelineId: string | null; eventId: string | null }
   | { view: 'briefs'; briefId: string | null }
   | { view: 'entities'; entityId: string | null }
+  | { view: 'sources' }
+  /** Two passages side by side (a shared passage, a quote and its other wording). */
+  | { view: 'compare'; a: DocSpan; b: DocSpan }
 
-/** The top bar's sections; a claim's page belongs to Claims. */
+/** A span of one document's canonical text. */
+export interface DocSpan extends TextSpan {
+  docId: string
+}
+
+/** The top bar's sections; a claim's page belongs to Claims, a comparison to Sources. */
 export type Section =
-  'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs' | 'entities'
+  'reader' | 'notebook' | 'claims' | 'matrix' | 'timelines' | 'briefs' | 'entities' | 'sources'
 
 /** The top-bar section a route belongs to. */
 export function sectionOf(route: Route): Section {
-  return route.view === 'claim' ? 'claims' : route.view
+  if (route.view === 'claim') return 'claims'
+  if (route.view === 'compare') return 'sources'
+  return route.view
 }
 
 /**
@@ -39,7 +49,8 @@ export function sectionOf(route: Route): Section {
  * `#/notebook`, `#/claims`,
  * `#/claims/<id>`, `#/matrix/<id>,<id>`, `#/timelines`, `#/timelines/<id>` and
  * `#/timelines/<id>/e/<eventId>`, `#/briefs`, `#/briefs/<id>`, `#/entities` and
- * `#/entities/<id>`; anything else is the reader.
+ * `#/entities/<id>`, `#/sources` and `#/compare/<id>/<start>-<end>/<id>/<start>-<end>`
+ * (a comparison missing a side is the sources overview); anything else is the reader.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode)
@@ -58,6 +69,13 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'briefs') return { view: 'briefs', briefId: parts[1] || null }
   if (parts[0] === 'entities') return { view: 'entities', entityId: parts[1] || null }
+  if (parts[0] === 'sources') return { view: 'sources' }
+  if (parts[0] === 'compare') {
+    const a = parseSpan(parts[2] ?? '')
+    const b = parseSpan(parts[4] ?? '')
+    if (!parts[1] || !parts[3] || !a || !b) return { view: 'sources' }
+    return { view: 'compare', a: { docId: parts[1], ...a }, b: { docId: parts[3], ...b } }
+  }
   if (parts[0] === 'doc' && parts[1]) {
     const route: Route = {
       view: 'reader',
@@ -92,6 +110,12 @@ export function routeHash(route: Route): string {
       return route.briefId ? `#/briefs/${encodeURIComponent(route.briefId)}` : '#/briefs'
     case 'entities':
       return route.entityId ? `#/entities/${encodeURIComponent(route.entityId)}` : '#/entities'
+    case 'sources':
+      return '#/sources'
+    case 'compare': {
+      const side = (s: DocSpan) => `${encodeURIComponent(s.docId)}/${s.start}-${s.end}`
+      return `#/compare/${side(route.a)}/${side(route.b)}`
+    }
     case 'reader': {
       if (!route.docId) return '#/'
       const doc = `#/doc/${encodeURIComponent(route.docId)}`

@@ -5,7 +5,7 @@
 import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { HighlightColorId } from '@shared/highlights/colors'
-import { memo, useRef } from 'react'
+import { memo, useRef, type ReactNode } from 'react'
 import type { DocumentClaims } from '../claims/useDocumentClaims'
 import type { DocumentHighlights } from '../reader/useHighlightPlacements'
 import { FilterSelect } from '../../ui/FilterSelect'
@@ -28,11 +28,14 @@ interface HighlightPanelProps {
   onRelink: (id: string) => void
   onShow: (id: string) => void
   onEdit: (id: string) => void
+  /** More of the side list, after the highlights (the reader's shared passages). */
+  children?: ReactNode
 }
 
 export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanelProps) {
   const { doc, highlights, documentClaims, names, activeId, canRelink, onRelink, onShow, onEdit } =
     props
+  const { children } = props
   const panelRef = useRef<HTMLElement>(null)
   const filter = useClaimFilter(highlights, documentClaims)
   const { placed, uncertain, orphans } = filter.shown
@@ -95,6 +98,7 @@ export const HighlightPanel = memo(function HighlightPanel(props: HighlightPanel
         onRelink={onRelink}
         onEdit={onEdit}
       />
+      {children}
       <ColorNamesEditor names={names} />
     </aside>
   )

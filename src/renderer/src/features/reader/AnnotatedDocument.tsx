@@ -4,7 +4,7 @@
  * (paint, hit-test, keyboard selection, creation, popover state); this composes them.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { relinkHighlight } from '../highlights/actions'
 import { HighlightPanel } from '../highlights/HighlightPanel'
 import { useDocumentClaims } from '../claims/useDocumentClaims'
@@ -26,6 +26,9 @@ import { useHighlightPlacements } from './useHighlightPlacements'
 import { useKeyboardSelection } from './useKeyboardSelection'
 import { useReaderOverlays } from './useReaderOverlays'
 import { useReaderSelection } from './useReaderSelection'
+import { useSharedPassagePaint } from './useSharedPassagePaint'
+import { SharedPassagesSection } from '../reuse/SharedPassagesSection'
+import { useSharedPassages } from '../reuse/useSharedPassages'
 
 interface AnnotatedDocumentProps {
   doc: DocumentModel
@@ -64,6 +67,17 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
   const find = useFindInDocument(doc, bodyRef, scrollerRef)
   useOpenAt(bodyRef, scrollerRef, at)
   const underlined = useEntityPaint(doc, bodyRef)
+  const shared = useSharedPassages(doc.meta.id)
+  const sharedSpans = useMemo(
+    () => (shared.status === 'ready' ? shared.passages.map((p) => p.here) : []),
+    [shared],
+  )
+  const showShared = useSharedPassagePaint(bodyRef, scrollerRef, sharedSpans)
+  // One element while nothing changes, so the memoised side list is not re-rendered for it.
+  const sharedSection = useMemo(
+    () => <SharedPassagesSection doc={doc} state={shared} onShow={showShared} />,
+    [doc, shared, showShared],
+  )
 
   // Stable, reading the selection through a ref, so the memoised side list does not
   // re-render on every selection change.
@@ -138,7 +152,9 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
         onRelink={relink}
         onShow={show}
         onEdit={edit}
-      />
+      >
+        {sharedSection}
+      </HighlightPanel>
       <ReaderPopovers
         doc={doc}
         highlights={highlights}
