@@ -24,6 +24,7 @@ import { searchKeystrokePaintBench, searchLoadIndexBrowserBench } from './browse
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
+import { reuseBenches } from './node/reuse.bench'
 import { searchBenches } from './node/search.bench'
 
 /** Where a benchmark runs: in this Node process, or in Chromium through Playwright. */
@@ -79,6 +80,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   importHtmlAddBench,
   importLongestTaskBench,
   ...searchBenches,
+  ...reuseBenches,
   searchLoadIndexBrowserBench,
   searchKeystrokePaintBench,
   entityFilterLongestTaskBench,
