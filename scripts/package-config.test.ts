@@ -26,13 +26,14 @@ function targetsOf(section: { target?: unknown } | null | undefined): string[] {
 }
 
 describe('the packaging configuration', () => {
-  it('passes electron-builder’s own schema', async () => {
+  // Loading electron-builder's schema and validator takes seconds on a busy machine.
+  it('passes electron-builder’s own schema', { timeout: 60_000 }, async () => {
     await expect(
       validateConfiguration(structuredClone(config), { isEnabled: false, add: () => {} } as never),
     ).resolves.toBeUndefined()
   })
 
-  it('the schema check is real: a misspelt fuse is refused', async () => {
+  it('the schema check is real: a misspelt fuse is refused', { timeout: 60_000 }, async () => {
     const broken = { ...config, electronFuses: { ...ELECTRON_FUSES, runAsnode: false } }
     await expect(
       validateConfiguration(broken as never, { isEnabled: false, add: () => {} } as never),
