@@ -82,7 +82,7 @@ function SharedPassageItem({ doc, shared, label, onShow }: SharedPassageItemProp
   const open = routeHash({ view: 'reader', docId: there.docId, highlightId: null, at: there })
   const compare = routeHash({ view: 'compare', a: here, b: there })
   return (
-    <li className="hl-item sp-item" data-shared-start={here.start}>
+    <li className="sp-item" data-shared-start={here.start}>
       <button
         type="button"
         className="hl-show"
