@@ -30,8 +30,15 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
-        "form-action 'none'; frame-ancestors 'none'",
+        "form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; " +
+        'trusted-types casefile dompurify',
     )
+  })
+
+  it('requires Trusted Types and allows no default policy, no duplicate and no other name', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY)
+    expect(policy.get('require-trusted-types-for')).toBe("'script'")
+    expect(policy.get('trusted-types')?.split(' ')).toEqual(['casefile', 'dompurify'])
   })
 
   it('allows no inline or eval script and no remote origin anywhere', () => {

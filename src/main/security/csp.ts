@@ -8,7 +8,11 @@
 /**
  * Only the app's own origin, no remote origins, no inline or eval'd script, no plugins,
  * no `<base>`, no form posts, never framed. `data:`/`blob:` images only, for images the
- * app itself generates. Loosen nothing here without an ADR.
+ * app itself generates. Trusted Types are required for every script sink (innerHTML, a
+ * script's src, `new Worker`...), and only two policies may exist, once each: `casefile`
+ * (src/renderer/src/security/trusted-types.ts, which vouches only for the bundle's own
+ * worker scripts) and `dompurify` (DOMPurify's own, for the markup it sanitises). No
+ * `default` policy. Loosen nothing here without an ADR.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -21,6 +25,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types casefile dompurify',
 ].join('; ')
 
 /** Directives browsers ignore, with a console error, when a policy comes in a meta tag. */

@@ -1,3 +1,4 @@
+import './security/trusted-types'
 import '@shared/zod-without-eval'
 import '@fontsource-variable/inter/index.css'
 import '@fontsource-variable/source-serif-4/index.css'

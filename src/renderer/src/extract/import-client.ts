@@ -3,6 +3,8 @@
  * its progress, and finishes a web page here, where DOMPurify has a real DOM (ADR 0008).
  */
 import DOMPurify from 'dompurify'
+import { startBundleWorker } from '../security/trusted-types'
+import importWorkerUrl from './import-worker.ts?worker&url'
 import { ImportRefusal } from '@shared/import/extracted'
 import { formatOf } from '@shared/import/format-of'
 import type { HtmlArticle } from '@shared/import/html-article'
@@ -56,12 +58,12 @@ export const PURIFIER_MISSING_REASON =
 /** Of a web page's progress bar, the share that reading in the worker fills. */
 const HTML_READING_SHARE = 0.8
 
-/** Starts a module worker; Vite bundles the worker from this exact `new URL` form. */
+/**
+ * Starts the worker Vite bundles from `./import-worker.ts` (the `?worker&url` import above),
+ * through the Trusted Types policy that vouches only for the bundle's own scripts.
+ */
 export function startImportWorker(): ImportPort {
-  return new Worker(new URL('./import-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-import',
-  })
+  return startBundleWorker(importWorkerUrl, 'casefile-import')
 }
 
 /** A worker that failed to start or crashed says nothing about the file: say so. */

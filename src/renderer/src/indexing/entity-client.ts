@@ -5,6 +5,8 @@
  * of what the worker sends.
  */
 import type { Block } from '@shared/corpus/document-model'
+import { startBundleWorker } from '../security/trusted-types'
+import entityWorkerUrl from './entity-worker.ts?worker&url'
 import type { EntityIndex, EntityOverrides } from '@shared/entities/entity-index'
 import type {
   DocumentVersion,
@@ -22,12 +24,12 @@ export interface EntityPort {
   terminate(): void
 }
 
-/** Starts the module worker; Vite bundles it from this exact `new URL` form. */
+/**
+ * Starts the worker Vite bundles from `./entity-worker.ts` (the `?worker&url` import above),
+ * through the Trusted Types policy that vouches only for the bundle's own scripts.
+ */
 export function startEntityWorker(): EntityPort {
-  return new Worker(new URL('./entity-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-entities',
-  })
+  return startBundleWorker(entityWorkerUrl, 'casefile-entities')
 }
 
 /** What the views see. */

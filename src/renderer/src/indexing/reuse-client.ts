@@ -7,6 +7,8 @@
  */
 import type { Block } from '@shared/corpus/document-model'
 import type { SharedPassage } from '@shared/reuse/types'
+import { startBundleWorker } from '../security/trusted-types'
+import reuseWorkerUrl from './reuse-worker.ts?worker&url'
 import type {
   ReuseClientMessage,
   ReuseDocumentRef,
@@ -24,12 +26,12 @@ export interface ReusePort {
   terminate(): void
 }
 
-/** Starts the module worker; Vite bundles it from this exact `new URL` form. */
+/**
+ * Starts the worker Vite bundles from `./reuse-worker.ts` (the `?worker&url` import above),
+ * through the Trusted Types policy that vouches only for the bundle's own scripts.
+ */
 export function startReuseWorker(): ReusePort {
-  return new Worker(new URL('./reuse-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-reuse',
-  })
+  return startBundleWorker(reuseWorkerUrl, 'casefile-reuse')
 }
 
 /** What the views see. */

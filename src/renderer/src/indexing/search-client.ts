@@ -5,6 +5,8 @@
  * work in proportion to the corpus: the worker reads and indexes.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
+import { startBundleWorker } from '../security/trusted-types'
+import searchWorkerUrl from './search-worker.ts?worker&url'
 import type {
   BundledSource,
   IndexStatus,
@@ -27,12 +29,12 @@ export interface SearchPort {
   terminate(): void
 }
 
-/** Starts the module worker; Vite bundles the worker from this exact `new URL` form. */
+/**
+ * Starts the worker Vite bundles from `./search-worker.ts` (the `?worker&url` import above),
+ * through the Trusted Types policy that vouches only for the bundle's own scripts.
+ */
 export function startSearchWorker(): SearchPort {
-  return new Worker(new URL('./search-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'casefile-search',
-  })
+  return startBundleWorker(searchWorkerUrl, 'casefile-search')
 }
 
 /** The index as the client last heard of it. */
