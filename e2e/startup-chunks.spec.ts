@@ -105,7 +105,20 @@ test('each view loads when opened and shows its heading', async ({ app }) => {
   const files = (await scriptsLoaded(app)).map((s) => s.file)
   const seen = new Set(files.map(chunkOf).filter(Boolean))
   expect([...seen].sort()).toEqual(LATER_CHUNKS.filter((name) => name !== 'pdfjs').sort())
+  // Styles all come at start-up: a view's stylesheet may style the reader too.
+  expect(await stylesheetsAfterReady(app)).toEqual([])
 })
+
+/** Stylesheets fetched after the reader was shown. */
+async function stylesheetsAfterReady(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('casefile:ready', 'mark')[0]!.startTime
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= ready && new URL(entry.name).pathname.endsWith('.css'))
+      .map((entry) => entry.name)
+  })
+}
 
 test('a view whose code does not load says so, and Retry loads it', async ({ page }) => {
   // The plain page, not `app`: the failed request is logged as a console error, on purpose.

@@ -18,7 +18,14 @@ export function rendererConfig(overrides: UserConfig = {}): UserConfig {
     plugins: [react(), devServerCsp()],
     resolve: { alias: { '@shared': resolve('src/shared') } },
     define: appDefines,
-    build: withLibraryChunks({ target: 'chrome130', sourcemap: true, ...build }),
+    // One stylesheet, loaded at start-up as before the split: a view's CSS can style the
+    // reader too (entities.css paints names in the text), so none may wait for its chunk.
+    build: withLibraryChunks({
+      target: 'chrome130',
+      sourcemap: true,
+      cssCodeSplit: false,
+      ...build,
+    }),
     ...rest,
   }
 }
