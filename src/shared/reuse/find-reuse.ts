@@ -6,32 +6,33 @@
  */
 import { fingerprints } from './fingerprints'
 import { extractPassages, furnitureWords } from './passages'
-import type { ReuseIndex } from './reuse-index'
+import type { ReuseDocumentInfo, ReuseIndex } from './reuse-index'
 import type { ReuseDocument, SharedPassage } from './types'
 import { reuseWords, type ReuseWords } from './words'
 
 /**
  * The passages `doc` shares with the documents in `index` (not with itself), then `doc`
- * added to the index (replacing an earlier version with its id). `wordsOf` gives the words
+ * added to the index (replacing an earlier version with its id) with its outlet and date,
+ * which tell furniture from a widely carried text. `wordsOf` gives the words
  * of an indexed document ({@link reuseWords} of its text); a candidate it returns undefined
  * for (a document gone from the store) is skipped.
  */
 export function addAndFindReuse(
   index: ReuseIndex,
-  doc: ReuseDocument,
+  doc: ReuseDocument & ReuseDocumentInfo,
   wordsOf: (docId: string) => ReuseWords | undefined,
 ): SharedPassage[] {
   const words = reuseWords(doc.text)
   const prints = fingerprints(words)
   const passages = findReuse(index, { id: doc.id, words }, prints, wordsOf)
-  index.add(doc.id, prints)
+  index.add(doc.id, prints, doc)
   return passages
 }
 
 /**
  * The passages a document (given as its words and fingerprints) shares with the documents
- * in `index`, leaving the index as it is. Words under fingerprints the index finds in too
- * many documents (furniture) and known furniture phrases never align. Passages are grouped
+ * in `index`, leaving the index as it is. Words under fingerprints the index takes for
+ * furniture (common, and repeated within outlets) and known furniture phrases never align. Passages are grouped
  * by the other document, in the order the index returns candidates.
  */
 export function findReuse(

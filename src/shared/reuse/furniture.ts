@@ -1,8 +1,9 @@
 /**
  * Site furniture: the comment forms, share buttons, subscription blurbs and copyright lines
  * web pages print around an article. Two blogs on the same platform share them word for
- * word, and that is not reuse. The document-frequency limit of the index catches furniture a
- * corpus has many copies of; this list catches the common kinds in a corpus too small for
+ * word, and that is not reuse. The index catches furniture a corpus has many copies of (a
+ * fingerprint in many documents that repeat within outlets, where a wire story spreads
+ * across them: reuse-index.ts); this list catches the common kinds in a corpus too small for
  * that (two imported blog posts). Phrases that ordinary prose also uses ("posted in",
  * "like this") are left out: masking them would punch holes in real passages.
  */

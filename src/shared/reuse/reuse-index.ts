@@ -9,13 +9,39 @@
 import type { Fingerprints } from './fingerprints'
 
 /**
- * A fingerprint found in more documents than this is site furniture or a stock phrase
- * ("Your email address will not be published", "said in a statement on"), not reuse: it is
- * ignored. Twenty documents, or 2% of the indexed documents when that is more, so a large
- * corpus does not lose a wire story that thirty outlets carried.
+ * A fingerprint found in more documents than this is common: twenty documents, or 2% of the
+ * indexed documents when that is more. A common fingerprint is site furniture or a stock
+ * phrase ("Your email address will not be published", "said in a statement on") when its
+ * documents repeat within outlets, and is then ignored; it is a widely carried text (a wire
+ * story, a press release) when they spread across outlets, and each document is then linked
+ * to the earliest published one carrying it (a star, not every pair).
  */
 export const FURNITURE_MIN_DOCS = 20
 export const FURNITURE_SHARE = 0.02
+/**
+ * A common fingerprint is furniture when its documents average more than this many per
+ * outlet: an outlet's template is on every page it publishes, while an outlet carries a wire
+ * story once or twice. Documents of no known outlet count as one outlet, so a library with no
+ * outlets known keeps the older rule (every common fingerprint is furniture).
+ */
+export const FURNITURE_DOCS_PER_OUTLET = 2
+
+/** What the index knows of a document besides its fingerprints. */
+export interface ReuseDocumentInfo {
+  /** The outlet (or web site) that published it; null or absent when not known. */
+  outlet?: string | null
+  /** When it was published, as a sort key (epoch ms of the earliest day meant); null when not known. */
+  published?: number | null
+}
+
+/** What is known of a common fingerprint: its documents, their outlets, the earliest one. */
+interface CommonPrint {
+  docs: number
+  /** Documents by outlet number (documents of no known outlet under -1). */
+  outlets: Map<number, number>
+  /** Document number of the earliest published document carrying it. */
+  earliest: number
+}
 
 /** Recent postings are merged into the sorted segment past this many (or a quarter of it). */
 const MIN_MERGE = 1 << 16
@@ -34,9 +60,12 @@ export interface ReuseCandidate {
 
 /** The stored form of the index: plain values and typed arrays (structured-clone friendly). */
 export interface ReuseIndexSnapshot {
-  version: 1
+  version: 2
   /** Document ids by internal number; null where a document was removed. */
   ids: (string | null)[]
+  /** Each document's outlet and publication sort key, by internal number (null: not known). */
+  outlets: (string | null)[]
+  published: (number | null)[]
   /** Postings sorted by hash, then document number, then position. */
   hashes: Uint32Array
   docs: Uint32Array
@@ -70,6 +99,16 @@ export class ReuseIndex {
   private postingCounts: number[] = []
   private liveDocs = 0
   private deadPostings = 0
+  /** Outlet number (-1: not known) and publication sort key (Infinity: not known) by document. */
+  private outletOf: number[] = []
+  private publishedOf: number[] = []
+  private outletNames: string[] = []
+  private outletNumbers = new Map<string, number>()
+  /**
+   * Common fingerprints seen by {@link candidates}, kept up to date as documents are added
+   * (and forgotten when one is removed), so each is counted over all its postings once.
+   */
+  private common = new Map<number, CommonPrint>()
 
   // The sorted segment.
   private sortedHashes: Uint32Array = new Uint32Array(0)
@@ -117,11 +156,31 @@ export class ReuseIndex {
     return Math.max(FURNITURE_MIN_DOCS, Math.ceil(FURNITURE_SHARE * this.liveDocs))
   }
 
-  /** Adds (or replaces) a document's fingerprints. */
-  add(docId: string, prints: Fingerprints): void {
+  private outletNumber(outlet: string | null | undefined): number {
+    if (outlet === null || outlet === undefined || outlet === '') return -1
+    let n = this.outletNumbers.get(outlet)
+    if (n === undefined) {
+      n = this.outletNames.length
+      this.outletNames.push(outlet)
+      this.outletNumbers.set(outlet, n)
+    }
+    return n
+  }
+
+  /** Whether document `x` was published before `y` (unknown dates last, then in order added). */
+  private earlier(x: number, y: number): boolean {
+    const px = this.publishedOf[x] as number
+    const py = this.publishedOf[y] as number
+    return px < py || (px === py && x < y)
+  }
+
+  /** Adds (or replaces) a document's fingerprints, with its outlet and publication date. */
+  add(docId: string, prints: Fingerprints, info: ReuseDocumentInfo = {}): void {
     if (this.numbers.has(docId)) this.remove(docId)
     const number = this.ids.length
     this.ids.push(docId)
+    this.outletOf.push(this.outletNumber(info.outlet))
+    this.publishedOf.push(info.published ?? Infinity)
     this.postingCounts.push(prints.length)
     this.numbers.set(docId, number)
     this.liveDocs++
@@ -142,6 +201,12 @@ export class ReuseIndex {
       this.recentPositions[at] = prints.positions[i] as number
       this.recentPrevious[at] = this.recentHead.get(hash) ?? -1
       this.recentHead.set(hash, at)
+      const common = this.common.get(hash)
+      if (common) {
+        const previous = this.recentPrevious[at] as number
+        // A fingerprint repeated in this document is counted at its first posting only.
+        if (previous < 0 || this.recentDocs[previous] !== number) this.countIn(common, number)
+      }
     }
     const threshold = Math.min(MAX_RECENT, Math.max(MIN_MERGE, this.sortedHashes.length >>> 2))
     if (this.recentCount >= threshold) this.compact()
@@ -155,15 +220,20 @@ export class ReuseIndex {
     this.ids[number] = null
     this.liveDocs--
     this.deadPostings += this.postingCounts[number] ?? 0
+    // Which common fingerprints the document had is not kept: they are counted again.
+    this.common.clear()
     if (this.deadPostings > (this.postings >>> 2) + MIN_MERGE) this.compact()
     return true
   }
 
   /**
    * The indexed documents sharing at least one fingerprint with `prints`, with the matching
-   * positions. Fingerprints in more than {@link furnitureLimit} documents are ignored (and
-   * flagged 1 in `furniture`, one flag per fingerprint, when given), and so is the document
-   * `exceptId` (the text's own id when it is already indexed).
+   * positions. A fingerprint in more than {@link furnitureLimit} documents is furniture when
+   * they repeat within outlets ({@link FURNITURE_DOCS_PER_OUTLET}): ignored, and flagged 1 in
+   * `furniture` (one flag per fingerprint) when given. When they spread across outlets it
+   * names only the earliest published of them, so a text carried by thousands of documents
+   * links each to one, not each to all. The document `exceptId` (the text's own id when it is
+   * already indexed) is left out.
    */
   candidates(prints: Fingerprints, exceptId?: string, furniture?: Uint8Array): ReuseCandidate[] {
     const except = exceptId === undefined ? -1 : (this.numbers.get(exceptId) ?? -1)
@@ -174,12 +244,34 @@ export class ReuseIndex {
       const hash = prints.hashes[f] as number
       const position = prints.positions[f] as number
       const from = lowerBound(this.sortedHashes, sortedLength, hash)
-      let to = from
-      while (to < sortedLength && this.sortedHashes[to] === hash) to++
+      const to = lowerBound(this.sortedHashes, sortedLength, hash + 1)
       const recent = this.recentHead.get(hash) ?? -1
       if (to === from && recent < 0) continue
-      if (this.documentFrequency(from, to, recent, limit) > limit) {
-        if (furniture) furniture[f] = 1
+      let common = this.common.get(hash)
+      if (!common && this.documentFrequency(from, to, recent, limit) > limit) {
+        common = this.countCommon(from, to, recent)
+        this.common.set(hash, common)
+      }
+      if (common && common.docs > limit) {
+        if (common.docs > FURNITURE_DOCS_PER_OUTLET * common.outlets.size) {
+          if (furniture) furniture[f] = 1
+          continue
+        }
+        // Carried across outlets: linked to the earliest document carrying it only.
+        const centre =
+          common.earliest === except ? this.earliestBut(from, to, recent, except) : common.earliest
+        if (centre < 0) continue
+        for (
+          let i = lowerBound(this.sortedDocs.subarray(from, to), to - from, centre) + from;
+          i < to && this.sortedDocs[i] === centre;
+          i++
+        ) {
+          this.pushSeed(seedsByDoc, centre, position, this.sortedPositions[i] as number)
+        }
+        for (let i = recent; i >= 0; i = this.recentPrevious[i] as number) {
+          if (this.recentDocs[i] === centre)
+            this.pushSeed(seedsByDoc, centre, position, this.recentPositions[i] as number)
+        }
         continue
       }
       for (let i = from; i < to; i++) {
@@ -198,6 +290,45 @@ export class ReuseIndex {
       out.push({ docId: this.ids[doc] as string, seeds: Uint32Array.from(seeds) })
     }
     return out
+  }
+
+  /** Counts one more document carrying a common fingerprint. */
+  private countIn(common: CommonPrint, doc: number): void {
+    common.docs++
+    const outlet = this.outletOf[doc] as number
+    common.outlets.set(outlet, (common.outlets.get(outlet) ?? 0) + 1)
+    if (common.earliest < 0 || this.earlier(doc, common.earliest)) common.earliest = doc
+  }
+
+  /** A common fingerprint counted over all its live postings (sorted, then recent). */
+  private countCommon(from: number, to: number, recent: number): CommonPrint {
+    const common: CommonPrint = { docs: 0, outlets: new Map(), earliest: -1 }
+    let last = -1
+    for (let i = from; i < to; i++) {
+      const doc = this.sortedDocs[i] as number
+      if (doc !== last && this.ids[doc] !== null) this.countIn(common, doc)
+      last = doc
+    }
+    last = -1
+    for (let i = recent; i >= 0; i = this.recentPrevious[i] as number) {
+      const doc = this.recentDocs[i] as number
+      if (doc !== last && this.ids[doc] !== null) this.countIn(common, doc)
+      last = doc
+    }
+    return common
+  }
+
+  /** The earliest published live document among a fingerprint's postings other than `except`. */
+  private earliestBut(from: number, to: number, recent: number, except: number): number {
+    let best = -1
+    const consider = (doc: number) => {
+      if (doc !== except && this.ids[doc] !== null && (best < 0 || this.earlier(doc, best)))
+        best = doc
+    }
+    for (let i = from; i < to; i++) consider(this.sortedDocs[i] as number)
+    for (let i = recent; i >= 0; i = this.recentPrevious[i] as number)
+      consider(this.recentDocs[i] as number)
+    return best
   }
 
   private pushSeed(seeds: Map<number, number[]>, doc: number, inText: number, inDoc: number) {
@@ -295,8 +426,10 @@ export class ReuseIndex {
   snapshot(): ReuseIndexSnapshot {
     this.compact()
     return {
-      version: 1,
+      version: 2,
       ids: [...this.ids],
+      outlets: this.outletOf.map((n) => (n < 0 ? null : (this.outletNames[n] as string))),
+      published: this.publishedOf.map((p) => (p === Infinity ? null : p)),
       hashes: this.sortedHashes,
       docs: this.sortedDocs,
       positions: this.sortedPositions,
@@ -309,13 +442,20 @@ export class ReuseIndex {
    */
   static fromSnapshot(snapshot: ReuseIndexSnapshot): ReuseIndex {
     const { hashes, docs, positions, ids } = snapshot
-    if (snapshot.version !== 1) throw new Error(`Unknown reuse index version ${snapshot.version}.`)
-    if (docs.length !== hashes.length || positions.length !== hashes.length) {
+    if (snapshot.version !== 2) throw new Error(`Unknown reuse index version ${snapshot.version}.`)
+    if (
+      docs.length !== hashes.length ||
+      positions.length !== hashes.length ||
+      snapshot.outlets.length !== ids.length ||
+      snapshot.published.length !== ids.length
+    ) {
       throw new Error('The stored reuse index is damaged (its columns differ in length).')
     }
     const index = new ReuseIndex()
     index.ids = [...ids]
     index.postingCounts = new Array<number>(ids.length).fill(0)
+    index.outletOf = snapshot.outlets.map((outlet) => index.outletNumber(outlet))
+    index.publishedOf = snapshot.published.map((p) => p ?? Infinity)
     for (let n = 0; n < ids.length; n++) {
       const id = ids[n]
       if (id === null || id === undefined) continue

@@ -10,6 +10,7 @@
  * passage on each change. `version` moves whenever passages may have changed: a view that
  * holds a document's passages asks again when it moves.
  */
+import { reuseOutlet } from '@shared/reuse/document-info'
 import type { OverviewRow } from '@shared/reuse/reuse-labels'
 import type { QuoteDrift } from '@shared/reuse/quote-drift'
 import type { SharedPassage, TextSpan } from '@shared/reuse/types'
@@ -175,7 +176,12 @@ export function createReuseService(
     listProblem = list.status === 'error' ? list.message : null
     const listed = list.status === 'ready' ? list.value : []
     client?.setDocuments(
-      listed.map((d) => ({ docId: d.meta.id, rev: d.rev, published: d.meta.published })),
+      listed.map((d) => ({
+        docId: d.meta.id,
+        rev: d.rev,
+        published: d.meta.published,
+        outlet: reuseOutlet(d.meta),
+      })),
     )
     derive()
   }

@@ -18,6 +18,11 @@ export interface ReuseDocumentVersion {
   rev: string
   /** Orders a pair earlier first (the overview, quote drift); null when not known. */
   published: PartialDate | null
+  /**
+   * The outlet (or web site) it is from, null when not known: a text repeated within one
+   * outlet's pages is furniture, one spread across outlets is reuse.
+   */
+  outlet?: string | null
 }
 
 /** Client to worker: these are every document there is, in library order. */

@@ -11,9 +11,10 @@
 import '@shared/zod-without-eval'
 import type { EntityMention } from '@shared/entities/entity-kind'
 import type { PartialDate } from '@shared/dates/partial-date'
+import { reuseDocumentInfo } from '@shared/reuse/document-info'
 import { findReuse } from '@shared/reuse/find-reuse'
 import { fingerprints } from '@shared/reuse/fingerprints'
-import { pairKey, pairOverview } from '@shared/reuse/overview'
+import { pairOverview, passagesByPair } from '@shared/reuse/overview'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
@@ -123,6 +124,7 @@ export function createReuseIndexer(
   let listed: ReuseDocumentVersion[] = []
   let listedRevs = new Map<string, string>()
   let published = new Map<string, PartialDate | null>()
+  let outlets = new Map<string, string | null | undefined>()
   let index = new ReuseIndex()
   /** Documents in the index, at their rev. */
   const indexed = new Map<string, string>()
@@ -312,6 +314,7 @@ export function createReuseIndexer(
     listedRevs = new Map(documents.map((d) => [d.docId, d.rev]))
     const datesBefore = published
     published = new Map(documents.map((d) => [d.docId, d.published]))
+    outlets = new Map(documents.map((d) => [d.docId, d.outlet]))
     const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
     for (const id of gone) drop(id)
     for (const [id, rev] of failed) if (listedRevs.get(id) !== rev) failed.delete(id)
@@ -356,18 +359,12 @@ export function createReuseIndexer(
       prints,
       (id) => recentWords.get(id) ?? read.get(id),
     )
-    index.add(docId, prints)
+    index.add(docId, prints, reuseDocumentInfo(outlets.get(docId), published.get(docId)))
     indexed.set(docId, rev)
     wordCounts.set(docId, words.length)
     recentWords.set(docId, words)
     if (recentWords.size > WORDS_KEPT) recentWords.delete(recentWords.keys().next().value!)
-    const byPair = new Map<string, SharedPassage[]>()
-    for (const p of passages) {
-      const key = pairKey(p.a.docId, p.b.docId)
-      const list = byPair.get(key)
-      if (list) list.push(p)
-      else byPair.set(key, [p])
-    }
+    const byPair = passagesByPair(passages)
     const rows: CachedPair[] = []
     for (const [key, list] of byPair) {
       list.sort((x, y) => x.a.start - y.a.start)
