@@ -84,6 +84,16 @@ test('the reader marks a shared passage, says where else it is, opens it there a
     await app.screenshot({ path: 'docs/screenshots/reuse-reader.png' })
   }
 
+  // A click on the underlined words calls the passage's item in the side list.
+  await app.getByRole('heading', { level: 1 }).click()
+  await expect(item.locator('.hl-show')).not.toBeFocused()
+  await app
+    .getByRole('main', { name: 'Reader' })
+    .getByText('gave way before dawn', { exact: false })
+    .click()
+  await expect(item.locator('.hl-show')).toBeFocused()
+  await expect(item).toHaveClass(/sp-called/)
+
   // Open the wire story at the passage: scrolled to, flashed, and marked there too.
   const flashes = await recordFlashes(app)
   await item.getByRole('link', { name: /^Open there/ }).click()

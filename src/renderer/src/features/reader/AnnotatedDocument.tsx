@@ -4,7 +4,7 @@
  * (paint, hit-test, keyboard selection, creation, popover state); this composes them.
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import { relinkHighlight } from '../highlights/actions'
 import { HighlightPanel } from '../highlights/HighlightPanel'
 import { useDocumentClaims } from '../claims/useDocumentClaims'
@@ -20,13 +20,14 @@ import type { TextSpan } from '../../nav/routes'
 import { useOpenAt } from './useOpenAt'
 import { useEntityPaint } from './useEntityPaint'
 import { UnderlinedEntityBar } from './UnderlinedEntityBar'
-import { useHighlightHitTest } from './useHighlightHitTest'
+import { useSpanHitTest } from './useSpanHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
 import { useHighlightPlacements } from './useHighlightPlacements'
 import { useKeyboardSelection } from './useKeyboardSelection'
 import { useReaderOverlays } from './useReaderOverlays'
 import { useReaderSelection } from './useReaderSelection'
 import { useSharedPassagePaint } from './useSharedPassagePaint'
+import { callSharedPassageItem } from '../reuse/SharedPassageList'
 import { SharedPassagesSection } from '../reuse/SharedPassagesSection'
 import { useSharedPassages } from '../reuse/useSharedPassages'
 
@@ -59,7 +60,11 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
     editingId,
     focusHighlightId,
   )
-  const onClick = useHighlightHitTest(bodyRef, highlights.placed, (id, anchor) =>
+  const highlightSpans = useMemo(
+    () => highlights.placed.map(({ item, start, end }) => ({ id: item.id, start, end })),
+    [highlights.placed],
+  )
+  const hitHighlight = useSpanHitTest(bodyRef, highlightSpans, (id, anchor) =>
     edit(id, null, anchor),
   )
   const onKeyDown = useKeyboardSelection(bodyRef, scrollerRef)
@@ -73,6 +78,18 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
     [shared],
   )
   const showShared = useSharedPassagePaint(bodyRef, scrollerRef, sharedSpans)
+  const sharedHitSpans = useMemo(
+    () => sharedSpans.map((span) => ({ id: String(span.start), start: span.start, end: span.end })),
+    [sharedSpans],
+  )
+  // A click on an underlined passage that is not also a highlight calls its item in the side
+  // list, as a click on a highlight opens its note.
+  const hitShared = useSpanHitTest(bodyRef, sharedHitSpans, (id) =>
+    callSharedPassageItem(Number(id)),
+  )
+  const onClick = (event: MouseEvent) => {
+    if (!hitHighlight(event)) hitShared(event)
+  }
   // One element while nothing changes, so the memoised side list is not re-rendered for it.
   const sharedSection = useMemo(
     () => <SharedPassagesSection doc={doc} state={shared} onShow={showShared} />,

@@ -7,7 +7,11 @@ import { describe, expect, it, vi } from 'vitest'
 import type { DocumentSharedPassage } from '../../host/reuse-service'
 import { parseRoute } from '../../nav/routes'
 import { mountPerTest } from '../../ui/testing/mount-per-test'
-import { SharedPassageList, type SharedPassagesStatus } from './SharedPassageList'
+import {
+  callSharedPassageItem,
+  SharedPassageList,
+  type SharedPassagesStatus,
+} from './SharedPassageList'
 import { REWRITE, REWRITE_PASSAGE, WIRE, WIRE_PASSAGE } from './testing/reuse-documents'
 
 const view = mountPerTest()
@@ -87,6 +91,16 @@ describe('SharedPassageList', () => {
     const onShow = mount({ status: 'ready', passages: [shared] })
     act(() => view.container.querySelector<HTMLButtonElement>('button.hl-show')!.click())
     expect(onShow).toHaveBeenCalledWith(here)
+  })
+
+  it('a click on the passage in the text calls its item: focused and flashed', () => {
+    mount({ status: 'ready', passages: [shared] })
+    const item = view.container.querySelector<HTMLElement>('.sp-item')!
+    expect(callSharedPassageItem(here.start + 1, view.container)).toBe(false)
+    expect(item.classList.contains('sp-called')).toBe(false)
+    expect(callSharedPassageItem(here.start, view.container)).toBe(true)
+    expect(document.activeElement).toBe(item.querySelector('button.hl-show'))
+    expect(item.classList.contains('sp-called')).toBe(true)
   })
 
   it('says how far finding has got, that there are none, or why it failed', () => {

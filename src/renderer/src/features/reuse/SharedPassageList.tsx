@@ -32,6 +32,24 @@ export function findingMessage(done: number, total: number): string {
     : 'Finding shared passages…'
 }
 
+/**
+ * Brings the side list's item for the passage starting at `start` (in the open source) into
+ * view, moves the focus to it and flashes it: what a click on the passage's underline in the
+ * text does. False when the list shows no such item (not loaded yet, or a narrow layout).
+ */
+export function callSharedPassageItem(start: number, root: ParentNode = document): boolean {
+  const item = root.querySelector<HTMLElement>(`.sp-item[data-shared-start="${start}"]`)
+  const show = item?.querySelector<HTMLElement>('.hl-show')
+  if (!item || !show) return false
+  item.scrollIntoView({ block: 'nearest' })
+  show.focus({ preventScroll: true })
+  // Restart the flash when the same item is called twice in a row.
+  item.classList.remove('sp-called')
+  void item.offsetWidth
+  item.classList.add('sp-called')
+  return true
+}
+
 export function SharedPassageList({ doc, state, labelOf, onShow }: SharedPassageListProps) {
   const count = state.status === 'ready' ? state.passages.length : null
   return (
