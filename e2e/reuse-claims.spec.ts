@@ -59,6 +59,11 @@ test('a story and its rewrite count as one source, the analyst can part them, an
     /2 passages, 1 independent: Tahir ¶\d+ repeats Yousaf ¶\d+/,
   )
 
+  if (test.info().project.name === 'web') {
+    await app.evaluate(() => document.fonts.ready.then(() => undefined))
+    await app.screenshot({ path: 'docs/screenshots/claim-independence.png' })
+  }
+
   const part = reason(app).getByRole('button', {
     name: /^Tahir ¶\d+ and Yousaf ¶\d+: not the same source$/,
   })
