@@ -18,8 +18,10 @@ import {
   type PlantedPassage,
   type ReuseArticle,
 } from '../../scripts/generate-reuse-corpus'
+import { reuseDocumentInfo } from '../../src/shared/reuse/document-info'
 import { addAndFindReuse } from '../../src/shared/reuse/find-reuse'
-import { pairKey } from '../../src/shared/reuse/overview'
+import { passagesByPair } from '../../src/shared/reuse/overview'
+import { pairKey } from '../../src/shared/reuse/pair-key'
 import { ReuseIndex } from '../../src/shared/reuse/reuse-index'
 import type { SharedPassage, TextSpan } from '../../src/shared/reuse/types'
 import { reuseWords } from '../../src/shared/reuse/words'
@@ -50,6 +52,19 @@ interface Built {
 
 let builtCache: Built | null = null
 
+/**
+ * An article as the worker lists it: its id and text, with its outlet and date (furniture
+ * repeats within an outlet, a widely carried text is linked to its earliest carrier).
+ */
+export function reuseDocumentOf(article: ReuseArticle) {
+  const [year, month, day] = article.published.split('-').map(Number)
+  return {
+    id: article.id,
+    text: article.text,
+    ...reuseDocumentInfo(article.outlet, { year: year!, month, day }),
+  }
+}
+
 function wordsOfArticle(byId: Map<string, ReuseArticle>) {
   return (docId: string) => {
     const article = byId.get(docId)
@@ -77,7 +92,7 @@ function built(log?: (line: string) => void): Built {
   t0 = performance.now()
   for (let i = 0; i < ARTICLES; i++) {
     const article = corpus.articles[i] as ReuseArticle
-    const found = addAndFindReuse(index, { id: article.id, text: article.text }, wordsOf)
+    const found = addAndFindReuse(index, reuseDocumentOf(article), wordsOf)
     for (const p of found) passages.push(p)
   }
   const buildMs = performance.now() - t0
@@ -131,13 +146,7 @@ export function quality(
   docs: ReadonlySet<string>,
   involving?: ReadonlySet<string>,
 ): ReuseQuality {
-  const byPair = new Map<string, SharedPassage[]>()
-  for (const p of passages) {
-    const key = pairKey(p.a.docId, p.b.docId)
-    const list = byPair.get(key)
-    if (list) list.push(p)
-    else byPair.set(key, [p])
-  }
+  const byPair = passagesByPair(passages)
   const of = (x: TextSpan, y: TextSpan) => byPair.get(pairKey(x.docId, y.docId)) ?? []
   const counts = (x: TextSpan, y: TextSpan) =>
     docs.has(x.docId) &&
@@ -247,7 +256,7 @@ function measureAdd(ctx: BenchContext): number[] {
   for (let i = 0; i < runs; i++) {
     const article = b.articles[b.next++] as ReuseArticle
     const t0 = performance.now()
-    const found = addAndFindReuse(b.index, { id: article.id, text: article.text }, wordsOf)
+    const found = addAndFindReuse(b.index, reuseDocumentOf(article), wordsOf)
     samples.push(performance.now() - t0)
     passages.push(...found)
     added.add(article.id)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pairKey, pairOverview, sourcesOverview } from './overview'
+import { pairOverview, passagesByPair, sourcesOverview } from './overview'
 import type { SharedPassage } from './types'
 
 function passage(a: string, b: string, aw: [number, number], bw: [number, number]): SharedPassage {
@@ -53,8 +53,10 @@ describe('sourcesOverview', () => {
     ])
   })
 
-  it('keys a pair the same in either order', () => {
-    expect(pairKey('x', 'y')).toBe(pairKey('y', 'x'))
-    expect(pairKey('x', 'y')).not.toBe(pairKey('x', 'z'))
+  it('groups passages by pair whichever document each names first, in the order given', () => {
+    const ab = passage('a', 'b', [0, 12], [0, 12])
+    const bc = passage('b', 'c', [0, 50], [10, 60])
+    const ba = passage('b', 'a', [20, 40], [30, 50])
+    expect([...passagesByPair([ab, bc, ba]).values()]).toEqual([[ab, ba], [bc]])
   })
 })

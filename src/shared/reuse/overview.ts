@@ -2,6 +2,7 @@
  * The sources overview: for each pair of documents, how many words they share and what
  * share of each that is, from their shared passages.
  */
+import { pairKey } from './pair-key'
 import type { PairOverview, SharedPassage } from './types'
 
 /** Words covered by `ranges` (word-index ranges, end exclusive), overlaps counted once. */
@@ -42,9 +43,16 @@ export function pairOverview(
   }
 }
 
-/** The key of a pair of documents, the same whichever order they are given in. */
-export function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`
+/** Passages grouped by their pair of documents ({@link pairKey}), each list in the order given. */
+export function passagesByPair(passages: readonly SharedPassage[]): Map<string, SharedPassage[]> {
+  const byPair = new Map<string, SharedPassage[]>()
+  for (const passage of passages) {
+    const key = pairKey(passage.a.docId, passage.b.docId)
+    const list = byPair.get(key)
+    if (list) list.push(passage)
+    else byPair.set(key, [passage])
+  }
+  return byPair
 }
 
 /**
@@ -56,15 +64,8 @@ export function sourcesOverview(
   passages: readonly SharedPassage[],
   wordCount: (docId: string) => number,
 ): PairOverview[] {
-  const byPair = new Map<string, SharedPassage[]>()
-  for (const passage of passages) {
-    const key = pairKey(passage.a.docId, passage.b.docId)
-    const list = byPair.get(key)
-    if (list) list.push(passage)
-    else byPair.set(key, [passage])
-  }
   const out: PairOverview[] = []
-  for (const list of byPair.values()) {
+  for (const list of passagesByPair(passages).values()) {
     const first = list[0] as SharedPassage
     const overview = pairOverview(list, wordCount(first.a.docId), wordCount(first.b.docId))
     if (overview) out.push(overview)

@@ -10,6 +10,10 @@
  * overrides out of play (they name nothing), so stale ones are harmless.
  */
 
+import { normalizePair, pairKey } from './pair-key'
+
+export { normalizePair, pairKey } from './pair-key'
+
 /** "reuse": the two are one voice even with no shared passage; "not-reuse": the detector's link between them is wrong. */
 export type PairVerdict = 'reuse' | 'not-reuse'
 
@@ -17,17 +21,6 @@ export type PairVerdict = 'reuse' | 'not-reuse'
 export interface PairOverride {
   pair: readonly [string, string]
   verdict: PairVerdict
-}
-
-/** The pair in its stored order (smaller id first), so [a, b] and [b, a] are one pair. */
-export function normalizePair(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a]
-}
-
-/** A map key for an unordered pair of ids. */
-export function pairKey(a: string, b: string): string {
-  const [x, y] = normalizePair(a, b)
-  return `${x}\u0000${y}`
 }
 
 /** Verdicts by {@link pairKey}; the last override given for a pair wins. */

@@ -56,7 +56,7 @@ export interface CachedWords {
 }
 
 export interface CachedPair {
-  /** pairKey(a, b) from shared/reuse/overview.ts. */
+  /** pairKey(a, b) from shared/reuse/pair-key.ts. */
   key: string
   a: string
   b: string

@@ -14,7 +14,7 @@ import type { PartialDate } from '@shared/dates/partial-date'
 import { reuseDocumentInfo } from '@shared/reuse/document-info'
 import { findReuse } from '@shared/reuse/find-reuse'
 import { fingerprints } from '@shared/reuse/fingerprints'
-import { pairKey, pairOverview } from '@shared/reuse/overview'
+import { pairOverview, passagesByPair } from '@shared/reuse/overview'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
@@ -364,13 +364,7 @@ export function createReuseIndexer(
     wordCounts.set(docId, words.length)
     recentWords.set(docId, words)
     if (recentWords.size > WORDS_KEPT) recentWords.delete(recentWords.keys().next().value!)
-    const byPair = new Map<string, SharedPassage[]>()
-    for (const p of passages) {
-      const key = pairKey(p.a.docId, p.b.docId)
-      const list = byPair.get(key)
-      if (list) list.push(p)
-      else byPair.set(key, [p])
-    }
+    const byPair = passagesByPair(passages)
     const rows: CachedPair[] = []
     for (const [key, list] of byPair) {
       list.sort((x, y) => x.a.start - y.a.start)
