@@ -17,13 +17,12 @@ export function reuseOutlet(meta: {
 }): string | null {
   const outlet = meta.outlet?.trim()
   if (outlet) return outlet.toLowerCase()
-  if (!meta.sourceUrl) return null
-  try {
-    const host = new URL(meta.sourceUrl).hostname.toLowerCase().replace(/^www\./, '')
-    return host === '' ? null : host
-  } catch {
-    return null
-  }
+  // The host of an http(s) address, without a URL parser (shared code runs with no DOM).
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i
+    .exec(meta.sourceUrl?.trim() ?? '')?.[1]
+    ?.toLowerCase()
+    .replace(/^www\./, '')
+  return host ? host : null
 }
 
 /** The index's view of an outlet and a (partial) publication date. */
