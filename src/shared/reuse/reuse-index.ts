@@ -25,6 +25,14 @@ export const FURNITURE_SHARE = 0.02
  * outlets known keeps the older rule (every common fingerprint is furniture).
  */
 export const FURNITURE_DOCS_PER_OUTLET = 2
+/**
+ * A fingerprint on this many pages of one known outlet (and averaging more than
+ * {@link FURNITURE_DOCS_PER_OUTLET} per outlet) is that outlet's furniture before it is
+ * common: found as the index grows, so at most the first few pages are linked by it. Above
+ * the five documents one planted passage reaches in the benchmark corpus (a source and four
+ * copies), and an outlet repeating its own text changes no count of independent sources.
+ */
+export const FURNITURE_OUTLET_PAGES = 6
 
 /** What the index knows of a document besides its fingerprints. */
 export interface ReuseDocumentInfo {
@@ -42,6 +50,9 @@ interface CommonPrint {
   /** Document number of the earliest published document carrying it. */
   earliest: number
 }
+
+/** Words by which a carried text's second centre may reach past the main one and still be dropped. */
+const CENTRE_SLACK = 8
 
 /** Recent postings are merged into the sorted segment past this many (or a quarter of it). */
 const MIN_MERGE = 1 << 16
@@ -109,6 +120,8 @@ export class ReuseIndex {
    * (and forgotten when one is removed), so each is counted over all its postings once.
    */
   private common = new Map<number, CommonPrint>()
+  /** Outlets of the documents carrying one fingerprint, while it is counted. */
+  private scratch = new Int32Array(64)
 
   // The sorted segment.
   private sortedHashes: Uint32Array = new Uint32Array(0)
@@ -239,6 +252,7 @@ export class ReuseIndex {
     const except = exceptId === undefined ? -1 : (this.numbers.get(exceptId) ?? -1)
     const limit = this.furnitureLimit()
     const seedsByDoc = new Map<number, number[]>()
+    const starSeeds = new Map<number, number[]>()
     const sortedLength = this.sortedHashes.length
     for (let f = 0; f < prints.length; f++) {
       const hash = prints.hashes[f] as number
@@ -248,9 +262,15 @@ export class ReuseIndex {
       const recent = this.recentHead.get(hash) ?? -1
       if (to === from && recent < 0) continue
       let common = this.common.get(hash)
-      if (!common && this.documentFrequency(from, to, recent, limit) > limit) {
-        common = this.countCommon(from, to, recent)
-        this.common.set(hash, common)
+      if (!common) {
+        const n = this.documentFrequency(from, to, recent, limit)
+        if (n > limit) {
+          common = this.countCommon(from, to, recent)
+          this.common.set(hash, common)
+        } else if (this.repeatsWithinOutlet(n)) {
+          if (furniture) furniture[f] = 1
+          continue
+        }
       }
       if (common && common.docs > limit) {
         if (common.docs > FURNITURE_DOCS_PER_OUTLET * common.outlets.size) {
@@ -266,11 +286,11 @@ export class ReuseIndex {
           i < to && this.sortedDocs[i] === centre;
           i++
         ) {
-          this.pushSeed(seedsByDoc, centre, position, this.sortedPositions[i] as number)
+          this.pushSeed(starSeeds, centre, position, this.sortedPositions[i] as number)
         }
         for (let i = recent; i >= 0; i = this.recentPrevious[i] as number) {
           if (this.recentDocs[i] === centre)
-            this.pushSeed(seedsByDoc, centre, position, this.recentPositions[i] as number)
+            this.pushSeed(starSeeds, centre, position, this.recentPositions[i] as number)
         }
         continue
       }
@@ -285,11 +305,51 @@ export class ReuseIndex {
         this.pushSeed(seedsByDoc, doc, position, this.recentPositions[i] as number)
       }
     }
+    this.keepCentres(seedsByDoc, starSeeds)
     const out: ReuseCandidate[] = []
     for (const [doc, seeds] of seedsByDoc) {
       out.push({ docId: this.ids[doc] as string, seeds: Uint32Array.from(seeds) })
     }
     return out
+  }
+
+  /**
+   * Adds the seeds of widely carried fingerprints to the candidates. Where the earliest
+   * carrier of a text lacks a few of its fingerprints (its own edits), those fingerprints'
+   * earliest carrier is another document, linked by a few seeds inside the stretch the
+   * main centre covers: such a centre is dropped (the alignment with the main one spans the
+   * gap), so a text carried by hundreds links each carrier to one, not to one per edit. A
+   * centre covering another stretch of the text (a second carried text) is kept.
+   */
+  private keepCentres(seedsByDoc: Map<number, number[]>, starSeeds: Map<number, number[]>) {
+    if (starSeeds.size === 0) return
+    const kept: [number, number][] = []
+    const range = (seeds: number[]): [number, number] => {
+      let lo = Infinity
+      let hi = -Infinity
+      for (let i = 0; i < seeds.length; i += 2) {
+        lo = Math.min(lo, seeds[i] as number)
+        hi = Math.max(hi, seeds[i] as number)
+      }
+      return [lo, hi]
+    }
+    const alone: [number, number[]][] = []
+    for (const [doc, seeds] of starSeeds) {
+      const own = seedsByDoc.get(doc)
+      if (!own) {
+        alone.push([doc, seeds])
+        continue
+      }
+      for (const s of seeds) own.push(s)
+      kept.push(range(seeds))
+    }
+    alone.sort((x, y) => y[1].length - x[1].length)
+    for (const [doc, seeds] of alone) {
+      const [lo, hi] = range(seeds)
+      if (kept.some(([a, b]) => a - CENTRE_SLACK <= lo && hi <= b + CENTRE_SLACK)) continue
+      kept.push([lo, hi])
+      seedsByDoc.set(doc, seeds)
+    }
   }
 
   /** Counts one more document carrying a common fingerprint. */
@@ -346,20 +406,44 @@ export class ReuseIndex {
    * reverse order of addition, so also grouped.
    */
   private documentFrequency(from: number, to: number, recent: number, limit: number): number {
+    if (this.scratch.length < limit + 2) this.scratch = new Int32Array(2 * limit + 2)
+    const outlets = this.scratch
     let n = 0
     let last = -1
     for (let i = from; i < to && n <= limit; i++) {
       const doc = this.sortedDocs[i] as number
-      if (doc !== last && this.ids[doc] !== null) n++
+      if (doc !== last && this.ids[doc] !== null) outlets[n++] = this.outletOf[doc] as number
       last = doc
     }
     last = -1
     for (let i = recent; i >= 0 && n <= limit; i = this.recentPrevious[i] as number) {
       const doc = this.recentDocs[i] as number
-      if (doc !== last && this.ids[doc] !== null) n++
+      if (doc !== last && this.ids[doc] !== null) outlets[n++] = this.outletOf[doc] as number
       last = doc
     }
     return n
+  }
+
+  /**
+   * Whether the `n` documents {@link documentFrequency} just counted (their outlets in
+   * `scratch`) are {@link FURNITURE_OUTLET_PAGES} pages of one known outlet and average
+   * more than {@link FURNITURE_DOCS_PER_OUTLET} per outlet.
+   */
+  private repeatsWithinOutlet(n: number): boolean {
+    if (n < FURNITURE_OUTLET_PAGES) return false
+    const outlets = this.scratch.subarray(0, n).sort()
+    let distinct = 0
+    let most = 0
+    let run = 0
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && outlets[i] === outlets[i - 1]) run++
+      else {
+        distinct++
+        run = 1
+      }
+      if ((outlets[i] as number) >= 0 && run > most) most = run
+    }
+    return most >= FURNITURE_OUTLET_PAGES && n > FURNITURE_DOCS_PER_OUTLET * distinct
   }
 
   /**
