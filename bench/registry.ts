@@ -21,6 +21,7 @@ import {
 } from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
 import { searchKeystrokePaintBench, searchLoadIndexBrowserBench } from './browser/search.bench'
+import { idleMemoryBench, startupInteractiveBench } from './browser/startup.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
 import type { BrowserHarness } from './lib/browser'
 import { reanchorAllBench, reanchorBench } from './node/reanchor.bench'
@@ -40,12 +41,15 @@ export interface BenchContext {
   browser(): Promise<BrowserHarness>
 }
 
+/** What a benchmark's samples and target are in: milliseconds, or decimal megabytes of memory. */
+export type BenchUnit = 'ms' | 'MB'
+
 /** One benchmark. Its result is compared on p95: met when p95 <= target. */
 export interface BenchDefinition {
   /** Stable id, `area.what`, used by `--filter` and in results files. */
   id: string
   kind: BenchKind
-  unit: 'ms'
+  unit: BenchUnit
   /** The p95 must be at or below this to meet the target. */
   target: number
   /** Default number of measured runs (warm-up runs, if any, are not counted). */
@@ -85,6 +89,8 @@ export const BENCHES: readonly BenchDefinition[] = [
   searchKeystrokePaintBench,
   entityFilterLongestTaskBench,
   entityFilterTimeBench,
+  startupInteractiveBench,
+  idleMemoryBench,
 ]
 
 /** The benchmarks whose id contains `filter`, or any of its comma-separated parts (all when it is empty). */

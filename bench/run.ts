@@ -16,14 +16,14 @@ import { startBrowserHarness, type BrowserHarness } from './lib/browser'
 import { describeMachine, formatMachine } from './lib/machine'
 import { round, summarize } from './lib/stats'
 import { formatTable } from './lib/table'
-import { selectBenches, type BenchContext, type BenchDefinition } from './registry'
+import { selectBenches, type BenchContext, type BenchDefinition, type BenchUnit } from './registry'
 
 /** One line of bench/results/latest.json. */
 export interface BenchResult {
   id: string
   p50: number
   p95: number
-  unit: string
+  unit: BenchUnit
   target: number
   runs: number
 }

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test'
 import { openApp, settle } from '../lib/app-page'
 import { corpusModels, timedDownloadClick, withDownload } from '../lib/briefs-page'
 import { seedTable } from '../lib/claims-page'
+import { countRows } from '../lib/idb-rows'
 import { round } from '../lib/stats'
 import {
   BACKUP_SEED_TABLES,
@@ -20,32 +21,6 @@ import {
 import type { BenchDefinition } from '../registry'
 
 const DIALOG = 'dialog.backup-dialog'
-
-/** Rows per object store of the app's `casefile` database, read with IndexedDB directly. */
-function storeCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('casefile')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const db = request.result
-          const names = [...db.objectStoreNames]
-          const tx = db.transaction(names, 'readonly')
-          const counts: Record<string, number> = {}
-          for (const name of names) {
-            const count = tx.objectStore(name).count()
-            count.onsuccess = () => (counts[name] = count.result)
-          }
-          tx.oncomplete = () => {
-            db.close()
-            resolve(counts)
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-  )
-}
 
 function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
@@ -194,7 +169,7 @@ export const backupRoundtripBench: BenchDefinition = {
       for (const table of BACKUP_SEED_TABLES) await seedTable(page, table, data[table])
       await page.reload()
       await page.locator('html[data-casefile-ready="true"]').waitFor({ state: 'attached' })
-      const before = await storeCounts(page)
+      const before = await countRows(page)
       ctx.log(`database before: ${formatCounts(before)}`)
 
       const samples: number[] = []
@@ -210,7 +185,7 @@ export const backupRoundtripBench: BenchDefinition = {
         await page.locator(DIALOG).getByLabel('Backup file').setInputFiles(saved.path)
         const restored = await page.evaluate(() => (window as RestoreWindow).__benchRestore)
         if (!restored) throw new Error('The restore clock was not armed.')
-        const after = await storeCounts(page)
+        const after = await countRows(page)
         if (!sameCounts(before, after)) {
           throw new Error(
             `After the restore the database holds ${formatCounts(after)}, not ${formatCounts(before)}.`,

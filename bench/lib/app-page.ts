@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test'
 import type { DocumentModel, DocumentSummary } from '../../src/shared/corpus/document-model'
 import type { BenchPage, BrowserHarness } from './browser'
 import { isolateForPreciseClock } from './claims-page'
+import { putRows } from './idb-rows'
 import type { SeedHighlightRecord } from './synthetic-highlights'
 
 /**
@@ -84,32 +85,8 @@ export async function waitForReader(page: Page, docId: string, count?: number): 
  * after {@link openApp}, so that the app has created the database. The app's live queries
  * do not see these writes: open the document afterwards.
  */
-export async function seedHighlights(page: Page, records: SeedHighlightRecord[]): Promise<void> {
-  await page.evaluate(
-    (list) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('casefile')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const db = request.result
-          if (!db.objectStoreNames.contains('highlights')) {
-            db.close()
-            reject(new Error('The casefile database has no highlights table yet.'))
-            return
-          }
-          const tx = db.transaction('highlights', 'readwrite')
-          const store = tx.objectStore('highlights')
-          for (const record of list) store.put(record)
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-          tx.onabort = () => reject(tx.error ?? new Error('The seeding transaction aborted.'))
-        }
-      }),
-    records,
-  )
+export function seedHighlights(page: Page, records: SeedHighlightRecord[]): Promise<void> {
+  return putRows(page, 'casefile', { highlights: records })
 }
 
 /**

@@ -39,6 +39,37 @@ const KEEP_NAMES_SHIM =
   'globalThis.__name = globalThis.__name || ((target, value) => ' +
   "Object.defineProperty(target, 'name', { value, configurable: true }))"
 
+/** The window size of every benchmark page, as the e2e web project has it. */
+export const VIEWPORT = { width: 1360, height: 860 }
+
+/**
+ * The first page of `context` (a new one if it has none), not yet navigated, with its errors
+ * followed; `initScripts` run in every page before the page's own scripts, after the
+ * keep-names shim. `close` is what {@link BenchPage.close} does. Closes nothing on failure.
+ */
+export async function benchPage(
+  context: BrowserContext,
+  initScripts: readonly string[],
+  close: () => Promise<void>,
+): Promise<BenchPage> {
+  for (const content of [KEEP_NAMES_SHIM, ...initScripts]) await context.addInitScript({ content })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
+  })
+  return {
+    page,
+    context,
+    errors,
+    assertNoErrors() {
+      if (errors.length > 0) throw new Error(`The app reported errors:\n${errors.join('\n')}`)
+    },
+    close,
+  }
+}
+
 /**
  * Starts the web host (building out/web when stale, or always with `forceBuild`) and
  * launches Chromium headless. Call {@link BrowserHarness.close} when done.
@@ -59,26 +90,8 @@ export async function startBrowserHarness(
     browser,
     version: browser.version(),
     async newPage() {
-      const context = await browser.newContext({
-        baseURL: host.url,
-        viewport: { width: 1360, height: 860 },
-      })
-      await context.addInitScript({ content: KEEP_NAMES_SHIM })
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}`)
-      })
-      return {
-        page,
-        context,
-        errors,
-        assertNoErrors() {
-          if (errors.length > 0) throw new Error(`The app reported errors:\n${errors.join('\n')}`)
-        },
-        close: () => context.close(),
-      }
+      const context = await browser.newContext({ baseURL: host.url, viewport: VIEWPORT })
+      return benchPage(context, [], () => context.close())
     },
     async close() {
       await browser.close()

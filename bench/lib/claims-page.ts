@@ -5,6 +5,7 @@
  * the frame after it has been produced.
  */
 import type { Page } from '@playwright/test'
+import { putRows } from './idb-rows'
 
 /** Records per seeding transaction. */
 const BATCH = 20_000
@@ -17,33 +18,7 @@ const BATCH = 20_000
  */
 export async function seedTable(page: Page, table: string, records: readonly unknown[]) {
   for (let from = 0; from < records.length; from += BATCH) {
-    await page.evaluate(
-      ({ table, json }) =>
-        new Promise<void>((resolve, reject) => {
-          const list = JSON.parse(json) as unknown[]
-          const request = indexedDB.open('casefile')
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            const db = request.result
-            if (!db.objectStoreNames.contains(table)) {
-              db.close()
-              reject(new Error(`The casefile database has no ${table} table.`))
-              return
-            }
-            const tx = db.transaction(table, 'readwrite')
-            const store = tx.objectStore(table)
-            for (const record of list) store.put(record)
-            tx.oncomplete = () => {
-              db.close()
-              resolve()
-            }
-            tx.onerror = () => reject(tx.error)
-            tx.onabort = () => reject(tx.error ?? new Error('The seeding transaction aborted.'))
-          }
-        }),
-      // One JSON string crosses to the page far faster than the same records as objects.
-      { table, json: JSON.stringify(records.slice(from, from + BATCH)) },
-    )
+    await putRows(page, 'casefile', { [table]: records.slice(from, from + BATCH) })
   }
 }
 

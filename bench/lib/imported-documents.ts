@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test'
 import type { CorpusArticle } from '../../scripts/generate-corpus'
 import type { DocumentModel } from '../../src/shared/corpus/document-model'
 import { assembleDocument } from '../../src/shared/corpus/parse-document'
+import { putRows } from './idb-rows'
 
 /** The document the app would make of `article` imported from a text file. */
 export function importedDocument(
@@ -70,25 +71,8 @@ export function rowsOf(article: CorpusArticle, addedAt: number): ImportedRows {
  * database (after its readiness signal); the app's live queries do not see these writes.
  */
 export function seedDocuments(page: Page, rows: readonly ImportedRows[]): Promise<void> {
-  return page.evaluate(
-    (list) =>
-      new Promise<void>((done, fail) => {
-        const request = indexedDB.open('casefile')
-        request.onerror = () => fail(request.error)
-        request.onsuccess = () => {
-          const db = request.result
-          const tx = db.transaction(['documents', 'documentTexts'], 'readwrite')
-          for (const { row, text } of list) {
-            tx.objectStore('documents').put(row)
-            tx.objectStore('documentTexts').put(text)
-          }
-          tx.oncomplete = () => {
-            db.close()
-            done()
-          }
-          tx.onabort = () => fail(tx.error ?? new Error('The seeding transaction aborted.'))
-        }
-      }),
-    rows as ImportedRows[],
-  )
+  return putRows(page, 'casefile', {
+    documents: rows.map((r) => r.row),
+    documentTexts: rows.map((r) => r.text),
+  })
 }
