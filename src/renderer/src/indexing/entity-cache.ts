@@ -9,6 +9,7 @@ import type { EntityKind, EntityMention } from '@shared/entities/entity-kind'
 import { ENTITY_KINDS } from '@shared/entities/entity-kind'
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import type { DocumentVersion } from './entity-protocol'
+import { openWorkerCache, type OpenedWorkerCache } from './worker-cache'
 
 /**
  * The version of what extraction gives. Raise it whenever src/shared/entities/extract-entities.ts
@@ -99,44 +100,22 @@ export const NO_CACHE: EntityCache = {
 }
 
 /** The cache, and what the analyst should be told about it (null when all is well). */
-export interface OpenedCache {
-  cache: EntityCache
-  notice: string | null
-}
+export type OpenedCache = OpenedWorkerCache<EntityCache>
 
 /**
  * Opens the cache. One that will not open (damaged, or written by another version of the app)
  * is deleted and made again, with a notice; if even that fails, names are found without a
- * cache (each start reads every document again), also with a notice. Never rejects.
+ * cache (each start reads every document again), also with a notice. Never rejects. A cache
+ * a newer Casefile left opens too: Dexie adds the store it lacks.
  */
-export async function openEntityCache(
+export function openEntityCache(
   options?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>,
   name = ENTITY_CACHE_NAME,
 ): Promise<OpenedCache> {
-  const tryOpen = async () => {
-    const database = new CacheDatabase(name, options)
-    // A cache a newer Casefile left opens too: Dexie adds the store it lacks.
-    await database.open()
-    return database
-  }
-  try {
-    return { cache: over(await tryOpen()), notice: null }
-  } catch (first) {
-    try {
-      await new CacheDatabase(name, options).delete()
-      return {
-        cache: over(await tryOpen()),
-        notice: `The saved list of names could not be read (${messageOf(first)}), so Casefile is finding the names in every source again.`,
-      }
-    } catch (second) {
-      return {
-        cache: NO_CACHE,
-        notice: `Names found in sources cannot be saved in this browser (${messageOf(second)}): they are found again each time Casefile starts.`,
-      }
-    }
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return openWorkerCache(() => new CacheDatabase(name, options), over, NO_CACHE, {
+    rebuilt: (reason) =>
+      `The saved list of names could not be read (${reason}), so Casefile is finding the names in every source again.`,
+    unsaved: (reason) =>
+      `Names found in sources cannot be saved in this browser (${reason}): they are found again each time Casefile starts.`,
+  })
 }

@@ -19,6 +19,7 @@ import type { ReuseIndexSnapshot } from '@shared/reuse/reuse-index'
 import type { SharedPassage } from '@shared/reuse/types'
 import type { ReuseWords } from '@shared/reuse/words'
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import { openWorkerCache, type OpenedWorkerCache } from './worker-cache'
 
 /**
  * The version of what the reuse engine gives. Raise it whenever src/shared/reuse changes what
@@ -191,43 +192,21 @@ export const NO_REUSE_CACHE: ReuseCache = {
 }
 
 /** The cache, and what the analyst should be told about it (null when all is well). */
-export interface OpenedReuseCache {
-  cache: ReuseCache
-  notice: string | null
-}
+export type OpenedReuseCache = OpenedWorkerCache<ReuseCache>
 
 /**
  * Opens the cache. One that will not open (damaged, or written by another version of the
  * app) is deleted and made again, with a notice; if even that fails, reuse is found without
  * a cache (each start indexes every document again), also with a notice. Never rejects.
  */
-export async function openReuseCache(
+export function openReuseCache(
   options?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>,
   name = REUSE_CACHE_NAME,
 ): Promise<OpenedReuseCache> {
-  const tryOpen = async () => {
-    const database = new CacheDatabase(name, options)
-    await database.open()
-    return database
-  }
-  try {
-    return { cache: over(await tryOpen()), notice: null }
-  } catch (first) {
-    try {
-      await new CacheDatabase(name, options).delete()
-      return {
-        cache: over(await tryOpen()),
-        notice: `The saved text-reuse index could not be read (${messageOf(first)}), so Casefile is comparing every source again.`,
-      }
-    } catch (second) {
-      return {
-        cache: NO_REUSE_CACHE,
-        notice: `Text reuse found in sources cannot be saved in this browser (${messageOf(second)}): sources are compared again each time Casefile starts.`,
-      }
-    }
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return openWorkerCache(() => new CacheDatabase(name, options), over, NO_REUSE_CACHE, {
+    rebuilt: (reason) =>
+      `The saved text-reuse index could not be read (${reason}), so Casefile is comparing every source again.`,
+    unsaved: (reason) =>
+      `Text reuse found in sources cannot be saved in this browser (${reason}): sources are compared again each time Casefile starts.`,
+  })
 }
