@@ -7,11 +7,11 @@ import { changeEntityOverrides, ENTITY_OVERRIDES_KEY } from '../db/entity-overri
 import { createTestDatabase } from '../db/test-db'
 import { openEntityCache } from '../indexing/entity-cache'
 import { InProcessWorker, testDocument } from '../indexing/entity-testing'
+import { untilState } from '../indexing/testing/until-state'
 import { createDocumentsService, databaseShelf } from './documents'
 import {
   createEntitiesService,
   PROGRESS_EVERY_MS,
-  type EntitiesService,
   type EntitiesState,
 } from './entity-service'
 
@@ -53,17 +53,7 @@ function service(
   return { entities, db, read }
 }
 
-function when(s: EntitiesService, ready: (state: EntitiesState) => boolean) {
-  return new Promise<EntitiesState>((resolve) => {
-    const check = () => {
-      if (!ready(s.state())) return
-      stop()
-      resolve(s.state())
-    }
-    const stop = s.subscribe(check)
-    check()
-  })
-}
+const when = untilState
 
 const entity = (state: EntitiesState, id: string) =>
   state.index.status === 'ready' ? state.index.value.entities.find((e) => e.id === id) : undefined

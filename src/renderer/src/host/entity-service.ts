@@ -4,6 +4,7 @@
  * from the settings table), and the index it sends back, for every view that shows or filters
  * by entities.
  */
+import type { DocumentSummary } from '@shared/corpus/document-model'
 import { NO_OVERRIDES, type EntityIndex } from '@shared/entities/entity-index'
 import { Dexie, type ObservabilitySet } from 'dexie'
 import type { CasefileDatabase } from '../db/database'
@@ -17,6 +18,7 @@ import {
 import type { ExtractionProgress } from '../indexing/entity-protocol'
 import type { AsyncState } from '../ui/useAsync'
 import type { DocumentsService } from './documents'
+import { followDocumentList } from './follow-documents'
 
 /** What the views see of the entities. */
 export interface EntitiesState {
@@ -107,11 +109,8 @@ export function createEntitiesService(
     for (const listener of listeners) listener()
   }
 
-  const sendDocuments = () => {
-    const list = documents.listState()
-    if (list.status === 'loading') return
-    listProblem = list.status === 'error' ? list.message : null
-    const listed = list.status === 'ready' ? list.value : []
+  const sendDocuments = (listed: readonly DocumentSummary[], problem: string | null) => {
+    listProblem = problem
     client?.setDocuments(listed.map((d) => ({ docId: d.meta.id, rev: d.rev })))
     derive()
   }
@@ -132,9 +131,7 @@ export function createEntitiesService(
         client?.setOverrides(stored.overrides)
         derive()
       })
-      documents.subscribe(sendDocuments)
-      documents.loadList()
-      sendDocuments()
+      followDocumentList(documents, sendDocuments)
     },
     state: () => state,
     subscribe(onChange) {

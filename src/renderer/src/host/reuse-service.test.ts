@@ -12,8 +12,9 @@ import { openReuseCache } from '../indexing/reuse-cache'
 import type { ReusePort } from '../indexing/reuse-client'
 import type { ReuseClientMessage, ReuseWorkerReply } from '../indexing/reuse-protocol'
 import { createReuseIndexer } from '../indexing/reuse-worker'
+import { untilState } from '../indexing/testing/until-state'
 import { createDocumentsService, databaseShelf } from './documents'
-import { createReuseService, type ReuseService, type ReuseState } from './reuse-service'
+import { createReuseService, type ReuseState } from './reuse-service'
 
 const SHARED =
   'The pipeline was meant to carry gas from the South Pars field across Balochistan to Nawabshah, but sanctions stalled the Pakistani section for more than a decade.'
@@ -74,17 +75,7 @@ function start() {
   return { service, db }
 }
 
-function when(s: ReuseService, ready: (state: ReuseState) => boolean) {
-  return new Promise<ReuseState>((resolve) => {
-    const check = () => {
-      if (!ready(s.state())) return
-      stop()
-      resolve(s.state())
-    }
-    const stop = s.subscribe(check)
-    check()
-  })
-}
+const when = untilState
 
 const whole = (n: number) => (s: ReuseState) =>
   s.status === 'ready' && s.progress.total === n && s.progress.done === n

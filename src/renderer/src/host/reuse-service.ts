@@ -10,6 +10,7 @@
  * passage on each change. `version` moves whenever passages may have changed: a view that
  * holds a document's passages asks again when it moves.
  */
+import type { DocumentSummary } from '@shared/corpus/document-model'
 import { reuseOutlet } from '@shared/reuse/document-info'
 import type { OverviewRow } from '@shared/reuse/reuse-labels'
 import type { QuoteDrift } from '@shared/reuse/quote-drift'
@@ -22,6 +23,7 @@ import {
 } from '../indexing/reuse-client'
 import type { ReuseProgress } from '../indexing/reuse-protocol'
 import type { DocumentsService } from './documents'
+import { followDocumentList } from './follow-documents'
 
 export type { ReuseProgress } from '../indexing/reuse-protocol'
 export type { OverviewRow } from '@shared/reuse/reuse-labels'
@@ -170,11 +172,8 @@ export function createReuseService(
     for (const listener of listeners) listener()
   }
 
-  const sendDocuments = () => {
-    const list = documents.listState()
-    if (list.status === 'loading') return
-    listProblem = list.status === 'error' ? list.message : null
-    const listed = list.status === 'ready' ? list.value : []
+  const sendDocuments = (listed: readonly DocumentSummary[], problem: string | null) => {
+    listProblem = problem
     client?.setDocuments(
       listed.map((d) => ({
         docId: d.meta.id,
@@ -201,10 +200,8 @@ export function createReuseService(
       if (client) return
       client = createReuseClient(async (id) => documents.read(id), connect)
       disposers.push(client.subscribe(derive))
-      disposers.push(documents.subscribe(sendDocuments))
       if (mentions) disposers.push(mentions.subscribe(mentionsMoved))
-      documents.loadList()
-      sendDocuments()
+      disposers.push(followDocumentList(documents, sendDocuments))
     },
     state: () => state,
     subscribe(onChange) {

@@ -8,8 +8,9 @@ import {
   openEntityCache,
   type OpenedCache,
 } from './entity-cache'
-import { createEntityClient, type EntityClient, type EntityClientState } from './entity-client'
+import { createEntityClient, type EntityClientState } from './entity-client'
 import { InProcessWorker, testDocument } from './entity-testing'
+import { untilState } from './testing/until-state'
 
 const docs: DocumentModel[] = [
   testDocument('a', [
@@ -44,18 +45,7 @@ function start(cache: () => Promise<OpenedCache>, failing: ReadonlySet<string> =
 }
 
 /** The client's state once `ready` says it is. */
-function until(client: EntityClient, ready: (s: EntityClientState) => boolean) {
-  return new Promise<EntityClientState>((resolve) => {
-    const check = () => {
-      if (ready(client.state())) {
-        stop()
-        resolve(client.state())
-      }
-    }
-    const stop = client.subscribe(check)
-    check()
-  })
-}
+const until = untilState
 
 const whole = (n: number) => (s: EntityClientState) =>
   s.index !== null && s.progress.done === n && s.progress.total === n
