@@ -402,8 +402,15 @@ export function auditPage(app: Page, beacon: string): Promise<string[]> {
         problems.push(`clobbering: an element named ${name}`)
       }
     }
+    // Electron's preload exposes the real `casefile` API, a plain object; anything else under
+    // these names (an element, a collection, a frame's window) is a payload standing in for it.
     for (const name of ['casefile', 'casefileApi']) {
-      if (name in window) problems.push(`window.${name} exists`)
+      if (!(name in window)) continue
+      const value: unknown = (window as unknown as Record<string, unknown>)[name]
+      const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : 0
+      if (proto !== Object.prototype) {
+        problems.push(`window.${name} is not the app's API: ${String(value).slice(0, 60)}`)
+      }
     }
     return problems
   }, beacon)
