@@ -20,6 +20,7 @@ import {
   importPdfBench,
 } from './browser/import.bench'
 import { openHighlightsBench } from './browser/open-highlights.bench'
+import { reuseBrowserBenches } from './browser/reuse.bench'
 import { searchKeystrokePaintBench, searchLoadIndexBrowserBench } from './browser/search.bench'
 import { idleMemoryBench, startupInteractiveBench } from './browser/startup.bench'
 import { timelinesPanFrameBench, timelinesRenderBench } from './browser/timelines.bench'
@@ -85,6 +86,7 @@ export const BENCHES: readonly BenchDefinition[] = [
   importLongestTaskBench,
   ...searchBenches,
   ...reuseBenches,
+  ...reuseBrowserBenches,
   searchLoadIndexBrowserBench,
   searchKeystrokePaintBench,
   entityFilterLongestTaskBench,
