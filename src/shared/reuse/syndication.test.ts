@@ -157,3 +157,28 @@ describe('a text in many documents', () => {
     expect(indexAll(docs).passages).toEqual([])
   })
 })
+
+describe('a stored index', () => {
+  it('keeps each document’s outlet and date, so it tells furniture from a wire story as before', () => {
+    const carriers = new Set(Array.from({ length: 30 }, (_, k) => k * 3 + 1))
+    const docs = corpus(
+      (i) => (carriers.has(i) ? carried((i - 1) / 3) : null),
+      (i) => (carriers.has(i) ? `Carrier ${i}` : `Outlet ${i % 7}`),
+    )
+    const { index } = indexAll(docs)
+    const restored = ReuseIndex.fromSnapshot(structuredClone(index.snapshot()))
+    const prints = fingerprints(reuseWords(`${filler(30, 4343)} ${carried(99)}`))
+    const ids = (i: ReuseIndex) =>
+      i
+        .candidates(prints)
+        .map((c) => c.docId)
+        .sort()
+    // Linked to the earliest carrier only (and to none of the others), before and after.
+    expect(ids(index)).toHaveLength(1)
+    expect(ids(restored)).toEqual(ids(index))
+    const earliest = docs
+      .filter((_, i) => carriers.has(i))
+      .sort((x, y) => x.day - y.day || x.id.localeCompare(y.id))[0]!
+    expect(ids(restored)).toEqual([earliest.id])
+  })
+})
