@@ -9,6 +9,7 @@ import type { EntityKind, EntityMention } from '@shared/entities/entity-kind'
 import { ENTITY_KINDS } from '@shared/entities/entity-kind'
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
 import type { DocumentVersion } from './entity-protocol'
+import { messageOf } from './worker-client'
 import { openWorkerCache, type OpenedWorkerCache } from './worker-cache'
 
 /**
@@ -38,11 +39,15 @@ export interface EntityCache {
   keepOnly(docIds: ReadonlySet<string>): Promise<void>
 }
 
+/** The cache's schema version (Dexie's; IndexedDB's is ten times it). */
+const SCHEMA_VERSION = 1
+const MENTIONS = 'mentions'
+
 class CacheDatabase extends Dexie {
   mentions!: EntityTable<CachedMentions, 'docId'>
   constructor(name: string, options?: DexieOptions) {
     super(name, options)
-    this.version(1).stores({ mentions: 'docId' })
+    this.version(SCHEMA_VERSION).stores({ [MENTIONS]: 'docId' })
   }
 }
 
@@ -118,4 +123,107 @@ export function openEntityCache(
     unsaved: (reason) =>
       `Names found in sources cannot be saved in this browser (${reason}): they are found again each time Casefile starts.`,
   })
+}
+
+/** What another worker reads of the cache: the mentions found, and why none could be read. */
+export interface MentionsRead {
+  /** The cached mentions of those documents cached at their rev by this extractor, by docId. */
+  found: Map<string, EntityMention[]>
+  /** Null when the cache was read; otherwise why nothing was (absent, another version, closed). */
+  unavailable: string | null
+}
+
+/** The cache as a worker that only reads it (the reuse worker) uses it. */
+export interface ReadOnlyEntityCache {
+  read(documents: readonly DocumentVersion[]): Promise<MentionsRead>
+  close(): void
+}
+
+/**
+ * The cache opened to read only, for a worker other than the entity worker that keeps it: it
+ * never creates, upgrades, deletes or rebuilds the database, so it cannot undo the entity
+ * worker's own recovery of it. A cache that is absent or of another schema version reads as
+ * nothing, with the reason. The connection gives way at once to the entity worker deleting or
+ * upgrading the cache, and the next read opens it again. Never rejects.
+ */
+export function readOnlyEntityCache(
+  options?: Pick<DexieOptions, 'indexedDB'>,
+  name = ENTITY_CACHE_NAME,
+): ReadOnlyEntityCache {
+  let connection: Promise<IDBDatabase> | null = null
+
+  const connect = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const factory = options?.indexedDB ?? globalThis.indexedDB
+      // No version asked: an existing database opens as it is, and only an absent one
+      // needs an upgrade, which is aborted so nothing is created.
+      const request = factory.open(name)
+      request.onupgradeneeded = () => request.transaction?.abort()
+      request.onerror = (event: Event) => {
+        event.preventDefault()
+        reject(
+          request.error?.name === 'AbortError'
+            ? new Error('the saved names are not there yet')
+            : (request.error ?? new Error('the saved names cannot be opened')),
+        )
+      }
+      request.onsuccess = () => {
+        const database = request.result
+        database.onversionchange = () => {
+          database.close()
+          connection = null
+        }
+        if (
+          database.version !== SCHEMA_VERSION * 10 ||
+          !database.objectStoreNames.contains(MENTIONS)
+        ) {
+          database.close()
+          return reject(new Error('the saved names are of another version of Casefile'))
+        }
+        resolve(database)
+      }
+    })
+
+  const get = (database: IDBDatabase, docIds: string[]) =>
+    new Promise<unknown[]>((resolve, reject) => {
+      const transaction = database.transaction(MENTIONS, 'readonly')
+      const store = transaction.objectStore(MENTIONS)
+      const rows: unknown[] = []
+      docIds.forEach((id, i) => {
+        const request = store.get(id)
+        request.onsuccess = () => (rows[i] = request.result)
+      })
+      transaction.oncomplete = () => resolve(rows)
+      transaction.onerror = () =>
+        reject(transaction.error ?? new Error('the saved names cannot be read'))
+      transaction.onabort = () =>
+        reject(transaction.error ?? new Error('the saved names cannot be read'))
+    })
+
+  return {
+    async read(documents) {
+      const found = new Map<string, EntityMention[]>()
+      try {
+        connection ??= connect()
+        const rows = await get(
+          await connection,
+          documents.map((d) => d.docId),
+        )
+        documents.forEach((d, i) => {
+          const row = rows[i] as CachedMentions | undefined
+          if (usable(row, d.rev)) found.set(d.docId, row.mentions)
+        })
+        return { found, unavailable: null }
+      } catch (error) {
+        // Opened again at the next read: the entity worker may have made it by then.
+        connection = null
+        return { found, unavailable: messageOf(error) }
+      }
+    },
+    close() {
+      const open = connection
+      connection = null
+      void open?.then((database) => database.close()).catch(() => undefined)
+    },
+  }
 }

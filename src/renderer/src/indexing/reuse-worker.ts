@@ -22,7 +22,7 @@ import { overviewRows } from '@shared/reuse/reuse-labels'
 import type { PairOverview, SharedPassage } from '@shared/reuse/types'
 import { reuseWords, type ReuseWords } from '@shared/reuse/words'
 import { surnameKeys } from '@shared/entities/entity-key'
-import { openEntityCache } from './entity-cache'
+import { readOnlyEntityCache } from './entity-cache'
 import {
   openReuseCache,
   REUSE_ENGINE_VERSION,
@@ -488,13 +488,13 @@ export function createReuseIndexer(
   }
 }
 
-/** Names from the entity worker's cache, opened the first time quotes need them. */
-export function mentionsFromEntityCache(): ReadMentions {
-  let opened: ReturnType<typeof openEntityCache> | null = null
-  return async (documents) => {
-    opened ??= openEntityCache()
-    return (await opened).cache.read(documents)
-  }
+/**
+ * Names from the entity worker's cache, read only: the entity worker alone makes, rebuilds and
+ * deletes it, so this worker never undoes its recovery of a damaged one. While the cache is
+ * not there (or of another version) nothing is read, and quotes wait for the next read.
+ */
+export function mentionsFromEntityCache(cache = readOnlyEntityCache()): ReadMentions {
+  return async (documents) => (await cache.read(documents)).found
 }
 
 /** The part of a dedicated worker's global scope this module uses. */
