@@ -29,6 +29,12 @@ export interface ReuseCorpusOptions {
   seed?: number
   /** Planted passages (one per five articles by default). */
   plants?: number
+  /**
+   * Each outlet's own footer (40 words of its prose, the same on every page it publishes)
+   * at the end of every article: site furniture the reuse finder must ignore. Off by default;
+   * it moves no planted span.
+   */
+  furniture?: boolean
 }
 
 /** One article: its canonical text (paragraphs joined by a blank line). */
@@ -273,6 +279,14 @@ export function generateReuseCorpus(options: ReuseCorpusOptions = {}): ReuseCorp
       ;(editsOf[plant] ??= [])[copy] = edited.edits
     }
   }
+  // Each outlet's footer: words of its first article's prose, drawn from a random of its own.
+  const footers = new Map<string, string>()
+  for (const [outlet, indices] of options.furniture ? byOutlet : []) {
+    const own = createRandom(seed * 7919 + footers.size + 1)
+    const prose = (drafts[indices[0] as number] as Draft).paragraphs.flat()
+    const words = Array.from({ length: 40 }, () => own.pick(prose).replace(/[.,?]$/, ''))
+    footers.set(outlet, `${outlet}: ${words.join(' ')}.`)
+  }
   // Assemble the texts, noting where each source and copy ends up.
   const out: ReuseArticle[] = []
   const copySpans = new Map<string, PlantedCopy>()
@@ -305,7 +319,8 @@ export function generateReuseCorpus(options: ReuseCorpusOptions = {}): ReuseCorp
       if (p < draft.paragraphs.length) starts.push(add((draft.paragraphs[p] as string[]).join(' ')))
     }
     paragraphStarts.push(starts)
-    const text = parts.join('\n\n')
+    const footer = options.furniture ? footers.get(draft.outlet) : undefined
+    const text = parts.join('\n\n') + (footer ? `\n\n${footer}` : '')
     out.push({
       id: draft.id,
       outlet: draft.outlet,

@@ -16,7 +16,8 @@
  * 'longtask', 0 when none reached 50 ms; the issue: the UI thread never blocks over 50 ms).
  *
  * `REUSE_BROWSER_ARTICLES=1000 npm run bench -- --filter reuse.index-10k-` runs it smaller;
- * `REUSE_ARTICLES=1000 npm run bench -- --filter reuse` runs it with the Node reuse benches.
+ * `REUSE_ARTICLES=1000 npm run bench -- --filter reuse` runs it with the Node reuse benches;
+ * `REUSE_FURNITURE=1` adds each outlet's footer to its pages, as there.
  */
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -24,7 +25,7 @@ import { build, type Rollup } from 'vite'
 import { generateReuseCorpus, type ReuseArticle } from '../../scripts/generate-reuse-corpus'
 import { appDefines } from '../../scripts/renderer-vite-config'
 import type { SharedPassage } from '../../src/shared/reuse/types'
-import { checkQuality, describeQuality, quality } from '../node/reuse.bench'
+import { checkQuality, describeQuality, FURNITURE, quality } from '../node/reuse.bench'
 import type { BenchContext, BenchDefinition } from '../registry'
 
 /**
@@ -212,6 +213,7 @@ function measure(ctx: BenchContext): Promise<PageRun> {
     const corpus = generateReuseCorpus({
       articles: ARTICLES + EXTRA,
       plants: Math.floor((ARTICLES + EXTRA) / 5),
+      furniture: FURNITURE,
     })
     const articles = corpus.articles.slice(0, ARTICLES)
     ctx.log(

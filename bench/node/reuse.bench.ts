@@ -8,7 +8,8 @@
  * it in both documents) and the share of reported pairs of documents that share no planted
  * text, and throws when recall is under 0.95 or that share over 1%.
  *
- * `REUSE_ARTICLES=1000 npx tsx bench/node/reuse.bench.ts` runs both at another size;
+ * `REUSE_ARTICLES=1000 npx tsx bench/node/reuse.bench.ts` runs both at another size
+ * (`REUSE_FURNITURE=1` adds each outlet's footer to its pages);
  * `--compare` adds the MinHash/LSH alternative (bench/node/reuse-minhash.ts) at that size.
  */
 import { pathToFileURL } from 'node:url'
@@ -30,6 +31,12 @@ import type { BenchContext, BenchDefinition } from '../registry'
 
 /** Articles in the indexed corpus (REUSE_ARTICLES overrides, for a quicker run). */
 const ARTICLES = Number(process.env.REUSE_ARTICLES ?? 10_000)
+
+/**
+ * `REUSE_FURNITURE=1`: each outlet's own footer on every page (site furniture to ignore;
+ * pairs it links count as not planted).
+ */
+export const FURNITURE = process.env.REUSE_FURNITURE === '1'
 
 /** Articles generated past the indexed ones, added one at a time by reuse.add-one. */
 const EXTRA = 40
@@ -84,6 +91,7 @@ function built(log?: (line: string) => void): Built {
   const corpus = generateReuseCorpus({
     articles: ARTICLES + EXTRA,
     plants: Math.floor((ARTICLES + EXTRA) / 5),
+    furniture: FURNITURE,
   })
   log?.(
     `corpus of ${corpus.articles.length.toLocaleString('en-US')} articles, ` +
