@@ -58,6 +58,8 @@ function start() {
   const db = createTestDatabase()
   const options = { indexedDB: new IDBFactory(), IDBKeyRange }
   const entities = openEntityCache(options)
+  /** What the service asked of the worker, in order. */
+  const sent: ReuseClientMessage[] = []
   const connect = (): ReusePort => {
     const { port1, port2 } = new MessageChannel()
     const indexer = createReuseIndexer(
@@ -67,12 +69,19 @@ function start() {
     )
     port2.onmessage = ({ data }: MessageEvent<ReuseClientMessage>) => void indexer.handle(data)
     cleanup.push(() => port2.close())
-    return Object.assign(port1 as unknown as ReusePort, { terminate: () => port1.close() })
+    const post = port1.postMessage.bind(port1)
+    return Object.assign(port1 as unknown as ReusePort, {
+      terminate: () => port1.close(),
+      postMessage: (message: ReuseClientMessage) => {
+        sent.push(message)
+        post(message)
+      },
+    })
   }
   const service = createReuseService(createDocumentsService(host, databaseShelf(db)), null, connect)
   cleanup.push(() => service.close())
   service.start()
-  return { service, db }
+  return { service, db, sent }
 }
 
 const when = untilState
@@ -126,5 +135,27 @@ describe('the reuse service', () => {
     const after = await when(service, (s) => whole(3)(s) && s.passageCount === 1)
     expect(after.passagesByDocument.has('imp-1')).toBe(false)
     expect(await service.sharedPassagesOf('imp-1')).toEqual([])
+  })
+
+  it('gives the passages of one pair of sources without those either shares with a third', async () => {
+    const { service, db, sent } = start()
+    await addImportedDocument(
+      db,
+      doc('imp-1', ['Our correspondent heard the same.', SHARED], 2025, true),
+    )
+    await when(service, (s) => whole(3)(s) && s.passageCount === 3)
+    expect(await service.sharedPassagesOf('z-older')).toHaveLength(2)
+    sent.length = 0
+
+    const between = await service.passagesBetween('z-older', 'a-newer')
+    expect(between).toHaveLength(1)
+    expect(between[0]!.here.docId).toBe('z-older')
+    expect(between[0]!.otherDocId).toBe('a-newer')
+    expect(older.text.slice(between[0]!.here.start, between[0]!.here.end)).toContain('South Pars')
+    expect(await service.passagesBetween('a-newer', 'z-older')).toHaveLength(1)
+    expect(await service.passagesBetween('z-older', 'z-older')).toEqual([])
+    expect(await service.passagesBetween('z-older', 'nowhere')).toEqual([])
+    // Asked of the worker as one pair: no document's whole list of passages crossed.
+    expect(sent.map((m) => m.type)).toEqual(Array(4).fill('passages-between'))
   })
 })

@@ -84,6 +84,12 @@ export interface ReuseService {
    * stopped.
    */
   sharedPassagesOf(docId: string): Promise<DocumentSharedPassage[]>
+  /**
+   * The passages documents `a` and `b` share, seen from `a`, by position in it: only theirs,
+   * so opening one pair of the overview does not fetch every passage of either. Resolves and
+   * rejects as {@link ReuseService.sharedPassagesOf}.
+   */
+  passagesBetween(a: string, b: string): Promise<DocumentSharedPassage[]>
   /** The sources overview: `state().overview`. */
   overview(): readonly OverviewRow[]
   /** Possible misquotes: `state().quoteDrifts`. */
@@ -212,6 +218,11 @@ export function createReuseService(
       if (!client) return []
       const passages = await client.passagesOf(docId)
       return passages.map((p) => fromDocument(p, docId))
+    },
+    async passagesBetween(a, b) {
+      if (!client) return []
+      const passages = await client.passagesBetween(a, b)
+      return passages.map((p) => fromDocument(p, a))
     },
     overview: () => state.overview,
     quoteDrifts: () => state.quoteDrifts,

@@ -46,6 +46,8 @@ export interface ReuseClient extends WorkerClientHandle<ReuseClientState> {
   mentionsChanged(): void
   /** The passages `docId` shares, by position in it; rejects when the worker has stopped. */
   passagesOf(docId: string): Promise<SharedPassage[]>
+  /** The passages `a` and `b` share (none with a third), by position in `a`; rejects as passagesOf. */
+  passagesBetween(a: string, b: string): Promise<SharedPassage[]>
 }
 
 const INITIAL: ReuseClientState = { summary: null, notices: [], error: null }
@@ -115,18 +117,23 @@ export function createReuseClient(
     closedReason: 'The text-reuse finder is closed.',
   })
 
+  /** Asks the worker for passages; the message `ask` makes carries the request's id. */
+  const request = (ask: (requestId: number) => ReuseClientMessage) => {
+    if (core.isClosed())
+      return Promise.reject(new Error(core.state().error ?? 'The text-reuse finder is closed.'))
+    const requestId = nextRequest++
+    return new Promise<SharedPassage[]>((resolve, reject) => {
+      requests.set(requestId, { resolve, reject })
+      core.post(ask(requestId))
+    })
+  }
+
   return {
     setDocuments: (documents) => core.post({ type: 'documents', documents: [...documents] }),
     mentionsChanged: () => core.post({ type: 'mentions-changed' }),
-    passagesOf(docId) {
-      if (core.isClosed())
-        return Promise.reject(new Error(core.state().error ?? 'The text-reuse finder is closed.'))
-      const requestId = nextRequest++
-      return new Promise<SharedPassage[]>((resolve, reject) => {
-        requests.set(requestId, { resolve, reject })
-        core.post({ type: 'passages-of', requestId, docId })
-      })
-    },
+    passagesOf: (docId) => request((requestId) => ({ type: 'passages-of', requestId, docId })),
+    passagesBetween: (a, b) =>
+      request((requestId) => ({ type: 'passages-between', requestId, a, b })),
     state: core.state,
     subscribe: core.subscribe,
     close: core.close,

@@ -63,11 +63,23 @@ export interface MentionsChangedMessage {
   type: 'mentions-changed'
 }
 
+/**
+ * Client to worker: send the passages two documents share (answered by a `passages` reply),
+ * without those either shares with any other document.
+ */
+export interface PassagesBetweenMessage {
+  type: 'passages-between'
+  requestId: number
+  a: string
+  b: string
+}
+
 export type ReuseClientMessage =
   | ReuseDocumentsMessage
   | ReuseTextMessage
   | ReuseUnavailableMessage
   | PassagesOfMessage
+  | PassagesBetweenMessage
   | MentionsChangedMessage
 
 /** A document as the worker asks for it. */
@@ -120,12 +132,16 @@ export interface ReuseSummaryReply {
     Partial<Pick<ReuseSummary, 'passagesByDocument' | 'overview' | 'quoteDrifts'>>
 }
 
-/** Worker to client: the passages of one document, answering `passages-of`. */
+/** Worker to client: the passages of one document, answering `passages-of` or `passages-between`. */
 export interface PassagesReply {
   type: 'passages'
   requestId: number
+  /** The document asked about (for `passages-between`, its `a`). */
   docId: string
-  /** Every passage with `docId` on one side, by its position in `docId`. */
+  /**
+   * Every passage with `docId` on one side (for `passages-between`, between `a` and `b`), by
+   * its position in `docId`.
+   */
   passages: SharedPassage[]
 }
 

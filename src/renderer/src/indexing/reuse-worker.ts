@@ -15,6 +15,7 @@ import { reuseDocumentInfo } from '@shared/reuse/document-info'
 import { findReuse } from '@shared/reuse/find-reuse'
 import { fingerprints } from '@shared/reuse/fingerprints'
 import { pairOverview, passagesByPair } from '@shared/reuse/overview'
+import { pairKey } from '@shared/reuse/pair-key'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
@@ -457,6 +458,19 @@ export function createReuseIndexer(
     post({ type: 'passages', requestId, docId, passages: list })
   }
 
+  const passagesBetween = async (requestId: number, a: string, b: string) => {
+    await restored
+    // Kept ordered by position in the pair's first document (by id), as they were found.
+    const list = a === b ? [] : (pairs.get(pairKey(a, b)) ?? [])
+    const here = (p: SharedPassage) => (p.a.docId === a ? p.a.start : p.b.start)
+    post({
+      type: 'passages',
+      requestId,
+      docId: a,
+      passages: [...list].sort((x, y) => here(x) - here(y)),
+    })
+  }
+
   const handleOne = async (message: ReuseClientMessage): Promise<void> => {
     switch (message.type) {
       case 'documents':
@@ -467,6 +481,8 @@ export function createReuseIndexer(
         return receiveText(null, message)
       case 'passages-of':
         return passagesOf(message.requestId, message.docId)
+      case 'passages-between':
+        return passagesBetween(message.requestId, message.a, message.b)
       case 'mentions-changed': {
         await restored
         if (!listedOnce) return

@@ -37,7 +37,7 @@ export function SourcesView({ onReady }: SourcesViewProps) {
   const openPair = useCallback(
     (row: OverviewRow) => {
       const { earlier, later } = row
-      service.sharedPassagesOf(earlier.docId).then(
+      service.passagesBetween(earlier.docId, later.docId).then(
         (passages) => {
           const longest = longestPassage(
             passages.map((p) => p.passage),
