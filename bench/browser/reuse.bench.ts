@@ -85,6 +85,8 @@ function pageDocument(article: ReuseArticle): PageDocument {
 interface PageRun {
   ms: number
   longestTaskMs: number
+  /** The worker replies handled inside the longest task (what the UI thread was doing). */
+  longestTaskReplies: string
   longTasks: number
   indexed: number
   failed: number
@@ -109,6 +111,9 @@ function indexInPage(page: Page, workerUrl: string): Promise<PageRun> {
         const docs = (window as unknown as { __reuseDocs: Doc[] }).__reuseDocs
         const byId = new Map(docs.map((d) => [d.docId, d]))
         let longest = 0
+        let longestAt: [number, number] = [0, 0]
+        /** When each reply was handled, and its type, to say what a long task was doing. */
+        const handled: [number, string][] = []
         let longTasks = 0
         let t0 = 0
         let t1 = 0
@@ -116,7 +121,10 @@ function indexInPage(page: Page, workerUrl: string): Promise<PageRun> {
           for (const entry of list.getEntries()) {
             if (entry.startTime < t0 || (t1 > 0 && entry.startTime > t1)) continue
             longTasks++
-            longest = Math.max(longest, entry.duration)
+            if (entry.duration > longest) {
+              longest = entry.duration
+              longestAt = [entry.startTime, entry.startTime + entry.duration]
+            }
           }
         })
         observer.observe({ type: 'longtask', buffered: true })
@@ -147,6 +155,7 @@ function indexInPage(page: Page, workerUrl: string): Promise<PageRun> {
             worker.postMessage({ type: 'passages-of', requestId: i + 1, docId: d.docId })
         }
         worker.onmessage = ({ data }) => {
+          if (!finished) handled.push([performance.now(), data.type])
           switch (data.type) {
             case 'need':
               queue = data.documents
@@ -175,6 +184,13 @@ function indexInPage(page: Page, workerUrl: string): Promise<PageRun> {
                   done({
                     ms: t1 - t0,
                     longestTaskMs: longest,
+                    longestTaskReplies: (() => {
+                      const counts = new Map<string, number>()
+                      for (const [at, type] of handled)
+                        if (at >= longestAt[0] && at <= longestAt[1])
+                          counts.set(type, (counts.get(type) ?? 0) + 1)
+                      return [...counts].map(([type, n]) => `${n} ${type}`).join(', ') || 'none'
+                    })(),
                     longTasks,
                     indexed: run.n,
                     failed: run.failed,
@@ -260,7 +276,8 @@ function measure(ctx: BenchContext): Promise<PageRun> {
       )
       ctx.log(
         `UI thread: longest task ${run.longestTaskMs.toFixed(0)} ms ` +
-          `(${run.longTasks} tasks of 50 ms or more)`,
+          `(${run.longTasks} tasks of 50 ms or more; worker replies handled in the longest: ` +
+          `${run.longestTaskReplies})`,
       )
       const q = quality(run.passages, corpus.planted, new Set(articles.map((a) => a.id)))
       ctx.log(describeQuality(q))
