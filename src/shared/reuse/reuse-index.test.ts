@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fingerprints } from './fingerprints'
-import { ReuseIndex } from './reuse-index'
+import { ReuseIndex, type ReuseIndexSnapshot } from './reuse-index'
 import { filler } from './testing/made-texts'
 import { reuseWords } from './words'
 
@@ -107,6 +107,16 @@ describe('ReuseIndex', () => {
       /damaged/,
     )
     expect(() => ReuseIndex.fromSnapshot({ ...snapshot, ids: [] })).toThrow(/damaged/)
+    expect(() => ReuseIndex.fromSnapshot({ ...snapshot, outlets: [] })).toThrow(/damaged/)
+  })
+
+  it('refuses a snapshot stored before it knew outlets, so the worker builds the index again', () => {
+    const older: Partial<ReuseIndexSnapshot> = indexOf(docs).snapshot()
+    delete older.outlets
+    delete older.published
+    expect(() =>
+      ReuseIndex.fromSnapshot({ ...older, version: 1 } as unknown as ReuseIndexSnapshot),
+    ).toThrow(/version 1/)
   })
 
   it('merges its recent postings as it grows without losing any', () => {
