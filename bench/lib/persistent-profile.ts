@@ -46,13 +46,15 @@ export async function launchProfile(
   }
 }
 
-/** One renderer process: its pid, resident memory and CPU time so far. */
+/** One renderer process: its pid, memory and CPU time so far. */
 export interface RendererProcess {
   pid: number
-  /** VmRSS, in MiB. */
-  rssMiB: number
-  /** Proportional set size (shared pages split among their users), in MiB; NaN if unreadable. */
-  pssMiB: number
+  /** Resident memory (VmRSS), in bytes: with the shared libraries' pages it has in memory. */
+  rss: number
+  /** Proportional set size (shared pages split among their users), in bytes; NaN if unreadable. */
+  pss: number
+  /** Resident pages no other process maps (what closing it would free), in bytes; NaN if unreadable. */
+  private: number
   /** User plus system CPU time, in milliseconds. */
   cpuMs: number
 }
@@ -72,25 +74,27 @@ export function cpuTimeMs(pid: number): number {
   }
 }
 
-function kibField(text: string, name: string): number {
+/** A `<name>: <n> kB` field of a /proc file, in bytes; NaN when absent. */
+function bytesField(text: string, name: string): number {
   const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)
-  return match ? Number(match[1]) : NaN
+  return match ? Number(match[1]) * 1024 : NaN
 }
 
 /** The process's memory and CPU time, or null when it has gone. */
 export function readRenderer(pid: number): RendererProcess | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    let pss = NaN
+    let rollup = ''
     try {
-      pss = kibField(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss')
+      rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
     } catch {
       // Older kernels have no smaps_rollup: RSS is still said.
     }
     return {
       pid,
-      rssMiB: kibField(status, 'VmRSS') / 1024,
-      pssMiB: pss / 1024,
+      rss: bytesField(status, 'VmRSS'),
+      pss: bytesField(rollup, 'Pss'),
+      private: bytesField(rollup, 'Private_Clean') + bytesField(rollup, 'Private_Dirty'),
       cpuMs: cpuTimeMs(pid),
     }
   } catch {
