@@ -122,6 +122,8 @@ export class ReuseIndex {
   private common = new Map<number, CommonPrint>()
   /** Outlets of the documents carrying one fingerprint, while it is counted. */
   private scratch = new Int32Array(64)
+  /** Documents by outlet among those, while they are counted. */
+  private tally = new Int32Array(64)
 
   // The sorted segment.
   private sortedHashes: Uint32Array = new Uint32Array(0)
@@ -431,18 +433,20 @@ export class ReuseIndex {
    */
   private repeatsWithinOutlet(n: number): boolean {
     if (n < FURNITURE_OUTLET_PAGES) return false
-    const outlets = this.scratch.subarray(0, n).sort()
+    // Tallied by outlet number + 1 (0: no known outlet), then cleared for the next call.
+    if (this.tally.length <= this.outletNames.length) {
+      this.tally = new Int32Array(2 * this.outletNames.length + 2)
+    }
+    const tally = this.tally
     let distinct = 0
     let most = 0
-    let run = 0
     for (let i = 0; i < n; i++) {
-      if (i > 0 && outlets[i] === outlets[i - 1]) run++
-      else {
-        distinct++
-        run = 1
-      }
-      if ((outlets[i] as number) >= 0 && run > most) most = run
+      const slot = (this.scratch[i] as number) + 1
+      const count = ++(tally[slot] as number)
+      if (count === 1) distinct++
+      if (slot > 0 && count > most) most = count
     }
+    for (let i = 0; i < n; i++) tally[(this.scratch[i] as number) + 1] = 0
     return most >= FURNITURE_OUTLET_PAGES && n > FURNITURE_DOCS_PER_OUTLET * distinct
   }
 
