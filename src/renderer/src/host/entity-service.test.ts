@@ -9,11 +9,7 @@ import { openEntityCache } from '../indexing/entity-cache'
 import { InProcessWorker, testDocument } from '../indexing/entity-testing'
 import { untilState } from '../indexing/testing/until-state'
 import { createDocumentsService, databaseShelf } from './documents'
-import {
-  createEntitiesService,
-  PROGRESS_EVERY_MS,
-  type EntitiesState,
-} from './entity-service'
+import { createEntitiesService, PROGRESS_EVERY_MS, type EntitiesState } from './entity-service'
 
 const docs = [
   testDocument('a', ['Foreign Minister Hossein Amirabdollahian arrived in Islamabad.']),

@@ -158,4 +158,46 @@ describe('the reuse service', () => {
     // Asked of the worker as one pair: no document's whole list of passages crossed.
     expect(sent.map((m) => m.type)).toEqual(Array(4).fill('passages-between'))
   })
+
+  it('asks the worker again only for the documents whose passages changed', async () => {
+    const { service, db, sent } = start()
+    await when(service, whole(2))
+    const asked = () => sent.flatMap((m) => (m.type === 'passages-of' ? [m.docId] : []))
+    const both = ['a-newer', 'z-older']
+    const stampBefore = service.state().passagesChanged.get('a-newer')
+    expect(stampBefore).toBeDefined()
+    const first = await service.sharedPassagesAmong(both)
+    expect(first.get('a-newer')!.map((p) => p.otherDocId)).toEqual(['z-older'])
+    expect(asked().sort()).toEqual(both)
+
+    // Nothing changed: what was given is given again, nothing asked.
+    sent.length = 0
+    const again = await service.sharedPassagesAmong(both)
+    expect(again.get('z-older')).toBe(first.get('z-older'))
+    expect(asked()).toEqual([])
+
+    // Two other sources share a text: these two documents' passages are as they were.
+    const other =
+      'A different paragraph about the port at Gwadar and the fishermen who lost their moorings when the new breakwater was built.'
+    await addImportedDocument(db, doc('imp-1', ['One.', other], 2025, true))
+    await addImportedDocument(db, doc('imp-2', ['Two.', other], 2025, true))
+    const moved = await when(service, (s) => whole(4)(s) && s.passageCount === 2)
+    expect(moved.passagesChanged.get('a-newer')).toBe(stampBefore)
+    sent.length = 0
+    await service.sharedPassagesAmong([...both, 'imp-1'])
+    expect(asked()).toEqual(['imp-1'])
+
+    // A third source repeats the passage these two share: both are asked again.
+    await addImportedDocument(db, doc('imp-3', ['Three.', SHARED], 2025, true))
+    await when(service, (s) => whole(5)(s) && s.passageCount === 4)
+    sent.length = 0
+    const after = await service.sharedPassagesAmong(both)
+    expect(asked().sort()).toEqual(both)
+    expect(
+      after
+        .get('a-newer')!
+        .map((p) => p.otherDocId)
+        .sort(),
+    ).toEqual(['imp-3', 'z-older'])
+  })
 })

@@ -64,6 +64,11 @@ export interface ReuseState {
   quoteDrifts: readonly QuoteDrift[]
   /** Moves whenever any document's passages may have changed. */
   version: number
+  /**
+   * Per document with passages, a stamp that moves whenever that document's passages change
+   * (and only then): what to watch when holding some documents' passages, rather than `version`.
+   */
+  passagesChanged: ReadonlyMap<string, number>
   /** Things the analyst should know that do not stop reuse finding (a rebuilt cache). */
   notices: readonly string[]
   /** Why reuse cannot be found, when `status` is `error`. */
@@ -85,6 +90,13 @@ export interface ReuseService {
    */
   sharedPassagesOf(docId: string): Promise<DocumentSharedPassage[]>
   /**
+   * The passages of each of `docIds`, as {@link ReuseService.sharedPassagesOf} gives them. The
+   * service keeps what it was last given for each and asks the worker again only for the
+   * documents whose passages changed since (`state().passagesChanged`), so a view over many
+   * documents does not fetch them all whenever one document's passages change.
+   */
+  sharedPassagesAmong(docIds: readonly string[]): Promise<Map<string, DocumentSharedPassage[]>>
+  /**
    * The passages documents `a` and `b` share, seen from `a`, by position in it: only theirs,
    * so opening one pair of the overview does not fetch every passage of either. Resolves and
    * rejects as {@link ReuseService.sharedPassagesOf}.
@@ -103,6 +115,7 @@ export const NOT_STARTED: ReuseState = {
   progress: { done: 0, total: 0, failed: 0 },
   passageCount: 0,
   passagesByDocument: new Map(),
+  passagesChanged: new Map(),
   overview: [],
   quoteDrifts: [],
   version: 0,
@@ -119,6 +132,19 @@ export interface MentionsSource {
 
 /** Quotes waiting for names are looked for again at most this often while names are being found. */
 const MENTIONS_EVERY_MS = 3000
+
+/** A Map over a list of [key, value] pairs, made again only when given another list. */
+function mapOfPairs(): (list: readonly [string, number][]) => ReadonlyMap<string, number> {
+  let from: readonly [string, number][] | null = null
+  let map: ReadonlyMap<string, number> = new Map()
+  return (list) => {
+    if (list !== from) {
+      from = list
+      map = new Map(list)
+    }
+    return map
+  }
+}
 
 /** The passage seen from `docId`. */
 export function fromDocument(passage: SharedPassage, docId: string): DocumentSharedPassage {
@@ -148,7 +174,10 @@ export function createReuseService(
   let client: ReuseClient | null = null
   let listProblem: string | null = null
   let state = NOT_STARTED
-  let counts: { from: readonly [string, number][]; map: ReadonlyMap<string, number> } | null = null
+  const counts = mapOfPairs()
+  const changed = mapOfPairs()
+  /** The passages last given per document, with its `passagesChanged` stamp when asked. */
+  const held = new Map<string, { stamp: number; passages: Promise<DocumentSharedPassage[]> }>()
   let mentionsTimer: ReturnType<typeof setTimeout> | null = null
   let mentionsDone = -1
   const disposers: (() => void)[] = []
@@ -157,15 +186,16 @@ export function createReuseService(
     if (!client) return
     const c = client.state()
     const summary = c.summary
-    if (summary && counts?.from !== summary.passagesByDocument)
-      counts = { from: summary.passagesByDocument, map: new Map(summary.passagesByDocument) }
     const error =
       c.error ?? (listProblem !== null ? `Text reuse cannot be found: ${listProblem}` : null)
     const next: ReuseState = {
       status: error !== null ? 'error' : summary ? 'ready' : 'loading',
       progress: summary?.progress ?? NOT_STARTED.progress,
       passageCount: summary?.passageCount ?? 0,
-      passagesByDocument: counts?.map ?? NOT_STARTED.passagesByDocument,
+      passagesByDocument: summary
+        ? counts(summary.passagesByDocument)
+        : NOT_STARTED.passagesByDocument,
+      passagesChanged: summary ? changed(summary.passagesChanged) : NOT_STARTED.passagesChanged,
       overview: summary?.overview ?? NOT_STARTED.overview,
       quoteDrifts: summary?.quoteDrifts ?? NOT_STARTED.quoteDrifts,
       version: summary?.version ?? 0,
@@ -201,6 +231,12 @@ export function createReuseService(
     }, MENTIONS_EVERY_MS)
   }
 
+  const passagesOf = async (docId: string) => {
+    if (!client) return []
+    const passages = await client.passagesOf(docId)
+    return passages.map((p) => fromDocument(p, docId))
+  }
+
   return {
     start() {
       if (client) return
@@ -214,10 +250,25 @@ export function createReuseService(
       listeners.add(onChange)
       return () => listeners.delete(onChange)
     },
-    async sharedPassagesOf(docId) {
-      if (!client) return []
-      const passages = await client.passagesOf(docId)
-      return passages.map((p) => fromDocument(p, docId))
+    sharedPassagesOf: passagesOf,
+    async sharedPassagesAmong(docIds) {
+      const stamps = state.passagesChanged
+      for (const docId of held.keys()) if (!stamps.has(docId)) held.delete(docId)
+      const lists = await Promise.all(
+        docIds.map((docId) => {
+          // A document with no passages has no stamp: asked each time (and answered with none).
+          const stamp = stamps.get(docId) ?? -1
+          const kept = held.get(docId)
+          if (kept && kept.stamp === stamp && stamp !== -1) return kept.passages
+          const passages = passagesOf(docId)
+          held.set(docId, { stamp, passages })
+          passages.catch(() => {
+            if (held.get(docId)?.passages === passages) held.delete(docId)
+          })
+          return passages
+        }),
+      )
+      return new Map(docIds.map((docId, i) => [docId, lists[i]!]))
     },
     async passagesBetween(a, b) {
       if (!client) return []

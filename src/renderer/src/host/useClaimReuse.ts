@@ -1,7 +1,7 @@
 /**
  * What counting a claim's independent sources needs of text reuse (see
  * @shared/claims/reuse-counting): the passages the evidence's documents share, asked of the
- * reuse worker for only those documents (and again when its passages may have changed), the
+ * reuse worker for only those documents (and again for those whose passages changed), the
  * analyst's verdicts on pairs, and where each cited highlight sits. Null while there is
  * nothing reuse could change (no passages among these documents, no "same source" verdict),
  * so the counts are then exactly the outlet and author rule, at its speed.
@@ -49,38 +49,48 @@ function documentsToAsk(
 
 interface Answer {
   key: string
-  version: number
   index: SharedPassageIndex
 }
 
 /** The shared passages of the documents `evidence` cites where they can change a count. */
 export function useSharedPassagesFor(evidence: readonly EvidenceRef[]): SharedPassageIndex {
   const service = useReuseService()
-  const { status, version, passagesByDocument } = useReuse()
+  const { status, passagesByDocument, passagesChanged } = useReuse()
   const key = useMemo(
     () => documentsToAsk(evidence, (docId) => (passagesByDocument.get(docId) ?? 0) > 0).join('\n'),
     [evidence, passagesByDocument],
+  )
+  // Moves only when the passages of one of these documents change, not of any document.
+  const stamps = useMemo(
+    () =>
+      key === ''
+        ? ''
+        : key
+            .split('\n')
+            .map((docId) => passagesChanged.get(docId) ?? -1)
+            .join(),
+    [key, passagesChanged],
   )
   const [answer, setAnswer] = useState<Answer | null>(null)
   useEffect(() => {
     if (status !== 'ready' || key === '') return
     let current = true
-    Promise.all(key.split('\n').map((docId) => service.sharedPassagesOf(docId))).then(
+    // The service asks the worker again only for the documents whose passages changed.
+    service.sharedPassagesAmong(key.split('\n')).then(
       (lists) => {
         if (current)
           setAnswer({
             key,
-            version,
-            index: indexSharedPassages(lists.flat().map((p) => p.passage)),
+            index: indexSharedPassages([...lists.values()].flat().map((p) => p.passage)),
           })
       },
       // Counts fall back to outlets and authors; the reuse views say why the worker stopped.
-      () => current && setAnswer({ key, version, index: NO_SHARED_PASSAGES }),
+      () => current && setAnswer({ key, index: NO_SHARED_PASSAGES }),
     )
     return () => {
       current = false
     }
-  }, [service, key, version, status])
+  }, [service, key, stamps, status])
   // The last answer for these documents stays while a newer one is on its way.
   return answer && answer.key === key && key !== '' ? answer.index : NO_SHARED_PASSAGES
 }

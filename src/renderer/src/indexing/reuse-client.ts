@@ -79,11 +79,12 @@ export function createReuseClient(
       }
       case 'summary': {
         const before = core.state().summary
-        const { passagesByDocument, overview, quoteDrifts } = reply.summary
+        const { passagesByDocument, passagesChanged, overview, quoteDrifts } = reply.summary
         return core.update({
           summary: {
             ...reply.summary,
             passagesByDocument: passagesByDocument ?? before?.passagesByDocument ?? [],
+            passagesChanged: passagesChanged ?? before?.passagesChanged ?? [],
             overview: overview ?? before?.overview ?? [],
             quoteDrifts: quoteDrifts ?? before?.quoteDrifts ?? [],
           },

@@ -115,11 +115,20 @@ export interface ReuseSummary {
   passageCount: number
   /** [docId, passages] for each document with at least one shared passage. */
   passagesByDocument: [string, number][]
+  /**
+   * [docId, stamp] for the same documents: a document's stamp moves whenever its passages
+   * change and only then, so a view holding some documents' passages asks again for those
+   * whose stamp moved, not for all of them whenever `version` moves.
+   */
+  passagesChanged: [string, number][]
   overview: OverviewRow[]
   quoteDrifts: QuoteDrift[]
   /** Moves whenever a document's passages may have changed. */
   version: number
 }
+
+/** The summary's lists, left out of a summary reply when they are as last sent. */
+type ListedInSummary = 'passagesByDocument' | 'passagesChanged' | 'overview' | 'quoteDrifts'
 
 /**
  * Worker to client: the summary, after the first list of documents and as documents are
@@ -128,8 +137,7 @@ export interface ReuseSummary {
  */
 export interface ReuseSummaryReply {
   type: 'summary'
-  summary: Omit<ReuseSummary, 'passagesByDocument' | 'overview' | 'quoteDrifts'> &
-    Partial<Pick<ReuseSummary, 'passagesByDocument' | 'overview' | 'quoteDrifts'>>
+  summary: Omit<ReuseSummary, ListedInSummary> & Partial<Pick<ReuseSummary, ListedInSummary>>
 }
 
 /** Worker to client: the passages of one document, answering `passages-of` or `passages-between`. */

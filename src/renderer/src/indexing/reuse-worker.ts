@@ -134,6 +134,10 @@ export function createReuseIndexer(
   /** Passages by pair of documents, and the pairs each document is in. */
   const pairs = new Map<string, SharedPassage[]>()
   const pairsOf = new Map<string, Set<string>>()
+  /** Per document, a stamp that moves whenever its passages change (see ReuseSummary.passagesChanged). */
+  const changedAt = new Map<string, number>()
+  let stamps = 0
+  const touch = (docId: string) => changedAt.set(docId, ++stamps)
   /** Quotes of each indexed document; null while its names are not found. */
   const quotes = new Map<string, Quote[] | null>()
   /** Names read for documents whose quotes wait for their text. */
@@ -156,6 +160,7 @@ export function createReuseIndexer(
     if (!first) return
     pairs.set(key, passages)
     for (const id of [first.a.docId, first.b.docId]) {
+      touch(id)
       const set = pairsOf.get(id)
       if (set) set.add(key)
       else pairsOf.set(id, new Set([key]))
@@ -170,8 +175,10 @@ export function createReuseIndexer(
       if (!first) continue
       const other = first.a.docId === docId ? first.b.docId : first.a.docId
       pairsOf.get(other)?.delete(key)
+      touch(other)
     }
     pairsOf.delete(docId)
+    touch(docId)
     indexed.delete(docId)
     wordCounts.delete(docId)
     if (quotes.has(docId)) quotesChanged = true
@@ -249,10 +256,13 @@ export function createReuseIndexer(
       if (o) overviews.push(o)
     }
     const passagesByDocument: [string, number][] = []
+    const passagesChanged: [string, number][] = []
     for (const [docId, keys] of pairsOf) {
       let n = 0
       for (const key of keys) n += pairs.get(key)?.length ?? 0
-      if (n > 0) passagesByDocument.push([docId, n])
+      if (n === 0) continue
+      passagesByDocument.push([docId, n])
+      passagesChanged.push([docId, changedAt.get(docId) ?? 0])
     }
     if (quotesChanged) {
       quotesChanged = false
@@ -274,6 +284,7 @@ export function createReuseIndexer(
         progress: progress(),
         passageCount,
         passagesByDocument,
+        passagesChanged,
         overview: overviewRows(overviews, dateOf),
         ...(driftsMoved ? { quoteDrifts: drifts } : {}),
         version,
