@@ -63,25 +63,18 @@ export function createEntityClient(
 ): EntityClient {
   const receive = (reply: EntityWorkerReply) => {
     switch (reply.type) {
-      case 'need':
-        return core.need(reply.documents)
       case 'progress':
         core.acknowledge()
         return core.update({ progress: reply.progress })
       case 'index':
         return core.update({ index: reply.index, progress: reply.progress })
-      case 'notice':
-        return core.notice(reply.message)
     }
   }
 
   // The worker finds a text's names before it acknowledges it with progress.
-  const core = createWorkerClient<EntityClientMessage, EntityWorkerReply, EntityClientState>({
-    connect,
-    load,
-    initial: INITIAL,
-    textMessage: (doc) => ({ type: 'extract', ...doc }),
-    unavailableMessage: (doc) => ({ type: 'unavailable', ...doc }),
+  const core = createWorkerClient(connect, load, INITIAL, {
+    textMessage: (doc): EntityClientMessage => ({ type: 'extract', ...doc }),
+    unavailableMessage: (doc): EntityClientMessage => ({ type: 'unavailable', ...doc }),
     receive,
     crashed: (reason) =>
       `Casefile's name finder stopped unexpectedly (${reason}). Reload Casefile to try again.`,

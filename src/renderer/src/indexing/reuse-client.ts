@@ -69,8 +69,6 @@ export function createReuseClient(
 
   const receive = (reply: ReuseWorkerReply) => {
     switch (reply.type) {
-      case 'need':
-        return core.need(reply.documents)
       case 'progress': {
         core.acknowledge()
         const summary = core.state().summary
@@ -96,18 +94,13 @@ export function createReuseClient(
         request?.resolve(reply.passages)
         return
       }
-      case 'notice':
-        return core.notice(reply.message)
     }
   }
 
   // The worker indexes each text before it acknowledges it with progress.
-  const core = createWorkerClient<ReuseClientMessage, ReuseWorkerReply, ReuseClientState>({
-    connect,
-    load,
-    initial: INITIAL,
-    textMessage: (doc) => ({ type: 'text', ...doc }),
-    unavailableMessage: (doc) => ({ type: 'unavailable', ...doc }),
+  const core = createWorkerClient(connect, load, INITIAL, {
+    textMessage: (doc): ReuseClientMessage => ({ type: 'text', ...doc }),
+    unavailableMessage: (doc): ReuseClientMessage => ({ type: 'unavailable', ...doc }),
     receive,
     crashed: (reason) =>
       `Casefile's text-reuse finder stopped unexpectedly (${reason}). Reload Casefile to try again.`,

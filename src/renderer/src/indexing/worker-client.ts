@@ -141,27 +141,28 @@ export interface WorkerClientCore<Message, State extends WorkerClientState> {
   /** Posts to the worker; nothing once it has stopped or been closed. */
   post(message: Message): void
   isClosed(): boolean
-  /** The worker asks for these documents' texts. */
-  need(documents: readonly DocumentRef[]): void
   /** The worker has dealt with the text last posted (its progress reply). */
   acknowledge(): void
-  /** The worker says something the analyst should know. */
-  notice(message: string): void
   subscribe(onChange: () => void): () => void
   /** Stops the worker. */
   close(): void
 }
 
-export interface WorkerClientOptions<Message, Reply, State extends WorkerClientState> {
-  connect: () => WorkerPort<Message, Reply>
-  /** Reads a document's text (the documents service). */
-  load: (docId: string) => Promise<DocumentText>
-  initial: State
+/** The replies every worker sends: it needs texts, and it has something to tell the analyst. */
+export type CommonReply =
+  { type: 'need'; documents: DocumentRef[] } | { type: 'notice'; message: string }
+
+function isCommon(reply: { type: string }): reply is CommonReply {
+  return reply.type === 'need' || reply.type === 'notice'
+}
+
+/** What is the worker's own, for {@link createWorkerClient}. */
+export interface WorkerClientOptions<Message, Reply> {
   /** The message that carries a text the worker asked for. */
   textMessage: (document: DocumentRef & { blocks: Block[]; text: string }) => Message
   /** The message that says a document asked for could not be loaded. */
   unavailableMessage: (document: DocumentRef & { message: string }) => Message
-  /** Every reply from the worker. */
+  /** Every reply from the worker but `need` and `notice`, which the client deals with. */
   receive: (reply: Reply) => void
   /** The state's error when the worker crashes, given the reason the browser gives. */
   crashed: (reason: string) => string
@@ -171,13 +172,23 @@ export interface WorkerClientOptions<Message, Reply, State extends WorkerClientS
   closedReason?: string
 }
 
-/** Connects to a worker (at once) and feeds it the texts it asks for. */
-export function createWorkerClient<Message, Reply, State extends WorkerClientState>(
-  options: WorkerClientOptions<Message, Reply, State>,
+/**
+ * Connects to the worker `connect` starts (at once) and feeds it the texts it asks for, read
+ * with `load` (the documents service).
+ */
+export function createWorkerClient<
+  Message,
+  Reply extends { type: string },
+  State extends WorkerClientState,
+>(
+  connect: () => WorkerPort<Message, Reply>,
+  load: (docId: string) => Promise<DocumentText>,
+  initial: State,
+  options: WorkerClientOptions<Message, Reply>,
 ): WorkerClientCore<Message, State> {
-  const port = options.connect()
+  const port = connect()
   const listeners = new Set<() => void>()
-  let state = options.initial
+  let state = initial
   let closed = false
 
   const update = (next: Partial<State> | Partial<WorkerClientState>) => {
@@ -185,12 +196,16 @@ export function createWorkerClient<Message, Reply, State extends WorkerClientSta
     for (const listener of listeners) listener()
   }
 
-  const feed = createDocumentFeed(options.load, {
+  const feed = createDocumentFeed(load, {
     text: (doc) => port.postMessage(options.textMessage(doc)),
     unavailable: (doc) => port.postMessage(options.unavailableMessage(doc)),
   })
 
-  port.onmessage = ({ data }) => options.receive(data)
+  port.onmessage = ({ data }) => {
+    if (!isCommon(data)) return options.receive(data)
+    if (data.type === 'need') feed.need(data.documents)
+    else update({ notices: [...state.notices, data.message] })
+  }
   port.onerror = (event) => {
     event.preventDefault()
     closed = true
@@ -207,9 +222,7 @@ export function createWorkerClient<Message, Reply, State extends WorkerClientSta
       if (!closed) port.postMessage(message)
     },
     isClosed: () => closed,
-    need: (documents) => feed.need(documents),
     acknowledge: () => feed.acknowledge(),
-    notice: (message) => update({ notices: [...state.notices, message] }),
     subscribe: (onChange) => {
       listeners.add(onChange)
       return () => listeners.delete(onChange)
