@@ -12,6 +12,7 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import { assembleBrief } from './assemble-brief'
 import { briefTree } from './brief-mdast'
+import { fenceWideBlocks } from './brief-wide-blocks'
 import { ENCODED_WHITESPACE } from './brief-wrap'
 import { fastHandlers, registeredHandler } from './fast-handlers'
 import type { BriefSpec } from './brief-spec'
@@ -56,17 +57,19 @@ const FAST_HANDLERS = fastHandlers({
  * out the fast handlers (fast-handlers.ts), to check that they change no byte.
  */
 export function serializeBrief(tree: Root, builtIn = false): string {
-  return toMarkdown(tree, {
-    handlers: builtIn ? {} : FAST_HANDLERS,
-    extensions: EXTENSIONS,
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    rule: '-',
-    fences: true,
-    listItemIndent: 'one',
-    unsafe: UNSAFE,
-  })
+  const write = (root: Root) =>
+    toMarkdown(root, {
+      handlers: builtIn ? {} : FAST_HANDLERS,
+      extensions: EXTENSIONS,
+      bullet: '-',
+      emphasis: '_',
+      strong: '*',
+      rule: '-',
+      fences: true,
+      listItemIndent: 'one',
+      unsafe: UNSAFE,
+    })
+  return write(fenceWideBlocks(tree, (block) => write({ type: 'root', children: [block] })))
 }
 
 /** Parses Markdown as briefs are written: CommonMark, GFM and YAML front matter. */

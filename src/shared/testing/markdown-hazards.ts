@@ -4,17 +4,20 @@
  */
 import type { Nodes, Root } from 'mdast'
 import { lint } from 'markdownlint/sync'
+import { LINE_LENGTH_OFF, LINE_LENGTH_ON } from '../brief/brief-wide-blocks'
 import { isSafeLinkUrl } from '../brief/summary-markdown'
 
 /**
  * What in a Markdown tree could become markup, a fetch or a dangerous link in a viewer:
- * raw `html` nodes, any image (a viewer would load it), and links or definitions whose URL
+ * raw `html` nodes (but the two markdownlint comments a brief puts around a table or code
+ * too wide to wrap, brief-wide-blocks.ts), any image (a viewer would load it), and links or definitions whose URL
  * is not http, https, mailto or relative (the scheme read as a browser reads it).
  */
 export function markdownHazards(tree: Root): string[] {
   const hazards: string[] = []
   const visit = (node: Nodes): void => {
-    if (node.type === 'html') hazards.push(`html node: ${node.value.slice(0, 80)}`)
+    if (node.type === 'html' && node.value !== LINE_LENGTH_OFF && node.value !== LINE_LENGTH_ON)
+      hazards.push(`html node: ${node.value.slice(0, 80)}`)
     if (node.type === 'image' || node.type === 'imageReference') hazards.push(`${node.type}`)
     if ((node.type === 'link' || node.type === 'definition') && !isSafeLinkUrl(node.url)) {
       hazards.push(`${node.type} to ${node.url.slice(0, 80)}`)
