@@ -134,8 +134,10 @@ export interface WorkerClientHandle<State> {
 }
 
 /** The shared part of a worker client, for the client built over it. */
-export interface WorkerClientCore<Message, State extends WorkerClientState> {
-  state(): State
+export interface WorkerClientCore<
+  Message,
+  State extends WorkerClientState,
+> extends WorkerClientHandle<State> {
   /** Changes the state and tells the subscribers. */
   update(next: Partial<State>): void
   /** Posts to the worker; nothing once it has stopped or been closed. */
@@ -143,9 +145,6 @@ export interface WorkerClientCore<Message, State extends WorkerClientState> {
   isClosed(): boolean
   /** The worker has dealt with the text last posted (its progress reply). */
   acknowledge(): void
-  subscribe(onChange: () => void): () => void
-  /** Stops the worker. */
-  close(): void
 }
 
 /** The replies every worker sends: it needs texts, and it has something to tell the analyst. */
