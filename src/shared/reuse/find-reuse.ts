@@ -33,16 +33,17 @@ export function addAndFindReuse(
  * The passages a document (given as its words and fingerprints) shares with the documents
  * in `index`, leaving the index as it is. Words under fingerprints the index takes for
  * furniture (common, and repeated within outlets) and known furniture phrases never align. Passages are grouped
- * by the other document, in the order the index returns candidates.
+ * by the other document, in the order the index returns candidates. `flagged`, when given
+ * (one slot per fingerprint), receives the index's furniture flags.
  */
 export function findReuse(
   index: ReuseIndex,
   doc: { id: string; words: ReuseWords },
   prints: ReturnType<typeof fingerprints>,
   wordsOf: (docId: string) => ReuseWords | undefined,
+  flagged = new Uint8Array(prints.length),
 ): SharedPassage[] {
   const passages: SharedPassage[] = []
-  const flagged = new Uint8Array(prints.length)
   const candidates = index.candidates(prints, doc.id, flagged)
   if (candidates.length === 0) return passages
   const self = { ...doc, furniture: furnitureWords(doc.words, prints.positions, flagged) }

@@ -28,7 +28,8 @@ export const FURNITURE_DOCS_PER_OUTLET = 2
 /**
  * A fingerprint on this many pages of one known outlet (and averaging more than
  * {@link FURNITURE_DOCS_PER_OUTLET} per outlet) is that outlet's furniture before it is
- * common: found as the index grows, so at most the first few pages are linked by it. Above
+ * common: found as the index grows, so the first few pages are linked by it until it is, and
+ * those links are then checked again (recheck.ts). Above
  * the five documents one planted passage reaches in the benchmark corpus (a source and four
  * copies), and an outlet repeating its own text changes no count of independent sources.
  */
@@ -225,6 +226,64 @@ export class ReuseIndex {
     }
     const threshold = Math.min(MAX_RECENT, Math.max(MIN_MERGE, this.sortedHashes.length >>> 2))
     if (this.recentCount >= threshold) this.compact()
+  }
+
+  /**
+   * Sets what is known of an indexed document (the analyst edited its outlet or date) without
+   * touching its fingerprints. Returns whether anything changed; false for a document not
+   * indexed.
+   */
+  setInfo(docId: string, info: ReuseDocumentInfo): boolean {
+    const number = this.numbers.get(docId)
+    if (number === undefined) return false
+    const outlet = this.outletNumber(info.outlet)
+    const published = info.published ?? Infinity
+    if (this.outletOf[number] === outlet && this.publishedOf[number] === published) return false
+    this.outletOf[number] = outlet
+    this.publishedOf[number] = published
+    // Outlet tallies and earliest carriers of common fingerprints are counted again.
+    this.common.clear()
+    return true
+  }
+
+  /**
+   * Whether the index takes fingerprint `hash` for furniture now, as {@link candidates} would
+   * judge it for a text carrying it (the carrier counted when it is indexed).
+   */
+  isFurniture(hash: number): boolean {
+    const limit = this.furnitureLimit()
+    const sortedLength = this.sortedHashes.length
+    const from = lowerBound(this.sortedHashes, sortedLength, hash)
+    const to = lowerBound(this.sortedHashes, sortedLength, hash + 1)
+    const recent = this.recentHead.get(hash) ?? -1
+    if (to === from && recent < 0) return false
+    let common = this.common.get(hash)
+    if (!common) {
+      const n = this.documentFrequency(from, to, recent, limit)
+      if (n <= limit) return this.repeatsWithinOutlet(n)
+      common = this.countCommon(from, to, recent)
+      this.common.set(hash, common)
+    }
+    return common.docs > limit && common.docs > FURNITURE_DOCS_PER_OUTLET * common.outlets.size
+  }
+
+  /** The ids of the indexed documents carrying any of these fingerprints. */
+  documentsWith(hashes: Iterable<number>): string[] {
+    const found = new Set<number>()
+    const sortedLength = this.sortedHashes.length
+    for (const hash of hashes) {
+      const to = lowerBound(this.sortedHashes, sortedLength, hash + 1)
+      for (let i = lowerBound(this.sortedHashes, sortedLength, hash); i < to; i++)
+        found.add(this.sortedDocs[i] as number)
+      for (let i = this.recentHead.get(hash) ?? -1; i >= 0; i = this.recentPrevious[i] as number)
+        found.add(this.recentDocs[i] as number)
+    }
+    const ids: string[] = []
+    for (const doc of found) {
+      const id = this.ids[doc]
+      if (id !== null && id !== undefined) ids.push(id)
+    }
+    return ids
   }
 
   /** Removes a document; its postings are skipped at once and dropped at the next merge. */

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceIdentity } from '../claims/types'
 import { reuseDocumentInfo } from './document-info'
-import { addAndFindReuse, findReuse } from './find-reuse'
+import { findReuse } from './find-reuse'
 import { fingerprints } from './fingerprints'
 import { passageIndependence, type EvidencePassage } from './independence'
+import { addFindAndRecheck, StoredPassages } from './recheck'
 import { FURNITURE_OUTLET_PAGES, ReuseIndex } from './reuse-index'
 import { filler, fillerWords } from './testing/made-texts'
 import type { SharedPassage } from './types'
@@ -42,22 +43,32 @@ function corpus(withText: (i: number) => string | null, outletOf: (i: number) =>
   })
 }
 
-/** Indexes the documents one by one as the worker does; every passage found on the way. */
-function indexAll(docs: readonly Doc[]): { index: ReuseIndex; passages: SharedPassage[] } {
-  const index = new ReuseIndex()
+function infoOf(doc: Doc) {
+  return reuseDocumentInfo(doc.outlet, { year: 2026, month: 12, day: doc.day, approximate: false })
+}
+
+/**
+ * Indexes the documents one by one as the worker does (stored passages checked again when a
+ * document turns fingerprints into furniture); the passages stored after each document.
+ */
+function indexAll(
+  docs: readonly Doc[],
+  index = new ReuseIndex(),
+  stored = new StoredPassages(),
+): { index: ReuseIndex; passages: SharedPassage[]; after: SharedPassage[][] } {
   const words = new Map<string, ReuseWords>()
-  const passages: SharedPassage[] = []
-  for (const doc of docs) {
-    const info = reuseDocumentInfo(doc.outlet, {
-      year: 2026,
-      month: 12,
-      day: doc.day,
-      approximate: false,
-    })
-    passages.push(...addAndFindReuse(index, { ...doc, ...info }, (id) => words.get(id)))
-    words.set(doc.id, reuseWords(doc.text))
+  for (const id of index.docIds()) {
+    const doc = docs.find((d) => d.id === id)
+    if (doc) words.set(id, reuseWords(doc.text))
   }
-  return { index, passages }
+  const after: SharedPassage[][] = []
+  for (const doc of docs) {
+    if (index.has(doc.id)) continue
+    addFindAndRecheck(index, { ...doc, ...infoOf(doc) }, (id) => words.get(id), stored)
+    words.set(doc.id, reuseWords(doc.text))
+    after.push(stored.all())
+  }
+  return { index, passages: stored.all(), after }
 }
 
 function pairsOf(passages: readonly SharedPassage[]): Set<string> {
@@ -110,17 +121,21 @@ describe('a text in many documents', () => {
     expect(result.groups).toHaveLength(1)
   })
 
-  it('is furniture when one outlet prints it on 30 pages: ignored once the outlet repeats it', () => {
+  it('is furniture when one outlet prints it on 30 pages: no page is linked by it', () => {
     const boilerplate = filler(40, 7777)
     const pages = new Set(Array.from({ length: 30 }, (_, k) => k * 3))
     const docs = corpus(
       (i) => (pages.has(i) ? boilerplate : null),
       (i) => (pages.has(i) ? 'Daily Post' : `Outlet ${i}`),
     )
-    const { index, passages } = indexAll(docs)
-    // Only the first pages, before the outlet had repeated it, were linked by it.
-    const linked = new Set(passages.flatMap((p) => [p.a.docId, p.b.docId]))
-    expect(linked.size).toBeLessThanOrEqual(FURNITURE_OUTLET_PAGES)
+    const { index, passages, after } = indexAll(docs)
+    expect(passages).toEqual([])
+    // The first pages are linked by it until the outlet has repeated it on enough of them;
+    // from the page that makes it furniture on, no pair is left at any point.
+    const turning = FURNITURE_OUTLET_PAGES * 3 - 3
+    expect(after[turning - 3]!.length).toBeGreaterThan(0)
+    for (const [i, stored] of after.entries())
+      if (i >= turning) expect(stored, `after ${i}`).toEqual([])
     // The finished index finds it in none of them.
     const byId = new Map(docs.map((d) => [d.id, reuseWords(d.text)]))
     for (const doc of docs.filter((_, i) => pages.has(i))) {
@@ -129,6 +144,71 @@ describe('a text in many documents', () => {
         findReuse(index, { id: doc.id, words }, fingerprints(words), (id) => byId.get(id)),
       ).toEqual([])
     }
+  })
+
+  it('leaves a real passage two pages of the outlet share beside its footer', () => {
+    const footer = filler(40, 7777)
+    const pages = new Set(Array.from({ length: 30 }, (_, k) => k * 3))
+    // Pages 0 and 3 (the first two, linked by the footer before it is furniture) share a
+    // story just before it; pages 60 and 63 (indexed once it is furniture) share another.
+    const stories = new Map([
+      [0, filler(60, 4545)],
+      [3, filler(60, 4545)],
+      [60, filler(60, 4646)],
+      [63, filler(60, 4646)],
+    ])
+    const docs = corpus(
+      (i) => (pages.has(i) ? [stories.get(i), footer].filter(Boolean).join(' ') : null),
+      (i) => (pages.has(i) ? 'Daily Post' : `Outlet ${i}`),
+    )
+    const { passages } = indexAll(docs)
+    expect([...pairsOf(passages)].sort()).toEqual(['doc-000 doc-003', 'doc-060 doc-063'])
+    const footerWords = reuseWords(footer).length
+    for (const p of passages) {
+      // The story, not the footer after it.
+      expect(p.words).toBeGreaterThanOrEqual(55)
+      expect(p.words).toBeLessThan(60 + footerWords / 2)
+    }
+  })
+
+  it('is furniture the same way when indexing goes on from a stored index', () => {
+    const boilerplate = filler(40, 7777)
+    const pages = new Set(Array.from({ length: 30 }, (_, k) => k * 3))
+    const docs = corpus(
+      (i) => (pages.has(i) ? boilerplate : null),
+      (i) => (pages.has(i) ? 'Daily Post' : `Outlet ${i}`),
+    )
+    // Stopped after four pages (linked by the footer), restarted from the stored index.
+    const stored = new StoredPassages()
+    const first = indexAll(docs.slice(0, 10), new ReuseIndex(), stored)
+    expect(first.passages.length).toBeGreaterThan(0)
+    const restored = ReuseIndex.fromSnapshot(structuredClone(first.index.snapshot()))
+    const { passages, after } = indexAll(docs, restored, stored)
+    expect(passages).toEqual([])
+    const turning = FURNITURE_OUTLET_PAGES * 3 - 3 - 10
+    for (const [i, list] of after.entries())
+      if (i >= turning) expect(list, `after ${i}`).toEqual([])
+  })
+
+  it('is furniture once the analyst gives the pages their outlet', () => {
+    const boilerplate = filler(40, 7777)
+    const pages = Array.from({ length: 30 }, (_, k) => k * 3)
+    const docs = corpus(
+      (i) => (pages.includes(i) ? boilerplate : null),
+      (i) => `Outlet ${i}`,
+    )
+    const { index } = indexAll(docs)
+    const words = reuseWords(`${filler(30, 9999)} ${boilerplate}`)
+    const carriers = () =>
+      findReuse(index, { id: 'new', words }, fingerprints(words), (id) =>
+        reuseWords(docs.find((d) => d.id === id)!.text),
+      )
+    // Thirty outlets carrying it: a widely carried text, linked to its earliest carrier.
+    expect(pairsOf(carriers()).size).toBe(1)
+    for (const i of pages)
+      expect(index.setInfo(docs[i]!.id, infoOf({ ...docs[i]!, outlet: 'Daily Post' }))).toBe(true)
+    expect(index.setInfo(docs[0]!.id, infoOf({ ...docs[0]!, outlet: 'Daily Post' }))).toBe(false)
+    expect(carriers()).toEqual([])
   })
 
   it('is still furniture across outlets when they print it on most of their pages', () => {
