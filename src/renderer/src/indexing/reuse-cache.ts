@@ -83,11 +83,14 @@ export interface ReuseCache {
   /**
    * Saves one document's work: its row, its words, and its pairs (those it shares passages
    * with now; its older pairs are replaced). `words` null keeps the saved words (quotes only).
+   * `rechecked`: other pairs whose passages changed with it (an outlet's footer it made
+   * furniture), saved in the same transaction.
    */
   saveDocument(
     document: CachedDocument,
     words: ReuseWords | null,
     pairs: CachedPair[] | null,
+    rechecked?: { put: CachedPair[]; deleted: string[] },
   ): Promise<void>
   /** Forgets documents and every pair they are in. */
   remove(docIds: readonly string[]): Promise<void>
@@ -139,7 +142,7 @@ function over(database: CacheDatabase): ReuseCache {
       })
       return found
     },
-    async saveDocument(document, words, pairs) {
+    async saveDocument(document, words, pairs, rechecked) {
       await database.transaction(
         'rw',
         [database.documents, database.words, database.pairs],
@@ -158,6 +161,10 @@ function over(database: CacheDatabase): ReuseCache {
             await database.pairs.where('a').equals(document.docId).delete()
             await database.pairs.where('b').equals(document.docId).delete()
             await database.pairs.bulkPut(pairs)
+          }
+          if (rechecked) {
+            await database.pairs.bulkDelete(rechecked.deleted)
+            await database.pairs.bulkPut(rechecked.put)
           }
         },
       )

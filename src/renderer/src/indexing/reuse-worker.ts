@@ -18,6 +18,7 @@ import { pairOverview, passagesByPair } from '@shared/reuse/overview'
 import { pairKey } from '@shared/reuse/pair-key'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
+import { newFurnitureCarriers, recheckPassages } from '@shared/reuse/recheck'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
 import { overviewRows } from '@shared/reuse/reuse-labels'
 import type { PairOverview, SharedPassage } from '@shared/reuse/types'
@@ -327,6 +328,13 @@ export function createReuseIndexer(
     const datesBefore = published
     published = new Map(documents.map((d) => [d.docId, d.published]))
     outlets = new Map(documents.map((d) => [d.docId, d.outlet]))
+    // Details the analyst edited (no new rev): the index learns the outlet and date as they are.
+    for (const d of documents)
+      if (
+        indexed.get(d.docId) === d.rev &&
+        index.setInfo(d.docId, reuseDocumentInfo(d.outlet, d.published))
+      )
+        indexChanged = true
     const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
     for (const id of gone) drop(id)
     for (const [id, rev] of failed) if (listedRevs.get(id) !== rev) failed.delete(id)
@@ -349,14 +357,25 @@ export function createReuseIndexer(
     if (needed.size === 0) await saveIndex(cache)
   }
 
+  const rowOf = (key: string, list: SharedPassage[]): CachedPair => ({
+    key,
+    a: list[0]!.a.docId,
+    b: list[0]!.b.docId,
+    revA: indexed.get(list[0]!.a.docId) ?? '',
+    revB: indexed.get(list[0]!.b.docId) ?? '',
+    engine: REUSE_ENGINE_VERSION,
+    passages: list,
+  })
+
   /** Indexes one document: its passages with every indexed document, saved with its words. */
   const indexText = async (cache: ReuseCache, message: ReuseTextMessage) => {
     const { docId, rev } = message
     if (index.has(docId)) drop(docId)
     const words = reuseWords(message.text)
     const prints = fingerprints(words)
+    const before = new Uint8Array(prints.length)
     const wanted = index
-      .candidates(prints, docId)
+      .candidates(prints, docId, before)
       .map((c) => c.docId)
       .filter((id) => !recentWords.has(id))
     const read =
@@ -377,26 +396,46 @@ export function createReuseIndexer(
     recentWords.set(docId, words)
     if (recentWords.size > WORDS_KEPT) recentWords.delete(recentWords.keys().next().value!)
     const byPair = passagesByPair(passages)
-    const rows: CachedPair[] = []
     for (const [key, list] of byPair) {
       list.sort((x, y) => x.a.start - y.a.start)
       link(key, list)
-      const { a, b } = list[0]!
-      rows.push({
-        key,
-        a: a.docId,
-        b: b.docId,
-        revA: indexed.get(a.docId) ?? '',
-        revB: indexed.get(b.docId) ?? '',
-        engine: REUSE_ENGINE_VERSION,
-        passages: list,
-      })
     }
+    // Pairs found before this document made their shared words furniture are checked again.
+    const rechecked = { put: [] as CachedPair[], deleted: [] as string[] }
+    const carriers = newFurnitureCarriers(index, prints, before)
+    if (carriers.length > 0) {
+      const among = new Set(carriers)
+      const lists = [...new Set(carriers.flatMap((id) => [...(pairsOf.get(id) ?? [])]))]
+        .map((key) => pairs.get(key)!)
+        .filter((list) => among.has(list[0]!.a.docId) && among.has(list[0]!.b.docId))
+      const unread = [...new Set(lists.flatMap((l) => [l[0]!.a.docId, l[0]!.b.docId]))]
+        .filter((id) => id !== docId && !recentWords.has(id) && !read.has(id))
+        .map((id) => ({ docId: id, rev: indexed.get(id) ?? '' }))
+      const more = await cache.words(unread).catch(() => new Map<string, ReuseWords>())
+      const wordsOf = (id: string) =>
+        id === docId ? words : (recentWords.get(id) ?? read.get(id) ?? more.get(id))
+      for (const [key, list] of recheckPassages(index, lists, wordsOf)) {
+        const first = pairs.get(key)![0]!
+        if (list.length > 0) link(key, list)
+        else {
+          pairs.delete(key)
+          for (const id of [first.a.docId, first.b.docId]) {
+            pairsOf.get(id)?.delete(key)
+            touch(id)
+          }
+        }
+        if (first.a.docId === docId || first.b.docId === docId) continue
+        if (list.length > 0) rechecked.put.push(rowOf(key, list))
+        else rechecked.deleted.push(key)
+      }
+      version++
+    }
+    const rows = [...(pairsOf.get(docId) ?? [])].map((key) => rowOf(key, pairs.get(key)!))
     // A document sharing nothing changes no one's passages: the summary's lists stay as sent.
     if (byPair.size > 0) version++
     indexChanged = true
     indexedNow++
-    return { words, rows }
+    return { words, rows, rechecked }
   }
 
   const receiveText = async (message: ReuseTextMessage | null, ref: ReuseDocumentRef) => {
@@ -443,6 +482,7 @@ export function createReuseIndexer(
             },
             saved?.words ?? null,
             saved?.rows ?? null,
+            saved?.rechecked,
           )
           .catch(() => undefined)
       } catch {
