@@ -35,6 +35,54 @@ export function newFurnitureCarriers(
   return turned.size > 0 ? index.documentsWith(turned) : []
 }
 
+/** One flag per fingerprint of `prints`: 1 where the index takes it for furniture now. */
+export function furnitureFlags(index: ReuseIndex, prints: Fingerprints): Uint8Array {
+  const flags = new Uint8Array(prints.length)
+  for (let f = 0; f < prints.length; f++)
+    if (index.isFurniture(prints.hashes[f] as number)) flags[f] = 1
+  return flags
+}
+
+/** An indexed document whose outlet or date the analyst edited (its text as it was). */
+export interface DocumentInfoEdit {
+  docId: string
+  info: ReuseDocumentInfo
+  /** Its words, when at hand: without them its new details are set, nothing is checked again. */
+  words?: ReuseWords
+}
+
+/**
+ * Sets edited outlets and dates in the index and says which documents' stored passages may
+ * now rest on furniture: pages given one outlet can make their shared footer that outlet's
+ * furniture, as a new page can ({@link newFurnitureCarriers}). `changed`: whether the index
+ * learned anything.
+ */
+export function setDocumentInfo(
+  index: ReuseIndex,
+  edits: readonly DocumentInfoEdit[],
+): { changed: boolean; carriers: string[] } {
+  const same = (edit: DocumentInfoEdit) => {
+    const known = index.info(edit.docId)
+    return (
+      !known ||
+      (known.outlet === (edit.info.outlet || null) &&
+        known.published === (edit.info.published ?? null))
+    )
+  }
+  const moved = edits.filter((edit) => !same(edit))
+  if (moved.length === 0) return { changed: false, carriers: [] }
+  const checked = moved.flatMap((edit) => {
+    if (!edit.words) return []
+    const prints = fingerprints(edit.words)
+    return [{ prints, before: furnitureFlags(index, prints) }]
+  })
+  for (const edit of moved) index.setInfo(edit.docId, edit.info)
+  const carriers = new Set<string>()
+  for (const { prints, before } of checked)
+    for (const id of newFurnitureCarriers(index, prints, before)) carriers.add(id)
+  return { changed: true, carriers: [...carriers] }
+}
+
 /** Whether a flagged word lies inside `range`. */
 function touches(mask: Uint8Array, range: { start: number; end: number }): boolean {
   for (let i = range.start; i < range.end; i++) if (mask[i] === 1) return true

@@ -228,6 +228,18 @@ export class ReuseIndex {
     if (this.recentCount >= threshold) this.compact()
   }
 
+  /** What the index knows of a document's outlet and date; null for a document not indexed. */
+  info(docId: string): { outlet: string | null; published: number | null } | null {
+    const number = this.numbers.get(docId)
+    if (number === undefined) return null
+    const outlet = this.outletOf[number] as number
+    const published = this.publishedOf[number] as number
+    return {
+      outlet: outlet < 0 ? null : (this.outletNames[outlet] as string),
+      published: published === Infinity ? null : published,
+    }
+  }
+
   /**
    * Sets what is known of an indexed document (the analyst edited its outlet or date) without
    * touching its fingerprints. Returns whether anything changed; false for a document not

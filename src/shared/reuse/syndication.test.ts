@@ -9,7 +9,7 @@ import { reuseDocumentInfo } from './document-info'
 import { findReuse } from './find-reuse'
 import { fingerprints } from './fingerprints'
 import { passageIndependence, type EvidencePassage } from './independence'
-import { addFindAndRecheck, StoredPassages } from './recheck'
+import { addFindAndRecheck, recheckPassages, setDocumentInfo, StoredPassages } from './recheck'
 import { FURNITURE_OUTLET_PAGES, ReuseIndex } from './reuse-index'
 import { filler, fillerWords } from './testing/made-texts'
 import type { SharedPassage } from './types'
@@ -235,6 +235,37 @@ describe('a text in many documents', () => {
       (i) => `Outlet ${i}`,
     )
     expect(indexAll(docs).passages).toEqual([])
+  })
+})
+
+describe('an outlet the analyst corrects', () => {
+  it('makes the footer its pages share furniture, and the pairs it linked go', () => {
+    const footer = filler(40, 7777)
+    const story = filler(60, 4545)
+    // Six pages of one site, each filed under an outlet of its own: the footer links them.
+    const docs = corpus(
+      (i) => (i < 6 ? (i < 2 ? `${story} ${footer}` : footer) : null),
+      (i) => `Outlet ${i}`,
+    )
+    const stored = new StoredPassages()
+    const { index } = indexAll(docs, new ReuseIndex(), stored)
+    expect(pairsOf(stored.all()).size).toBe(15)
+    const words = new Map(docs.map((d) => [d.id, reuseWords(d.text)]))
+    const edits = docs.slice(0, 6).map((d) => ({
+      docId: d.id,
+      info: infoOf({ ...d, outlet: 'Daily Post' }),
+      words: words.get(d.id),
+    }))
+    const { changed, carriers } = setDocumentInfo(index, edits)
+    expect(changed).toBe(true)
+    expect(index.info(docs[0]!.id)?.outlet).toBe('Daily Post')
+    expect(carriers.sort()).toEqual(docs.slice(0, 6).map((d) => d.id))
+    for (const [key, list] of recheckPassages(index, stored.among(carriers), (id) => words.get(id)))
+      stored.set(key, list)
+    // The story the first two share stays; the footer links no one.
+    expect([...pairsOf(stored.all())]).toEqual(['doc-000 doc-001'])
+    // The same details again change nothing.
+    expect(setDocumentInfo(index, edits)).toEqual({ changed: false, carriers: [] })
   })
 })
 

@@ -92,6 +92,8 @@ export interface ReuseCache {
     pairs: CachedPair[] | null,
     rechecked?: { put: CachedPair[]; deleted: string[] },
   ): Promise<void>
+  /** Saves pairs whose passages changed with no document's work (an edited outlet), and forgets some. */
+  savePairs(rechecked: { put: CachedPair[]; deleted: string[] }): Promise<void>
   /** Forgets documents and every pair they are in. */
   remove(docIds: readonly string[]): Promise<void>
   /** Saves the index snapshot and the revs it covers. */
@@ -169,6 +171,12 @@ function over(database: CacheDatabase): ReuseCache {
         },
       )
     },
+    async savePairs(rechecked) {
+      await database.transaction('rw', database.pairs, async () => {
+        await database.pairs.bulkDelete(rechecked.deleted)
+        await database.pairs.bulkPut(rechecked.put)
+      })
+    },
     async remove(docIds) {
       if (docIds.length === 0) return
       const ids = [...docIds]
@@ -194,6 +202,7 @@ export const NO_REUSE_CACHE: ReuseCache = {
   load: () => Promise.resolve({ index: null, documents: [], pairs: [] }),
   words: () => Promise.resolve(new Map()),
   saveDocument: () => Promise.resolve(),
+  savePairs: () => Promise.resolve(),
   remove: () => Promise.resolve(),
   saveIndex: () => Promise.resolve(),
 }

@@ -18,7 +18,7 @@ import { pairOverview, passagesByPair } from '@shared/reuse/overview'
 import { pairKey } from '@shared/reuse/pair-key'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
-import { newFurnitureCarriers, recheckPassages } from '@shared/reuse/recheck'
+import { newFurnitureCarriers, recheckPassages, setDocumentInfo } from '@shared/reuse/recheck'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
 import { overviewRows } from '@shared/reuse/reuse-labels'
 import type { PairOverview, SharedPassage } from '@shared/reuse/types'
@@ -328,13 +328,33 @@ export function createReuseIndexer(
     const datesBefore = published
     published = new Map(documents.map((d) => [d.docId, d.published]))
     outlets = new Map(documents.map((d) => [d.docId, d.outlet]))
-    // Details the analyst edited (no new rev): the index learns the outlet and date as they are.
-    for (const d of documents)
-      if (
-        indexed.get(d.docId) === d.rev &&
-        index.setInfo(d.docId, reuseDocumentInfo(d.outlet, d.published))
+    // Details the analyst edited (no new rev): the index learns the outlet and date as they
+    // are, and pairs resting on what that makes furniture are checked again.
+    const edits = documents
+      .filter((d) => indexed.get(d.docId) === d.rev)
+      .map((d) => ({ docId: d.docId, info: reuseDocumentInfo(d.outlet, d.published) }))
+      .filter(({ docId, info }) => {
+        const known = index.info(docId)
+        return (
+          known !== null &&
+          (known.outlet !== (info.outlet || null) || known.published !== info.published)
+        )
+      })
+    if (edits.length > 0) {
+      const unread = edits.filter((e) => !recentWords.has(e.docId))
+      const read = await cache
+        .words(unread.map((e) => ({ docId: e.docId, rev: indexed.get(e.docId) ?? '' })))
+        .catch(() => new Map<string, ReuseWords>())
+      const known = (id: string) => recentWords.get(id) ?? read.get(id)
+      const set = setDocumentInfo(
+        index,
+        edits.map((e) => ({ ...e, words: known(e.docId) })),
       )
-        indexChanged = true
+      if (set.changed) indexChanged = true
+      const rechecked = await recheckAmong(cache, set.carriers, known)
+      if (rechecked.put.length + rechecked.deleted.length > 0)
+        await cache.savePairs(rechecked).catch(() => undefined)
+    }
     const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
     for (const id of gone) drop(id)
     for (const [id, rev] of failed) if (listedRevs.get(id) !== rev) failed.delete(id)
@@ -366,6 +386,48 @@ export function createReuseIndexer(
     engine: REUSE_ENGINE_VERSION,
     passages: list,
   })
+
+  /**
+   * Checks again the stored pairs among `carriers` (documents carrying fingerprints just
+   * turned into furniture), reading the words `known` lacks; the rows to save for the changed
+   * pairs, but for those of `own` (saved with it).
+   */
+  const recheckAmong = async (
+    cache: ReuseCache,
+    carriers: readonly string[],
+    known: (docId: string) => ReuseWords | undefined,
+    own?: string,
+  ) => {
+    const rechecked = { put: [] as CachedPair[], deleted: [] as string[] }
+    if (carriers.length === 0) return rechecked
+    const among = new Set(carriers)
+    const lists = [...new Set(carriers.flatMap((id) => [...(pairsOf.get(id) ?? [])]))]
+      .map((key) => pairs.get(key)!)
+      .filter((list) => among.has(list[0]!.a.docId) && among.has(list[0]!.b.docId))
+    const unread = [...new Set(lists.flatMap((l) => [l[0]!.a.docId, l[0]!.b.docId]))]
+      .filter((id) => !known(id))
+      .map((id) => ({ docId: id, rev: indexed.get(id) ?? '' }))
+    const more =
+      unread.length > 0
+        ? await cache.words(unread).catch(() => new Map<string, ReuseWords>())
+        : new Map<string, ReuseWords>()
+    for (const [key, list] of recheckPassages(index, lists, (id) => known(id) ?? more.get(id))) {
+      const first = pairs.get(key)![0]!
+      if (list.length > 0) link(key, list)
+      else {
+        pairs.delete(key)
+        for (const id of [first.a.docId, first.b.docId]) {
+          pairsOf.get(id)?.delete(key)
+          touch(id)
+        }
+      }
+      version++
+      if (first.a.docId === own || first.b.docId === own) continue
+      if (list.length > 0) rechecked.put.push(rowOf(key, list))
+      else rechecked.deleted.push(key)
+    }
+    return rechecked
+  }
 
   /** Indexes one document: its passages with every indexed document, saved with its words. */
   const indexText = async (cache: ReuseCache, message: ReuseTextMessage) => {
@@ -401,35 +463,12 @@ export function createReuseIndexer(
       link(key, list)
     }
     // Pairs found before this document made their shared words furniture are checked again.
-    const rechecked = { put: [] as CachedPair[], deleted: [] as string[] }
-    const carriers = newFurnitureCarriers(index, prints, before)
-    if (carriers.length > 0) {
-      const among = new Set(carriers)
-      const lists = [...new Set(carriers.flatMap((id) => [...(pairsOf.get(id) ?? [])]))]
-        .map((key) => pairs.get(key)!)
-        .filter((list) => among.has(list[0]!.a.docId) && among.has(list[0]!.b.docId))
-      const unread = [...new Set(lists.flatMap((l) => [l[0]!.a.docId, l[0]!.b.docId]))]
-        .filter((id) => id !== docId && !recentWords.has(id) && !read.has(id))
-        .map((id) => ({ docId: id, rev: indexed.get(id) ?? '' }))
-      const more = await cache.words(unread).catch(() => new Map<string, ReuseWords>())
-      const wordsOf = (id: string) =>
-        id === docId ? words : (recentWords.get(id) ?? read.get(id) ?? more.get(id))
-      for (const [key, list] of recheckPassages(index, lists, wordsOf)) {
-        const first = pairs.get(key)![0]!
-        if (list.length > 0) link(key, list)
-        else {
-          pairs.delete(key)
-          for (const id of [first.a.docId, first.b.docId]) {
-            pairsOf.get(id)?.delete(key)
-            touch(id)
-          }
-        }
-        if (first.a.docId === docId || first.b.docId === docId) continue
-        if (list.length > 0) rechecked.put.push(rowOf(key, list))
-        else rechecked.deleted.push(key)
-      }
-      version++
-    }
+    const rechecked = await recheckAmong(
+      cache,
+      newFurnitureCarriers(index, prints, before),
+      (id) => (id === docId ? words : (recentWords.get(id) ?? read.get(id))),
+      docId,
+    )
     const rows = [...(pairsOf.get(docId) ?? [])].map((key) => rowOf(key, pairs.get(key)!))
     // A document sharing nothing changes no one's passages: the summary's lists stay as sent.
     if (byPair.size > 0) version++
