@@ -1,7 +1,9 @@
 /**
  * Quote drift: the same speaker quoted in different words by different sources, a possible
- * misquote. Two quotes are compared only when their speakers are one (sameSpeaker) and they
- * are in different documents. After folding case, diacritics and punctuation:
+ * misquote. Two quotes are compared only when their speakers are one and they are in different
+ * documents: one entity of the analyst's entity index when its answer is given (a
+ * {@link SpeakerLookup}, merges and splits included), else by the quote finder's own rule
+ * (sameSpeaker). After folding case, diacritics and punctuation:
  *
  * - the same words are `identical` (one source copying the other's quote is not drift);
  * - one quote's words found in a run inside the other's is `partial` (quoting part of a
@@ -15,6 +17,7 @@
 import { partialDateInterval } from '../dates/interval'
 import type { PartialDate } from '../dates/partial-date'
 import { sameSpeaker, STATEMENT_WORDS, type Quote } from './quotes'
+import { speakerIdentity, speakerVariant, type SpeakerLookup } from './speaker-entities'
 import { diffWordLists, shiftWords, wordsOf, type WordDiffPart } from './word-diff'
 
 /** Quotes whose words overlap at least this much (0..1) and are not the same are drift. */
@@ -33,7 +36,10 @@ export interface QuoteComparison {
 
 /** A possible misquote: one speaker, two wordings, and the words that differ. */
 export interface QuoteDrift {
-  /** The fuller of the two names the sources give the speaker. */
+  /**
+   * The entity's name in the analyst's index when the speakers were looked up there, else the
+   * fuller of the two names the sources give the speaker.
+   */
   speaker: string
   /** The earlier publication first when the dates say so; else in document id order. */
   a: Quote
@@ -120,14 +126,19 @@ function publishedBefore(x: PartialDate | null, y: PartialDate | null): boolean 
  * Possible misquotes among quotes from many documents: every pair of quotes in different
  * documents whose speakers are one and whose words drift (see the module comment). A pair of
  * wordings found again in the same two documents is reported once. `published` orders each
- * pair earlier first; pairs come out by speaker (entity key), then by document.
+ * pair earlier first; `speakers`, when given, says which speakers are one entity (a speaker
+ * not in it is one with its own entity key only). Pairs come out by speaker (entity id or
+ * key), then by document.
  */
 export function findQuoteDrift(
   quotes: readonly Quote[],
   published?: (docId: string) => PartialDate | null,
+  speakers?: SpeakerLookup,
 ): QuoteDrift[] {
   const attributed = quotes.filter((q) => q.speaker !== null && q.words >= STATEMENT_WORDS)
   const words = new Map(attributed.map((q) => [q, wordsOf(q.text)]))
+  const entityOf =
+    speakers && new Map(attributed.map((q) => [q, speakerIdentity(speakers, q.speaker!).id]))
   const found: QuoteDrift[] = []
   const seen = new Set<string>()
   const keys = new Map<QuoteDrift, string>()
@@ -135,7 +146,9 @@ export function findQuoteDrift(
     for (let j = i + 1; j < attributed.length; j++) {
       const x = attributed[i]!
       const y = attributed[j]!
-      if (x.docId === y.docId || !sameSpeaker(x.speaker!, y.speaker!)) continue
+      if (x.docId === y.docId) continue
+      const entityX = entityOf?.get(x)
+      if (entityOf ? entityX !== entityOf.get(y) : !sameSpeaker(x.speaker!, y.speaker!)) continue
       const dateX = published?.(x.docId) ?? null
       const dateY = published?.(y.docId) ?? null
       const swap =
@@ -155,14 +168,16 @@ export function findQuoteDrift(
       if (window?.inA) wa = wa.slice(window.start, window.end)
       else if (window) wb = wb.slice(window.start, window.end)
       const fuller = b.speaker!.name.length > a.speaker!.name.length ? b.speaker! : a.speaker!
+      const entity =
+        speakers?.get(speakerVariant(a.speaker!)) ?? speakers?.get(speakerVariant(b.speaker!))
       found.push({
-        speaker: fuller.name,
+        speaker: entity ? entity.name : fuller.name,
         a,
         b,
         similarity: comparison.similarity,
         diff: diffWordLists(shiftWords(wa, a.start), shiftWords(wb, b.start)),
       })
-      keys.set(found[found.length - 1]!, fuller.key)
+      keys.set(found[found.length - 1]!, entityX ?? fuller.key)
     }
   }
   return found.sort(

@@ -3,6 +3,16 @@ import 'fake-indexeddb/auto'
 import type { CasefileApi } from '@shared/api'
 import type { DocumentMeta, DocumentModel, DocumentSummary } from '@shared/corpus/document-model'
 import { assembleDocument } from '@shared/corpus/parse-document'
+import {
+  addMerge,
+  addSplit,
+  buildEntityIndex,
+  NO_OVERRIDES,
+  removeMerge,
+  type EntityIndex,
+  type EntityOverrides,
+} from '@shared/entities/entity-index'
+import { extractEntities } from '@shared/entities/extract-entities'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addImportedDocument, deleteImportedDocument } from '../db/documents'
@@ -14,7 +24,7 @@ import type { ReuseClientMessage, ReuseWorkerReply } from '../indexing/reuse-pro
 import { createReuseIndexer } from '../indexing/reuse-worker'
 import { untilState } from '../indexing/testing/until-state'
 import { createDocumentsService, databaseShelf } from './documents'
-import { createReuseService, type ReuseState } from './reuse-service'
+import { createReuseService, type MentionsSource, type ReuseState } from './reuse-service'
 
 const SHARED =
   'The pipeline was meant to carry gas from the South Pars field across Balochistan to Nawabshah, but sanctions stalled the Pakistani section for more than a decade.'
@@ -43,21 +53,31 @@ const newer = doc(
   ['The newer piece starts differently.', SHARED, 'And ends on its own.'],
   2024,
 )
-const host = {
-  listDocuments: async (): Promise<DocumentSummary[]> =>
-    [older, newer].map((d) => ({ meta: d.meta, rev: d.rev, wordCount: 30, paragraphCount: 2 })),
-  getDocument: async (id: string) => [older, newer].find((d) => d.meta.id === id)!,
-} as unknown as CasefileApi
+/** A host whose bundled corpus is `library`. */
+function hostOf(library: readonly DocumentModel[]): CasefileApi {
+  return {
+    listDocuments: async (): Promise<DocumentSummary[]> =>
+      library.map((d) => ({ meta: d.meta, rev: d.rev, wordCount: 30, paragraphCount: 2 })),
+    getDocument: async (id: string) => library.find((d) => d.meta.id === id)!,
+  } as unknown as CasefileApi
+}
 
 const cleanup: (() => void)[] = []
 afterEach(() => {
   for (const done of cleanup.splice(0)) done()
 })
 
-function start() {
+function start(
+  library: readonly DocumentModel[] = [older, newer],
+  mentions: MentionsSource | null = null,
+) {
   const db = createTestDatabase()
   const options = { indexedDB: new IDBFactory(), IDBKeyRange }
   const entities = openEntityCache(options)
+  /** Names found in the library, as the entity worker would have cached them. */
+  const namesFound = entities.then(async ({ cache }) => {
+    for (const d of library) await cache.write({ docId: d.meta.id, rev: d.rev }, extractEntities(d))
+  })
   /** What the service asked of the worker, in order. */
   const sent: ReuseClientMessage[] = []
   const connect = (): ReusePort => {
@@ -65,7 +85,10 @@ function start() {
     const indexer = createReuseIndexer(
       openReuseCache(options),
       (r: ReuseWorkerReply) => port2.postMessage(r),
-      async (documents) => (await entities).cache.read(documents),
+      async (documents) => {
+        await namesFound
+        return (await entities).cache.read(documents)
+      },
     )
     port2.onmessage = ({ data }: MessageEvent<ReuseClientMessage>) => void indexer.handle(data)
     cleanup.push(() => port2.close())
@@ -78,7 +101,11 @@ function start() {
       },
     })
   }
-  const service = createReuseService(createDocumentsService(host, databaseShelf(db)), null, connect)
+  const service = createReuseService(
+    createDocumentsService(hostOf(library), databaseShelf(db)),
+    mentions,
+    connect,
+  )
   cleanup.push(() => service.close())
   service.start()
   return { service, db, sent }
@@ -199,5 +226,109 @@ describe('the reuse service', () => {
         .map((p) => p.otherDocId)
         .sort(),
     ).toEqual(['imp-3', 'z-older'])
+  })
+})
+
+/**
+ * The entities service as the reuse service sees it: the index of the library's names under
+ * the analyst's overrides, unknown until the first overrides are given.
+ */
+function entityIndexOf(library: readonly DocumentModel[]) {
+  const listeners = new Set<() => void>()
+  const mentions = library.map((d) => ({ docId: d.meta.id, mentions: extractEntities(d) }))
+  let state: ReturnType<MentionsSource['state']> = {
+    progress: { done: library.length },
+    index: { status: 'loading' },
+  }
+  return {
+    subscribe(onChange: () => void) {
+      listeners.add(onChange)
+      return () => listeners.delete(onChange)
+    },
+    state: () => state,
+    /** The index built again under `overrides` (a new index, as the entity worker sends one). */
+    apply(overrides: EntityOverrides) {
+      const value: EntityIndex = buildEntityIndex(mentions, overrides)
+      state = { ...state, index: { status: 'ready', value } }
+      for (const listener of listeners) listener()
+    },
+  }
+}
+
+/** The prime minister under two names the normalisation rule does not join. */
+const formal = doc(
+  'formal',
+  ['Shehbaz Sharif said: “We will not allow our soil to be used against any country.”'],
+  2023,
+)
+const short = doc(
+  'short',
+  ['Prime Minister Shahbaz said: “We will never allow our land to be used against any country.”'],
+  2024,
+)
+const MERGE = ['person:shehbazsharif', 'person:shahbaz']
+
+describe('quote drift under the analyst’s merges and splits', () => {
+  const speakerMessages = (sent: ReuseClientMessage[]) =>
+    sent.flatMap((m) => (m.type === 'speaker-entities' ? [m.entities] : []))
+
+  it('compares two names’ quotes while the analyst has them merged, named as the index names them', async () => {
+    const index = entityIndexOf([formal, short])
+    const { service, sent } = start([formal, short], index)
+    // Before the index is known, the quote finder's own rule: two names, two speakers.
+    const first = await when(service, whole(2))
+    expect(first.quoteDrifts).toEqual([])
+    expect(speakerMessages(sent)).toEqual([])
+
+    index.apply(addMerge(NO_OVERRIDES, MERGE))
+    const merged = await when(service, (s) => s.quoteDrifts.length === 1)
+    const [drift] = merged.quoteDrifts
+    expect(drift!.speaker).toBe('Shehbaz Sharif')
+    expect([drift!.a.docId, drift!.b.docId]).toEqual(['formal', 'short'])
+    // Only the speakers' entities crossed, not the index.
+    expect(speakerMessages(sent)).toEqual([
+      [
+        {
+          id: 'person:shehbazsharif',
+          name: 'Shehbaz Sharif',
+          speakers: ['person|Shahbaz', 'person|Shehbaz Sharif'],
+        },
+      ],
+    ])
+
+    // The index built again with the same result: nothing is sent.
+    index.apply(addMerge(NO_OVERRIDES, MERGE))
+    expect(speakerMessages(sent)).toHaveLength(1)
+
+    index.apply(removeMerge(addMerge(NO_OVERRIDES, MERGE), MERGE))
+    await when(service, (s) => s.quoteDrifts.length === 0)
+    expect(speakerMessages(sent)).toHaveLength(2)
+  })
+
+  it('keeps apart the quotes of a spelling the analyst split off', async () => {
+    const hyphen = doc(
+      'hyphen',
+      ['Hossein Amir-Abdollahian said: “The border markets will open before the end of the year.”'],
+      2023,
+    )
+    const joined = doc(
+      'joined',
+      [
+        'Hossein Amirabdollahian said: “The border markets will reopen before the end of this year.”',
+      ],
+      2024,
+    )
+    const index = entityIndexOf([hyphen, joined])
+    const { service } = start([hyphen, joined], index)
+    const before = await when(service, (s) => whole(2)(s) && s.quoteDrifts.length === 1)
+    index.apply(NO_OVERRIDES)
+    // With no overrides the index agrees with the quote finder's rule.
+    await when(service, (s) => s.quoteDrifts !== before.quoteDrifts)
+    expect(service.quoteDrifts().map(({ a, b }) => [a.docId, b.docId])).toEqual([
+      ['hyphen', 'joined'],
+    ])
+
+    index.apply(addSplit(NO_OVERRIDES, 'person|Hossein Amirabdollahian'))
+    await when(service, (s) => s.quoteDrifts.length === 0)
   })
 })

@@ -11,9 +11,11 @@
  * holds a document's passages asks again when it moves.
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
+import type { EntityIndex } from '@shared/entities/entity-index'
 import { reuseOutlet } from '@shared/reuse/document-info'
 import type { OverviewRow } from '@shared/reuse/reuse-labels'
 import type { QuoteDrift } from '@shared/reuse/quote-drift'
+import { speakerEntities } from '@shared/reuse/speaker-entities'
 import type { SharedPassage, TextSpan } from '@shared/reuse/types'
 import {
   createReuseClient,
@@ -123,11 +125,15 @@ export const NOT_STARTED: ReuseState = {
   error: null,
 }
 
-/** What the reuse service needs of the entities service: to hear when more names are found. */
+/**
+ * What the reuse service needs of the entities service: to hear when more names are found,
+ * and the entity index (the analyst's merges and splits applied), which says whose quotes are
+ * one speaker's.
+ */
 export interface MentionsSource {
   subscribe(onChange: () => void): () => void
   /** Documents whose names are found so far; a change means more quotes can be read. */
-  state(): { progress: { done: number } }
+  state(): { progress: { done: number }; index: { status: string; value?: EntityIndex } }
 }
 
 /** Quotes waiting for names are looked for again at most this often while names are being found. */
@@ -163,7 +169,8 @@ export function fromDocument(passage: SharedPassage, docId: string): DocumentSha
 /**
  * A service over `documents`; `connect` starts the worker (a MessageChannel end in tests).
  * `mentions` (the entities service) says when more names are found, so quotes that were
- * waiting for them are read.
+ * waiting for them are read, and gives the entity index, whose answer for the quotes' speakers
+ * is sent to the worker so that quote drift follows the analyst's merges and splits.
  */
 export function createReuseService(
   documents: DocumentsService,
@@ -180,6 +187,11 @@ export function createReuseService(
   const held = new Map<string, { stamp: number; passages: Promise<DocumentSharedPassage[]> }>()
   let mentionsTimer: ReturnType<typeof setTimeout> | null = null
   let mentionsDone = -1
+  /** The quotes' speakers as the worker last named them, and what they were last sent. */
+  let speakers: readonly string[] | null = null
+  let speakersIndex: EntityIndex | null = null
+  let speakersFor: readonly string[] | null = null
+  let speakersSent = ''
   const disposers: (() => void)[] = []
 
   const derive = () => {
@@ -202,6 +214,10 @@ export function createReuseService(
       notices: c.notices,
       error,
     }
+    if (summary?.speakers && summary.speakers !== speakers) {
+      speakers = summary.speakers
+      sendSpeakerEntities()
+    }
     const same = (Object.keys(next) as (keyof ReuseState)[]).every((k) => next[k] === state[k])
     if (same) return
     state = next
@@ -221,7 +237,25 @@ export function createReuseService(
     derive()
   }
 
+  /**
+   * Tells the worker which entities the quotes' speakers are in, when the entity index or the
+   * speakers change and the answer with them (only the speakers', never the whole index).
+   */
+  const sendSpeakerEntities = () => {
+    const index = mentions?.state().index
+    if (!client || !speakers || index?.status !== 'ready' || !index.value) return
+    if (index.value === speakersIndex && speakers === speakersFor) return
+    speakersIndex = index.value
+    speakersFor = speakers
+    const entities = speakerEntities(index.value, speakers)
+    const json = JSON.stringify(entities)
+    if (json === speakersSent) return
+    speakersSent = json
+    client.setSpeakerEntities(entities)
+  }
+
   const mentionsMoved = () => {
+    sendSpeakerEntities()
     const done = mentions?.state().progress.done ?? 0
     if (done === mentionsDone || mentionsTimer !== null) return
     mentionsTimer = setTimeout(() => {

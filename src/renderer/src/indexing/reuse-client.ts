@@ -5,6 +5,7 @@
  * structured clone of the summary (counts and the overview's rows) and of one document's
  * passages.
  */
+import type { SpeakerEntity } from '@shared/reuse/speaker-entities'
 import type { SharedPassage } from '@shared/reuse/types'
 import { startBundleWorker } from '../security/trusted-types'
 import {
@@ -44,6 +45,8 @@ export interface ReuseClient extends WorkerClientHandle<ReuseClientState> {
   setDocuments(documents: readonly ReuseDocumentVersion[]): void
   /** The entity worker has found names in more documents (quotes may now be read). */
   mentionsChanged(): void
+  /** The entities the analyst's entity index puts the summary's `speakers` in. */
+  setSpeakerEntities(entities: readonly SpeakerEntity[]): void
   /** The passages `docId` shares, by position in it; rejects when the worker has stopped. */
   passagesOf(docId: string): Promise<SharedPassage[]>
   /** The passages `a` and `b` share (none with a third), by position in `a`; rejects as passagesOf. */
@@ -125,6 +128,8 @@ export function createReuseClient(
   return {
     setDocuments: (documents) => core.post({ type: 'documents', documents: [...documents] }),
     mentionsChanged: () => core.post({ type: 'mentions-changed' }),
+    setSpeakerEntities: (entities) =>
+      core.post({ type: 'speaker-entities', entities: [...entities] }),
     passagesOf: (docId) => request((requestId) => ({ type: 'passages-of', requestId, docId })),
     passagesBetween: (a, b) =>
       request((requestId) => ({ type: 'passages-between', requestId, a, b })),

@@ -9,6 +9,7 @@
 import type { Block } from '@shared/corpus/document-model'
 import type { PartialDate } from '@shared/dates/partial-date'
 import type { QuoteDrift } from '@shared/reuse/quote-drift'
+import type { SpeakerEntity } from '@shared/reuse/speaker-entities'
 import type { OverviewRow } from '@shared/reuse/reuse-labels'
 import type { SharedPassage } from '@shared/reuse/types'
 
@@ -64,6 +65,17 @@ export interface MentionsChangedMessage {
 }
 
 /**
+ * Client to worker: the entities the analyst's entity index (merges and splits applied) puts
+ * the quotes' speakers in, answering the summary's `speakers`, sent when it changes. Quote
+ * drift compares two quotes when their speakers are in one entity and names the speaker as
+ * the index does; until the first of these, it uses the quote finder's own rule.
+ */
+export interface SpeakerEntitiesMessage {
+  type: 'speaker-entities'
+  entities: SpeakerEntity[]
+}
+
+/**
  * Client to worker: send the passages two documents share (answered by a `passages` reply),
  * without those either shares with any other document.
  */
@@ -81,6 +93,7 @@ export type ReuseClientMessage =
   | PassagesOfMessage
   | PassagesBetweenMessage
   | MentionsChangedMessage
+  | SpeakerEntitiesMessage
 
 /** A document as the worker asks for it. */
 export interface ReuseDocumentRef {
@@ -123,6 +136,11 @@ export interface ReuseSummary {
   passagesChanged: [string, number][]
   overview: OverviewRow[]
   quoteDrifts: QuoteDrift[]
+  /**
+   * Every speaker of the quotes read so far (speakerVariant, sorted), present only in a
+   * summary where it changed: the client answers with their entities (`speaker-entities`).
+   */
+  speakers?: string[]
   /** Moves whenever a document's passages may have changed. */
   version: number
 }

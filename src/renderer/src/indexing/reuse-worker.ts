@@ -19,6 +19,12 @@ import { pairKey } from '@shared/reuse/pair-key'
 import { findQuoteDrift, type QuoteDrift } from '@shared/reuse/quote-drift'
 import { extractQuotes, type Quote } from '@shared/reuse/quotes'
 import { newFurnitureCarriers, recheckPassages, setDocumentInfo } from '@shared/reuse/recheck'
+import {
+  quoteSpeakers,
+  speakerIdentity,
+  speakerLookup,
+  type SpeakerLookup,
+} from '@shared/reuse/speaker-entities'
 import { ReuseIndex } from '@shared/reuse/reuse-index'
 import { overviewRows } from '@shared/reuse/reuse-labels'
 import type { PairOverview, SharedPassage } from '@shared/reuse/types'
@@ -69,14 +75,44 @@ export interface ReuseIndexer {
 }
 
 /**
- * Quote drift over many documents: quotes can only drift when their speakers can be one
- * (same entity key, or a one-word name that is the other's surname), so they are grouped by
- * those keys first and each group compared on its own, not every quote with every other.
+ * Quote drift over many documents: quotes can only drift when their speakers are one, so they
+ * are grouped by speaker first and each group compared on its own, not every quote with every
+ * other. With `speakers` (the analyst's entity index's answer) a group is one entity; without
+ * it, the speakers that can be one by the quote finder's rule (same entity key, or a one-word
+ * name that is the other's surname).
  */
 export function driftOverGroups(
   quotes: readonly Quote[],
   published: (docId: string) => PartialDate | null,
+  speakers?: SpeakerLookup,
 ): QuoteDrift[] {
+  const groups = speakers ? groupByEntity(quotes, speakers) : groupByKeys(quotes)
+  const drifts: QuoteDrift[] = []
+  for (const list of groups.values()) {
+    if (new Set(list.map((q) => q.docId)).size < 2) continue
+    drifts.push(...findQuoteDrift(list, published, speakers))
+  }
+  return drifts.sort(
+    (x, y) =>
+      (x.speaker < y.speaker ? -1 : x.speaker > y.speaker ? 1 : 0) ||
+      (x.a.docId < y.a.docId ? -1 : x.a.docId > y.a.docId ? 1 : 0) ||
+      x.a.start - y.a.start,
+  )
+}
+
+function groupByEntity(quotes: readonly Quote[], speakers: SpeakerLookup): Map<string, Quote[]> {
+  const groups = new Map<string, Quote[]>()
+  for (const q of quotes) {
+    if (!q.speaker) continue
+    const id = speakerIdentity(speakers, q.speaker).id
+    const list = groups.get(id)
+    if (list) list.push(q)
+    else groups.set(id, [q])
+  }
+  return groups
+}
+
+function groupByKeys(quotes: readonly Quote[]): Map<string, Quote[]> {
   const parent = new Map<string, string>()
   const find = (k: string): string => {
     let root = k
@@ -99,17 +135,7 @@ export function driftOverGroups(
     if (list) list.push(q)
     else groups.set(root, [q])
   }
-  const drifts: QuoteDrift[] = []
-  for (const list of groups.values()) {
-    if (new Set(list.map((q) => q.docId)).size < 2) continue
-    drifts.push(...findQuoteDrift(list, published))
-  }
-  return drifts.sort(
-    (x, y) =>
-      (x.speaker < y.speaker ? -1 : x.speaker > y.speaker ? 1 : 0) ||
-      (x.a.docId < y.a.docId ? -1 : x.a.docId > y.a.docId ? 1 : 0) ||
-      x.a.start - y.a.start,
-  )
+  return groups
 }
 
 /**
@@ -148,6 +174,10 @@ export function createReuseIndexer(
   let version = 0
   let quotesChanged = true
   let drifts: QuoteDrift[] = []
+  /** The entity index's answer for the quotes' speakers; null until the client sends one. */
+  let speakers: SpeakerLookup | null = null
+  /** The speakers last named in a summary, joined. */
+  let sentSpeakers: string | null = null
   let sincePublished = 0
   let publishedAt = -Infinity
   let indexChanged = false
@@ -265,6 +295,7 @@ export function createReuseIndexer(
       passagesByDocument.push([docId, n])
       passagesChanged.push([docId, changedAt.get(docId) ?? 0])
     }
+    let newSpeakers: string[] | null = null
     if (quotesChanged) {
       quotesChanged = false
       const all: Quote[] = []
@@ -272,7 +303,13 @@ export function createReuseIndexer(
         const q = indexed.get(d.docId) === d.rev ? quotes.get(d.docId) : null
         if (q) all.push(...q)
       }
-      drifts = driftOverGroups(all, dateOf)
+      drifts = driftOverGroups(all, dateOf, speakers ?? undefined)
+      const named = quoteSpeakers(all)
+      const joined = named.join('\n')
+      if (joined !== sentSpeakers) {
+        sentSpeakers = joined
+        newSpeakers = named
+      }
     }
     const driftsMoved = drifts !== sentDrifts
     sentVersion = version
@@ -288,6 +325,7 @@ export function createReuseIndexer(
         passagesChanged,
         overview: overviewRows(overviews, dateOf),
         ...(driftsMoved ? { quoteDrifts: drifts } : {}),
+        ...(newSpeakers ? { speakers: newSpeakers } : {}),
         version,
       },
     })
@@ -573,6 +611,13 @@ export function createReuseIndexer(
         return passagesOf(message.requestId, message.docId)
       case 'passages-between':
         return passagesBetween(message.requestId, message.a, message.b)
+      case 'speaker-entities': {
+        await restored
+        speakers = speakerLookup(message.entities)
+        quotesChanged = true
+        if (listedOnce) publish()
+        return
+      }
       case 'mentions-changed': {
         await restored
         if (!listedOnce) return
