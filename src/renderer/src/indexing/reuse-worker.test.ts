@@ -6,6 +6,9 @@
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
 import { extractEntities } from '@shared/entities/extract-entities'
+import { parseCuratedDocument } from '@shared/corpus/parse-document'
+import { reuseOutlet } from '@shared/reuse/document-info'
+import { filler } from '@shared/reuse/testing/made-texts'
 import type { TextSpan } from '@shared/reuse/types'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -73,7 +76,12 @@ function session(
   cleanup.push(() => client.close())
   const list = () =>
     client.setDocuments(
-      library().map((d) => ({ docId: d.meta.id, rev: d.rev, published: d.meta.published })),
+      library().map((d) => ({
+        docId: d.meta.id,
+        rev: d.rev,
+        published: d.meta.published,
+        outlet: reuseOutlet(d.meta),
+      })),
     )
   list()
   return { client, loads, list, indexed: () => indexer!.indexedCount() }
@@ -92,6 +100,26 @@ function settled(client: ReuseClient, total: number, also: () => boolean = () =>
     const stop = client.subscribe(check)
     check()
   })
+}
+
+/** A page of `outlet` made of `paragraphs`. */
+function outletPage(id: string, outlet: string, paragraphs: string[]): DocumentModel {
+  return parseCuratedDocument(
+    [
+      '---',
+      `id: ${id}`,
+      `title: Page ${id}`,
+      'authors: [Staff]',
+      `outlet: ${outlet}`,
+      'published: { year: 2026, month: 11, approximate: false, basis: stated, note: Stated. }',
+      'genre: news',
+      `raw: ${id}.html`,
+      '---',
+      '',
+      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ].join('\n'),
+    `${id}.md`,
+  )
 }
 
 function label(docs: DocumentModel[], span: TextSpan): string {
@@ -193,6 +221,26 @@ describe('the reuse worker over the bundled corpus', () => {
     expect(new Set([drift!.a.docId, drift!.b.docId])).toEqual(new Set(['said', 'retold']))
     // The texts were asked for once more (for their quotes), the index not rebuilt.
     expect(s.indexed()).toBe(2)
+  }, 60_000)
+
+  it('drops the pairs a site footer made once it is the outlet furniture, after a restart too', async () => {
+    const p = profile()
+    const footer = filler(40, 7777)
+    // Twelve pages of one site, each its own story and the site's footer: the first pages
+    // are linked by the footer until enough of them show it is the site's furniture.
+    const pages = Array.from({ length: 12 }, (_, i) =>
+      outletPage(`page-${i}`, 'Daily Post', [filler(200, 10 + i), footer]),
+    )
+    const s = session(p, () => pages)
+    await settled(s.client, 12)
+    for (const page of pages) expect(await s.client.passagesOf(page.meta.id)).toEqual([])
+    expect(s.client.state().summary!.overview).toEqual([])
+    s.client.close()
+
+    const again = session(p, () => pages)
+    await settled(again.client, 12)
+    expect(again.indexed()).toBe(0)
+    for (const page of pages) expect(await again.client.passagesOf(page.meta.id)).toEqual([])
   }, 60_000)
 
   it('indexes again a document its saved index missed (closed before the index was saved)', async () => {
