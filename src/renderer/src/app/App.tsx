@@ -92,7 +92,7 @@ export function App() {
         {database.state === 'failed' && (
           <RecoveryPanel kind={database.kind} message={database.message} />
         )}
-        <StartupRecovery open={database.state === 'open'} documents={docs} />
+        <StartupRecovery open={database.state === 'open'} documents={docs} whenReady={whenReady} />
         {route.view === 'notebook' ? (
           <LazyView key="notebook" label="the Notebook" mainId="notebook">
             <NotebookView onReady={onReady} />
@@ -141,6 +141,7 @@ export function App() {
               highlightId={route.highlightId}
               at={route.at}
               onLoaded={onReady}
+              databaseFailed={database.state === 'failed'}
             />
           </div>
         )}

@@ -105,7 +105,8 @@ export function preloadWhenIdle(
   }
 }
 
-function whenIdle(run: () => void): () => void {
+/** Runs `run` when the page is next idle (within 2 s at most); returns a canceller. */
+export function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(run, { timeout: 2000 })
     return () => window.cancelIdleCallback(id)

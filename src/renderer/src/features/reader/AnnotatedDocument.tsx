@@ -22,7 +22,7 @@ import { useEntityPaint } from './useEntityPaint'
 import { UnderlinedEntityBar } from './UnderlinedEntityBar'
 import { useSpanHitTest } from './useSpanHitTest'
 import { useHighlightPaint } from './useHighlightPaint'
-import { useHighlightPlacements } from './useHighlightPlacements'
+import { useHighlightPlacements, type HighlightRecords } from './useHighlightPlacements'
 import { useKeyboardSelection } from './useKeyboardSelection'
 import { useReaderOverlays } from './useReaderOverlays'
 import { useReaderSelection } from './useReaderSelection'
@@ -37,14 +37,24 @@ interface AnnotatedDocumentProps {
   focusHighlightId: string | null
   /** A passage to open at (a search hit, an entity's mention). */
   at?: TextSpan
+  /** The database's answer for the document's highlights (useHighlightRecords), if any yet. */
+  highlightRecords: HighlightRecords | undefined
+  /** Called once the text is shown with its highlights painted (the database has answered). */
+  onPainted: () => void
 }
 
 /** The reader's open document, its highlights, their side list and popovers. */
-export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocumentProps) {
+export function AnnotatedDocument({
+  doc,
+  focusHighlightId,
+  at,
+  highlightRecords,
+  onPainted,
+}: AnnotatedDocumentProps) {
   const scrollerRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const rangesRef = useRef(new Map<string, Range>())
-  const highlights = useHighlightPlacements(doc)
+  const highlights = useHighlightPlacements(doc, highlightRecords)
   const documentClaims = useDocumentClaims(doc.meta.id)
   const names = useColorNames()
   const reader = useReaderSelection(bodyRef, scrollerRef)
@@ -67,6 +77,10 @@ export function AnnotatedDocument({ doc, focusHighlightId, at }: AnnotatedDocume
   const hitHighlight = useSpanHitTest(bodyRef, highlightSpans, (id, anchor) =>
     edit(id, null, anchor),
   )
+  // After the layout effect that paints them.
+  useEffect(() => {
+    if (highlights.loaded) onPainted()
+  }, [highlights.loaded, onPainted])
   const onKeyDown = useKeyboardSelection(bodyRef, scrollerRef)
   const { create, lastColor } = useCreateHighlight(doc, bodyRef, reader, edit)
   const find = useFindInDocument(doc, bodyRef, scrollerRef)

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { useDocument, useDocuments } from '../../host/useDocuments'
 import type { TextSpan } from '../../nav/routes'
 import { AnnotatedDocument } from './AnnotatedDocument'
+import { useHighlightRecords } from './useHighlightPlacements'
 
 interface ReaderPaneProps {
   docId: string | null
@@ -10,20 +11,29 @@ interface ReaderPaneProps {
   highlightId: string | null
   /** A passage to scroll to and flash once the source is open. */
   at?: TextSpan
-  /** Called once the open source has loaded or failed, i.e. the screen is settled. */
+  /**
+   * Called once the screen is settled: the open source shown with its highlights painted,
+   * or the reason it cannot be.
+   */
   onLoaded: () => void
+  /** The analyst's database could not be opened: no highlights will come, the text alone settles. */
+  databaseFailed: boolean
 }
 
-export function ReaderPane({ docId, highlightId, at, onLoaded }: ReaderPaneProps) {
+export function ReaderPane({ docId, highlightId, at, onLoaded, databaseFailed }: ReaderPaneProps) {
   const list = useDocuments()
   // No source will open: the library is empty or could not be read.
   const listEmpty = list.status === 'error' || (list.status === 'ready' && list.value.length === 0)
   const state = useDocument(docId)
-  const settled = state !== null && state.status !== 'loading'
+  // Asked for now, not once the text has loaded: the two reads overlap.
+  const highlightRecords = useHighlightRecords(docId)
+  // A source that opens says so itself, once its highlights are painted.
+  const failed = state?.status === 'error'
+  const shownWithout = databaseFailed && state?.status === 'ready'
 
   useEffect(() => {
-    if (settled || listEmpty) onLoaded()
-  }, [settled, listEmpty, onLoaded])
+    if (failed || listEmpty || shownWithout) onLoaded()
+  }, [failed, listEmpty, shownWithout, onLoaded])
 
   if (state?.status === 'ready') {
     return (
@@ -33,6 +43,8 @@ export function ReaderPane({ docId, highlightId, at, onLoaded }: ReaderPaneProps
           doc={state.value}
           focusHighlightId={highlightId}
           at={at}
+          highlightRecords={highlightRecords}
+          onPainted={onLoaded}
         />
       </div>
     )
