@@ -148,7 +148,7 @@ export function App() {
         <StatusBar />
         <AboutDialog ref={aboutRef} persistence={persistence} database={database} />
         <BackupDialog ref={backupRef} />
-        <SearchEverything ref={searchRef} sources={docs ?? NO_DOCUMENTS} />
+        <SearchEverything ref={searchRef} sources={docs ?? NO_DOCUMENTS} whenReady={whenReady} />
         <Commanding
           paletteRef={paletteRef}
           searchRef={searchRef}
