@@ -64,6 +64,14 @@ interface Violation {
   disposition: string
 }
 
+/** How Chromium reports a string refused by a Trusted Types sink. */
+const TRUSTED_TYPES_REFUSAL: Violation = {
+  violatedDirective: 'require-trusted-types-for',
+  effectiveDirective: 'require-trusted-types-for',
+  blockedURI: 'trusted-types-sink',
+  disposition: 'enforce',
+}
+
 /**
  * The app opened on the web host without the shared fixture, which fails a test on any CSP
  * violation or console error: these tests cause violations on purpose and check each one.
@@ -201,14 +209,7 @@ test.describe('the Content-Security-Policy', () => {
     // A string of code is a TrustedScript sink: Trusted Types refuse it before script-src's
     // ban on eval is consulted, and either refusal is an EvalError.
     await expect.poll(async () => (await violations(page)).length).toBe(2)
-    for (const violation of await violations(page)) {
-      expect(violation).toEqual({
-        violatedDirective: 'require-trusted-types-for',
-        effectiveDirective: 'require-trusted-types-for',
-        blockedURI: 'trusted-types-sink',
-        disposition: 'enforce',
-      })
-    }
+    for (const violation of await violations(page)) expect(violation).toEqual(TRUSTED_TYPES_REFUSAL)
     expect(await pwned(page)).toBe('nothing ran')
     expect(consoleErrors).toEqual([
       expect.stringMatching(/requires 'TrustedScript' assignment/),
@@ -241,16 +242,7 @@ test.describe('Trusted Types', () => {
         }),
     )
     expect(thrown).toBe('TypeError')
-    await expect
-      .poll(() => violations(page))
-      .toEqual([
-        {
-          violatedDirective: 'require-trusted-types-for',
-          effectiveDirective: 'require-trusted-types-for',
-          blockedURI: 'trusted-types-sink',
-          disposition: 'enforce',
-        },
-      ])
+    await expect.poll(() => violations(page)).toEqual([TRUSTED_TYPES_REFUSAL])
     expect(await pwned(page)).toBe('nothing ran')
     expect(consoleErrors).toEqual([expect.stringMatching(/requires 'TrustedHTML' assignment/)])
     expect(pageErrors).toEqual([])
@@ -288,14 +280,7 @@ test.describe('Trusted Types', () => {
     )
     expect(thrown).toEqual(['TypeError', 'TypeError', 'TypeError'])
     await expect.poll(async () => (await violations(page)).length).toBe(3)
-    for (const violation of await violations(page)) {
-      expect(violation).toEqual({
-        violatedDirective: 'require-trusted-types-for',
-        effectiveDirective: 'require-trusted-types-for',
-        blockedURI: 'trusted-types-sink',
-        disposition: 'enforce',
-      })
-    }
+    for (const violation of await violations(page)) expect(violation).toEqual(TRUSTED_TYPES_REFUSAL)
     expect(await pwned(page)).toBe('nothing ran')
     expect(consoleErrors).toEqual([
       expect.stringMatching(/requires 'TrustedScriptURL' assignment/),
