@@ -157,6 +157,97 @@ describe('the inverted engine', () => {
     expect(search(again, 'panjgur')).toEqual(['n1'])
   })
 
+  it('lets go of the least recently used chunks beyond a budget and answers the same once they are given again', () => {
+    const engine = invertedEngine.create()
+    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
+    for (let r = 0; r < 4000; r++) {
+      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
+      engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
+    }
+    const stored = structuredClone(engine.snapshot()) as {
+      chunks: { records: Uint32Array; weights: Uint16Array }[]
+    }
+    const bytes = (c: number) =>
+      stored.chunks[c]!.records.byteLength + stored.chunks[c]!.weights.byteLength
+    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const query = (q: string, prefix = false) => ({
+      words: queryWords(q),
+      prefix,
+      fuzzy: false,
+      limit: 10_000,
+    })
+    const answer = (q: string, prefix = false) => {
+      for (const c of loaded.chunksFor!(query(q, prefix))) loaded.fillChunk!(c, stored.chunks[c])
+      return loaded.search(query(q, prefix))
+    }
+    const budget = 2 * Math.max(...stored.chunks.map((_, c) => bytes(c)))
+    expect(budget).toBeLessThan(stored.chunks.reduce((sum, _, c) => sum + bytes(c), 0) / 3)
+    const queries = [word(0), word(131), `${word(7)} ${word(138)}`, 'turbat', word(4999), word(0)]
+    for (const q of queries) {
+      expect(answer(q)).toEqual(engine.search(query(q)))
+      expect(loaded.releaseChunks!(budget)).toBeLessThanOrEqual(budget)
+      expect(loaded.heldChunkBytes!()).toBeLessThanOrEqual(budget)
+    }
+    expect(answer('w00', true)).toEqual(engine.search(query('w00', true)))
+    // The chunk searched last stays; those given or searched before it go first.
+    const all = stored.chunks.map((_, c) => c)
+    for (const c of loaded.missingChunks!()) loaded.fillChunk!(c, stored.chunks[c])
+    loaded.search(query(word(4999)))
+    const lastChunk = all.find((c) => {
+      const copy = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+      return copy.chunksFor!(query(word(4999)))[0] === c
+    })!
+    expect(loaded.releaseChunks!(bytes(lastChunk))).toBe(bytes(lastChunk))
+    expect(loaded.chunksFor!(query(word(4999)))).toEqual([])
+    // A chunk named to keep stays even over the budget.
+    for (const c of loaded.missingChunks!()) loaded.fillChunk!(c, stored.chunks[c])
+    expect(loaded.releaseChunks!(0, (c) => c === 0)).toBe(bytes(0))
+    expect(loaded.missingChunks!()).toEqual(all.slice(1))
+    expect(loaded.heldChunkBytes!()).toBe(bytes(0))
+  })
+
+  it('keeps a change made after a chunk was let go, and a term changed while its chunk was held', () => {
+    const engine = invertedEngine.create()
+    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
+    for (let r = 0; r < 4000; r++) {
+      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
+      engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
+    }
+    const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
+    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const query = (q: string) => ({ words: queryWords(q), prefix: false, fuzzy: false, limit: 50 })
+    const answer = (q: string) => {
+      for (const c of loaded.chunksFor!(query(q))) loaded.fillChunk!(c, stored.chunks[c])
+      return loaded
+        .search(query(q))
+        .map((h) => h.id)
+        .sort()
+    }
+    const turbat = ['r1017', 'r17', 'r2017', 'r3017']
+    expect(answer('turbat')).toEqual(turbat)
+    // Changed while its chunk is held: the term keeps its own copy when the chunk goes.
+    loaded.add('held', { text: 'Turbat' })
+    loaded.remove('r1017')
+    expect(loaded.releaseChunks!(0)).toBe(0)
+    expect(loaded.missingChunks!()).toHaveLength(stored.chunks.length)
+    expect(loaded.chunksFor!(query('turbat'))).toEqual([])
+    expect(answer('turbat')).toEqual(['held', 'r17', 'r2017', 'r3017'])
+    // Changed after its chunk went: pending until the chunk is read again.
+    const other = word(131)
+    const before = answer(other)
+    expect(before.length).toBeGreaterThan(0)
+    loaded.releaseChunks!(0)
+    loaded.add('later', { text: other })
+    loaded.remove(before[0]!)
+    expect(loaded.chunksFor!(query(other))).toHaveLength(1)
+    expect(answer(other)).toEqual([...before.slice(1), 'later'].sort())
+    // And a snapshot of it all is the changed index.
+    for (const c of loaded.missingChunks!()) loaded.fillChunk!(c, stored.chunks[c])
+    const again = invertedEngine.load(structuredClone(loaded.snapshot()))
+    expect(search(again, 'turbat', 50).sort()).toEqual(['held', 'r17', 'r2017', 'r3017'])
+    expect(search(again, other, 50).sort()).toEqual([...before.slice(1), 'later'].sort())
+  })
+
   it('keeps prefixes right as terms are added to a loaded index', () => {
     const engine = invertedEngine.create()
     engine.add('a', { text: 'Panjgur district' })

@@ -220,8 +220,12 @@ interface Packed {
   offsets: Uint32Array
   bounds: Uint32Array
   chunks: (PostingsChunk | null)[]
-  /** Chunks not read yet. */
+  /** Chunks not read yet (or let go). */
   missing: number
+  /** Bytes of the chunks held. */
+  held: number
+  /** When each chunk was last given or searched (a count of uses), for letting go the oldest. */
+  used: Float64Array
 }
 
 class InvertedIndex implements SearchEngine {
@@ -236,6 +240,10 @@ class InvertedIndex implements SearchEngine {
   private terms: string[] = []
   /** Term id by term; null after a load, whose sorted terms are searched by bisection. */
   private termMap: Map<string, number> | null = new Map()
+  /**
+   * Each term's postings once read; a loaded term's are views of its chunk until a
+   * change copies them.
+   */
   private readonly postings: (Postings | undefined)[] = []
   /** A loaded snapshot's postings, turned into a term's Postings when first read. */
   private packed: Packed | null = null
@@ -249,6 +257,8 @@ class InvertedIndex implements SearchEngine {
   private sorted: number[] | null = []
   /** Term ids by term length, for fuzzy matching; built at the first fuzzy query. */
   private byLength: Map<number, number[]> | null = null
+  /** Counts searches and chunks given, to order chunks by their last use. */
+  private clock = 0
 
   get numbered(): number {
     return this.ids.length
@@ -308,6 +318,7 @@ class InvertedIndex implements SearchEngine {
     const words = query.words.map((word, i) =>
       this.wordMatches(word, query.prefix && i === last, query.fuzzy),
     )
+    this.markUsed(words)
     // The rarest word gives the candidates; each other word keeps those it also matches,
     // looked up in its postings (sorted by record) rather than walking them.
     words.sort((a, b) => this.postingsSize(a) - this.postingsSize(b))
@@ -448,6 +459,64 @@ class InvertedIndex implements SearchEngine {
     }
     packed.chunks[chunk] = value
     packed.missing--
+    packed.held += chunkBytes(value)
+    packed.used[chunk] = ++this.clock
+  }
+
+  heldChunkBytes(): number {
+    return this.packed?.held ?? 0
+  }
+
+  releaseChunks(budget: number, keep?: (chunk: number) => boolean): number {
+    const packed = this.packed
+    if (packed === null || packed.held <= budget) return packed?.held ?? 0
+    const held: number[] = []
+    packed.chunks.forEach((chunk, c) => {
+      if (chunk !== null && !keep?.(c)) held.push(c)
+    })
+    held.sort((a, b) => packed.used[a]! - packed.used[b]!)
+    for (const c of held) {
+      if (packed.held <= budget) break
+      this.release(c)
+    }
+    return packed.held
+  }
+
+  /**
+   * Lets go of a chunk: its terms read as views of it become unread again (their
+   * postings are the chunk's, as stored). A term changed since it was read holds a copy
+   * of its postings with the additions, which stays: it never needs the chunk again.
+   * Additions to a term not read stay pending, and removals are marks beside the
+   * postings: nothing unsaved is in the chunk.
+   */
+  private release(c: number): void {
+    const packed = this.packed!
+    const chunk = packed.chunks[c]
+    if (!chunk) return
+    for (let term = packed.bounds[c]!; term < packed.bounds[c + 1]!; term++) {
+      const list = this.postings[term]
+      if (list !== undefined && list.records.buffer === chunk.records.buffer) {
+        this.postings[term] = undefined
+      }
+    }
+    packed.chunks[c] = null
+    packed.missing++
+    packed.held -= chunkBytes(chunk)
+  }
+
+  /** Marks the chunks of every term a query matched as just used. */
+  private markUsed(words: ReturnType<InvertedIndex['wordMatches']>[]): void {
+    const packed = this.packed
+    if (packed === null) return
+    const now = ++this.clock
+    for (const matches of words) {
+      for (const list of [matches.whole, ...matches.parts]) {
+        for (const { term } of list) {
+          const c = this.chunkOf(term)
+          if (c >= 0) packed.used[c] = now
+        }
+      }
+    }
   }
 
   /**
@@ -474,6 +543,8 @@ class InvertedIndex implements SearchEngine {
       bounds,
       chunks: chunks.map(() => null),
       missing: chunks.length,
+      held: 0,
+      used: new Float64Array(chunks.length),
     }
     index.ids = ids
     index.lengths = lengths.slice()
@@ -837,6 +908,10 @@ class InvertedIndex implements SearchEngine {
     }
     return scores
   }
+}
+
+function chunkBytes(chunk: PostingsChunk): number {
+  return chunk.records.byteLength + chunk.weights.byteLength
 }
 
 function isChunk(value: unknown): value is PostingsChunk {

@@ -68,6 +68,10 @@ export interface SearchEngine {
   /** How many postings a chunk holds (what reading it costs). */
   chunkPostings?(chunk: number): number
   fillChunk?(chunk: number, value: unknown): void
+  /** Bytes of the chunks given and held (see {@link SearchIndex.heldChunkBytes}). */
+  heldChunkBytes?(): number
+  /** Lets go of chunks beyond `budget` bytes (see {@link SearchIndex.releaseChunks}). */
+  releaseChunks?(budget: number, keep?: (chunk: number) => boolean): number
 }
 
 /** An engine's name and how to make an empty one or restore a snapshot. */

@@ -100,6 +100,15 @@ export interface SearchIndex {
   chunkPostings(chunk: number): number
   /** Gives a restored index one chunk of its snapshot (`data.chunks[chunk]` as stored). */
   fillChunk(chunk: number, value: unknown): void
+  /** Bytes of the chunks of postings the index holds as given (0 for an engine without chunks). */
+  heldChunkBytes(): number
+  /**
+   * Lets go of the least recently used chunks (given or searched) until those held come
+   * to at most `budget` bytes, skipping those `keep` names; a chunk let go is missing
+   * again and can be given again as stored. Only a chunk whose postings carry no change
+   * is let go (a term added to since keeps its own copy). The bytes held after.
+   */
+  releaseChunks(budget: number, keep?: (chunk: number) => boolean): number
 }
 
 const FORMAT = 'casefile-search-index'
@@ -348,6 +357,8 @@ function build(kind: SearchEngineKind, engine: SearchEngine, columns: RecordColu
       if (!engine.fillChunk) throw new Error(`The ${kind.name} engine has no chunks.`)
       engine.fillChunk(chunk, value)
     },
+    heldChunkBytes: () => engine.heldChunkBytes?.() ?? 0,
+    releaseChunks: (budget, keep) => engine.releaseChunks?.(budget, keep) ?? 0,
     snapshot() {
       const data = engine.snapshot()
       return { format: FORMAT, version: VERSION, engine: kind.name, ...columns.snapshot(), data }

@@ -68,6 +68,102 @@ describe('the live index', () => {
     third.live.close()
   })
 
+  it('holds no more postings than its budget, reads again what it let go, and answers as if it held them all', async () => {
+    const open = cacheFactory()
+    const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    const places = ['turbat', 'panjgur', 'gwadar', 'kech', 'quetta', 'zhob']
+    await first.apply(places.map((place, i) => source(place, 600 + 100 * i, place)))
+    expect(await first.persist()).toBe(true)
+    first.close()
+
+    const budget = 48 * 1024
+    const whole = (await LiveIndex.open(open(), { idleMs: 60_000, budget: Infinity })).live
+    const held = (await LiveIndex.open(open(), { idleMs: 60_000, budget })).live
+    const chunks = held.index.missingChunks().length
+    const run = (live: LiveIndex, query: string, typos = false) =>
+      live.withChunks(query, typos, () =>
+        live.index.search(query, { limit: 10_000, fuzzy: typos }).map((hit) => [hit.id, hit.score]),
+      )
+    const queries = [
+      ...places,
+      'paragraph',
+      'filler1',
+      'turbat paragraph 5',
+      'fill',
+      'words1',
+      'gwadr',
+      ...places,
+    ]
+    let largest = 0
+    for (const query of queries) {
+      const typos = query === 'gwadr'
+      expect(await run(held, query, typos)).toEqual(await run(whole, query, typos))
+      expect(held.heldBytes).toBeLessThanOrEqual(budget)
+      largest = Math.max(largest, held.heldBytes)
+    }
+    // More than the budget was read over the queries, so some were let go and read again.
+    expect(whole.heldBytes).toBeGreaterThan(2 * budget)
+    expect(largest).toBeGreaterThan(0)
+    expect(held.index.missingChunks().length).toBeGreaterThan(0)
+    expect(held.index.missingChunks().length).toBeLessThan(chunks)
+
+    // A change after its chunk was let go: kept, found, and written for the next start.
+    await run(held, 'zhob')
+    await held.loadSources()
+    expect(held.index.chunksFor('turbat')).not.toEqual([])
+    await held.apply([source('turbat', 2, 'turbat'), source('n', 1, 'zhob turbat')])
+    await run(held, 'quetta')
+    await run(held, 'kech paragraph')
+    expect(held.heldBytes).toBeLessThanOrEqual(budget)
+    expect((await run(held, 'turbat')).map(([id]) => id).sort()).toEqual([
+      'n#0',
+      'turbat#0',
+      'turbat#1',
+    ])
+    expect(await run(held, 'zhob')).toHaveLength(1101)
+    held.close()
+    whole.close()
+    const again = (await LiveIndex.open(open(), { idleMs: 60_000, budget })).live
+    expect((await run(again, 'turbat')).map(([id]) => id).sort()).toEqual([
+      'n#0',
+      'turbat#0',
+      'turbat#1',
+    ])
+    again.close()
+  })
+
+  it('reads postings in the background only up to its budget, and all of them for a new snapshot', async () => {
+    const open = cacheFactory()
+    const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    await first.apply([source('a', 3000), source('b', 2000, 'panjgur')])
+    expect(await first.persist()).toBe(true)
+    first.close()
+
+    const budget = 64 * 1024
+    const live = (await LiveIndex.open(open(), { idleMs: 60_000, budget })).live
+    await live.loadSources()
+    expect(live.unread).toBeGreaterThan(0)
+    await live.warm()
+    expect(live.unread).toBe(0)
+    expect(live.heldBytes).toBeLessThanOrEqual(budget)
+    expect(live.heldBytes).toBeGreaterThan(budget / 2)
+    expect(live.index.missingChunks().length).toBeGreaterThan(0)
+    // A new snapshot needs every chunk: they are read, and kept from then on (their rows
+    // are replaced by the new snapshot's).
+    await live.apply([source('c', 2, 'kech')])
+    expect(await live.persist()).toBe(true)
+    expect(live.index.missingChunks()).toEqual([])
+    expect(
+      await live.withChunks(
+        'turbat',
+        false,
+        () => live.index.search('turbat', { limit: 10_000 }).length,
+      ),
+    ).toBe(3000)
+    expect(live.index.missingChunks()).toEqual([])
+    live.close()
+  })
+
   it('writes the snapshot again only when idle with a backlog of rows, not for every small change', async () => {
     const open = cacheFactory()
     const cache = open()

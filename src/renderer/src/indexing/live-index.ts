@@ -45,6 +45,17 @@ export const SNAPSHOT_BACKLOG = 2000
 const POSTINGS_PER_READ = 1 << 17
 
 /**
+ * The bytes of a restored index's postings kept in memory (the most recently used
+ * chunks; the others are read again from the cache when a search needs them). At 10,000
+ * articles the postings are about 120 MB, and holding them all made the search worker
+ * most of the renderer's memory at idle, while a key typed before any was held already
+ * painted well within its 50 ms (issue 15). 32 MB holds what a few queries of common
+ * words and their prefix expansions (up to 64 terms a word, each up to a couple of
+ * megabytes) need, so the keys of one query, and going back to a recent one, read nothing.
+ */
+export const POSTINGS_BUDGET = 32 << 20
+
+/**
  * Source keys whose records the last searches read, kept in memory (a missing source too: a
  * passage names its document both as imported and as bundled, and one of them is never
  * stored): as the analyst types, one key after the next shows mostly the same sources, and
@@ -91,6 +102,15 @@ export class LiveIndex {
   private readonly reading = new Map<number, Promise<void>>()
   /** Every chunk being read, before a change or a snapshot (see {@link complete}). */
   private completing: Promise<void> | null = null
+  /** The chunks searches under way wait for or use, by how many: never let go. */
+  private readonly pinned = new Map<number, number>()
+  /**
+   * Whether every chunk read stays (see {@link POSTINGS_BUDGET}): once a snapshot is being
+   * written, which needs them all and replaces the rows they were read from.
+   */
+  private keepAll = false
+  /** Whether the background reading stopped with the budget full (see {@link warm}). */
+  private warmed = false
   /**
    * The cache rows are read from, even when this index does not write to it (a failed
    * write, or another tab's worker writing it).
@@ -103,6 +123,7 @@ export class LiveIndex {
     private cache: SearchCacheDatabase | null,
     private readonly idleMs: number,
     private readonly events: LiveIndexEvents,
+    private readonly budget: number,
   ) {
     this.snapshotGeneration = generation
     this.store = cache
@@ -115,9 +136,10 @@ export class LiveIndex {
    */
   static async open(
     cache: SearchCacheDatabase,
-    options: { idleMs?: number; writable?: boolean } & LiveIndexEvents = {},
+    options: { idleMs?: number; writable?: boolean; budget?: number } & LiveIndexEvents = {},
   ): Promise<{ live: LiveIndex; notice: string | null; replayed: number }> {
     const idleMs = options.idleMs ?? SNAPSHOT_IDLE_MS
+    const budget = options.budget ?? POSTINGS_BUDGET
     try {
       const loaded = await openSearchCache(cache, createSearchIndex)
       const live = new LiveIndex(
@@ -126,6 +148,7 @@ export class LiveIndex {
         options.writable === false ? null : cache,
         idleMs,
         options,
+        budget,
       )
       live.store = cache
       live.restoredFrom = loaded.snapshot
@@ -135,7 +158,7 @@ export class LiveIndex {
       if (live.backlog >= SNAPSHOT_BACKLOG) live.idle()
       return { live, notice: loaded.notice, replayed: loaded.replayed }
     } catch (error) {
-      const live = new LiveIndex(createSearchIndex(), 0, null, idleMs, options)
+      const live = new LiveIndex(createSearchIndex(), 0, null, idleMs, options, budget)
       const notice = `Search keeps its index in memory only: its cache cannot be stored here (${messageOf(error)}). It is rebuilt at each start.`
       return { live, notice, replayed: 0 }
     }
@@ -154,32 +177,78 @@ export class LiveIndex {
 
   /**
    * Reads the chunks of postings the search of `query` needs (with its typo candidates, or
-   * without), so the index can answer it; at once when it has them (always, once
-   * {@link complete}).
+   * without), at once when it has them. A chunk may be let go before a later turn: a search
+   * runs in {@link withChunks}.
    */
   prepare(query: string, typos = true): Promise<void> {
-    const wanted = this.index.chunksFor(query, { fuzzy: typos })
-    return this.readChunks(wanted)
+    return this.withChunks(query, typos, () => undefined)
   }
 
   /**
-   * Reads every chunk of postings not read yet, a few per transaction, letting searches
-   * run between them: a change or a new snapshot needs them all. After the first answer,
-   * the worker reads the rest this way so later searches need not wait.
+   * Runs `search` (which searches the index for `query`, with its typo candidates or
+   * without) once the chunks it needs are in memory, checked in the same turn: a chunk
+   * let go meanwhile is read again. Then lets go of the least recently used chunks beyond
+   * the budget (a search needing more than the budget holds it only while it runs).
    */
-  complete(): Promise<void> {
+  async withChunks<T>(query: string, typos: boolean, search: () => T): Promise<T> {
+    // Every chunk read for it stays until it has run, so another search letting go of
+    // chunks meanwhile cannot keep it reading.
+    const pinned: number[] = []
+    try {
+      for (;;) {
+        const wanted = this.index.chunksFor(query, { fuzzy: typos })
+        if (wanted.length === 0) return search()
+        for (const c of wanted) {
+          pinned.push(c)
+          this.pinned.set(c, (this.pinned.get(c) ?? 0) + 1)
+        }
+        await this.readChunks(wanted)
+      }
+    } finally {
+      // Then the least recently used go, down to the budget: this search's chunks last.
+      this.unpin(pinned)
+      this.release()
+    }
+  }
+
+  /** Bytes of postings held in memory (see {@link POSTINGS_BUDGET}). */
+  get heldBytes(): number {
+    return this.index.heldChunkBytes()
+  }
+
+  /**
+   * Reads the chunks of postings not read yet, a few per transaction, letting searches run
+   * between them, until the budget is full: then searches of common words need not wait.
+   * Once every chunk stays in memory (a snapshot is being written), reads them all.
+   */
+  warm(): Promise<void> {
+    return this.complete(false)
+  }
+
+  /**
+   * Reads every chunk of postings not read yet (up to the budget when `all` is false), a
+   * few per transaction, letting searches run between them: a new snapshot needs them all.
+   */
+  private complete(all = true): Promise<void> {
+    if (all) this.keepAll = true
     if (this.index.missingChunks().length === 0) return Promise.resolve()
-    this.completing ??= (async () => {
+    const completing = (this.completing ??= (async () => {
       try {
         for (;;) {
           const missing = this.index.missingChunks()
-          if (missing.length === 0) return
+          const room = this.keepAll ? Infinity : this.budget - this.index.heldChunkBytes()
           const batch: number[] = []
           let postings = 0
           for (const chunk of missing) {
             postings += this.index.chunkPostings(chunk)
-            if (batch.length > 0 && postings > POSTINGS_PER_READ) break
+            // A posting is 6 bytes (a record number, a weight). Never past the budget, or
+            // what is read would let go of what was: the reading stops where it is full.
+            if (postings * 6 > room || (batch.length > 0 && postings > POSTINGS_PER_READ)) break
             batch.push(chunk)
+          }
+          if (batch.length === 0) {
+            this.warmed = true
+            return
           }
           await this.readChunks(batch)
           await new Promise((resolve) => setTimeout(resolve, 0))
@@ -187,8 +256,31 @@ export class LiveIndex {
       } finally {
         this.completing = null
       }
-    })()
-    return this.completing
+    })())
+    // A reading up to the budget under way when everything is wanted: read the rest after it.
+    return all ? completing.then(() => this.complete(true)) : completing
+  }
+
+  /**
+   * Chunks of postings the background reading has yet to read: 0 once it stopped at the
+   * budget (a search then reads what it needs) or every chunk is in memory.
+   */
+  get unread(): number {
+    return this.warmed && !this.keepAll ? 0 : this.index.missingChunks().length
+  }
+
+  /** Lets go of the least recently used chunks beyond the budget (unless all must stay). */
+  private release(): void {
+    if (this.keepAll) return
+    this.index.releaseChunks(this.budget, (c) => this.pinned.has(c) || this.reading.has(c))
+  }
+
+  private unpin(chunks: readonly number[]): void {
+    for (const c of chunks) {
+      const count = (this.pinned.get(c) ?? 1) - 1
+      if (count > 0) this.pinned.set(c, count)
+      else this.pinned.delete(c)
+    }
   }
 
   private readChunks(chunks: readonly number[]): Promise<void> {
@@ -198,16 +290,22 @@ export class LiveIndex {
       if (!store) return Promise.reject(new Error('The search index has no stored copy to read.'))
       const read = readChunks(store, this.index, this.restoredFrom, wanted)
       for (const c of wanted) {
-        this.reading.set(
-          c,
-          read.catch((error: unknown) => {
-            this.reading.delete(c)
+        const reading: Promise<void> = read.then(
+          () => {
+            // Read: a chunk let go later is read again.
+            if (this.reading.get(c) === reading) this.reading.delete(c)
+          },
+          (error: unknown) => {
+            if (this.reading.get(c) === reading) this.reading.delete(c)
             throw error
-          }),
+          },
         )
+        this.reading.set(c, reading)
       }
     }
-    return Promise.all(chunks.map((c) => this.reading.get(c))).then(() => undefined)
+    return Promise.all(chunks.map((c) => this.reading.get(c))).then(() => {
+      this.release()
+    })
   }
 
   /** Records in the index. */
@@ -366,7 +464,14 @@ export class LiveIndex {
   }
 
   private async writeSnapshot(): Promise<boolean> {
+    if (!this.cache) return false
+    if (this.generation === this.snapshotGeneration) {
+      // Nothing to write: the chunks need not all be read.
+      await this.writing
+      return this.cache !== null
+    }
     try {
+      // Every chunk, kept from now on: the snapshot needs them, and replaces their rows.
       await this.complete()
     } catch (error) {
       this.lose(error)

@@ -133,8 +133,9 @@ export interface StatusReply {
   /** Something the analyst may want to know (the index was rebuilt); null when none. */
   notice: string | null
   /**
-   * Chunks of a restored index's postings not read yet (read in the background; a search
-   * that needs one reads it first): 0 once every search is answered from memory.
+   * Chunks of a restored index's postings the background reading has yet to read (a
+   * search that needs one reads it first): 0 once it is done, with every chunk in memory
+   * or as many as the worker keeps (live-index.ts `POSTINGS_BUDGET`).
    */
   unread: number
 }

@@ -108,7 +108,7 @@ export function createSearchWorker(
 
   const report = () => {
     if (closed) return
-    const unread = live?.index.missingChunks().length ?? 0
+    const unread = live?.unread ?? 0
     post({ type: 'status', status: status(), records: live?.size ?? 0, indexed, notice, unread })
   }
 
@@ -279,13 +279,17 @@ export function createSearchWorker(
       const index = await opened!
       if (!current(message)) return post({ type: 'superseded', id: message.id })
       // Typo candidates' postings are read only when the exact matches are too few.
-      await index.prepare(message.query, false)
-      if (!current(message)) return post({ type: 'superseded', id: message.id })
-      let chosen = chooseHits(index.index, message.query, message.options, false)
+      // Searched in the turn its postings are known to be in memory (some may be let go
+      // between turns, see live-index.ts POSTINGS_BUDGET); null when superseded meanwhile.
+      let chosen = await index.withChunks(message.query, false, () =>
+        current(message) ? chooseHits(index.index, message.query, message.options, false) : null,
+      )
+      if (!chosen) return post({ type: 'superseded', id: message.id })
       if (chosen.wantsTypos) {
-        await index.prepare(message.query, true)
-        if (!current(message)) return post({ type: 'superseded', id: message.id })
-        chosen = chooseHits(index.index, message.query, message.options)
+        chosen = await index.withChunks(message.query, true, () =>
+          current(message) ? chooseHits(index.index, message.query, message.options) : null,
+        )
+        if (!chosen) return post({ type: 'superseded', id: message.id })
       }
       if (chosen.hits.length === 0) {
         return post({
@@ -322,11 +326,11 @@ export function createSearchWorker(
         live = result.live
         notice = result.notice
         report()
-        // The postings no search has read yet, in the background, so the first keys typed
-        // need not read them (a failed read is retried when a search needs it). After a
-        // moment, so the first query and the app's start have the disk first.
+        // Postings no search has read yet, in the background up to the budget held in
+        // memory, so keys typed later need read few (a failed read is retried when a search
+        // needs it). After a moment, so the first query and the app's start have the disk first.
         setTimeout(() => {
-          if (!closed) void result.live.complete().then(report, () => undefined)
+          if (!closed) void result.live.warm().then(report, () => undefined)
         }, BACKGROUND_READ_AFTER_MS)
         return result.live
       })
