@@ -78,6 +78,8 @@ export interface SavedReuse {
 export interface ReuseCache {
   /** Everything saved of this engine version (rows of other versions are left out). */
   load(): Promise<SavedReuse>
+  /** The index snapshot alone (null: none of this engine version), to take the index back after letting it go. */
+  loadIndex(): Promise<CachedIndex | null>
   /** Words of these documents at these revs, by docId (absent: not saved). */
   words(documents: readonly { docId: string; rev: string }[]): Promise<Map<string, ReuseWords>>
   /**
@@ -128,6 +130,10 @@ function over(database: CacheDatabase): ReuseCache {
           }
         },
       )
+    },
+    async loadIndex() {
+      const index = (await database.index.get('index')) ?? null
+      return index?.engine === REUSE_ENGINE_VERSION ? index : null
     },
     async words(documents) {
       const rows = await database.words.bulkGet(documents.map((d) => d.docId))
@@ -200,6 +206,7 @@ function over(database: CacheDatabase): ReuseCache {
 /** A cache that keeps nothing, for when IndexedDB cannot be used. */
 export const NO_REUSE_CACHE: ReuseCache = {
   load: () => Promise.resolve({ index: null, documents: [], pairs: [] }),
+  loadIndex: () => Promise.resolve(null),
   words: () => Promise.resolve(new Map()),
   saveDocument: () => Promise.resolve(),
   savePairs: () => Promise.resolve(),

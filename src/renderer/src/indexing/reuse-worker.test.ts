@@ -11,14 +11,19 @@ import { reuseOutlet } from '@shared/reuse/document-info'
 import { filler } from '@shared/reuse/testing/made-texts'
 import type { TextSpan } from '@shared/reuse/types'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openEntityCache } from './entity-cache'
 import { testDocument } from './entity-testing'
 import { bundledCorpus } from './testing/bundled-corpus'
 import { openReuseCache, type OpenedReuseCache } from './reuse-cache'
 import { createReuseClient, type ReuseClient, type ReusePort } from './reuse-client'
 import type { ReuseClientMessage, ReuseWorkerReply } from './reuse-protocol'
-import { createReuseIndexer, type ReadMentions, type ReuseIndexer } from './reuse-worker'
+import {
+  createReuseIndexer,
+  type ReadMentions,
+  type ReuseIndexer,
+  type ReuseIndexerOptions,
+} from './reuse-worker'
 
 const ALI = 'new-era-in-pak-iran-ties-pakistans-army-chief-visit-to-iran'
 const FAKHAR = 'pak-iran-relations-amid-recent-developments-implications'
@@ -49,6 +54,7 @@ function session(
   p: ReturnType<typeof profile>,
   library: () => DocumentModel[],
   wrap: (opened: OpenedReuseCache) => OpenedReuseCache = (o) => o,
+  options: ReuseIndexerOptions = {},
 ) {
   let indexer: ReuseIndexer | null = null
   const loads: string[] = []
@@ -58,6 +64,7 @@ function session(
       openReuseCache(p.options).then(wrap),
       (r: ReuseWorkerReply) => port2.postMessage(r),
       p.readMentions,
+      options,
     )
     indexer = made
     port2.onmessage = ({ data }: MessageEvent<ReuseClientMessage>) => void made.handle(data)
@@ -84,7 +91,13 @@ function session(
       })),
     )
   list()
-  return { client, loads, list, indexed: () => indexer!.indexedCount() }
+  return {
+    client,
+    loads,
+    list,
+    indexed: () => indexer!.indexedCount(),
+    held: () => indexer!.indexHeld(),
+  }
 }
 
 /** Resolves once the summary says every listed document is done (and `also` holds). */
@@ -272,5 +285,105 @@ describe('the reuse worker over the bundled corpus', () => {
     await settled(next.client, 6)
     expect(next.loads).toEqual(['copy'])
     expect(await next.client.passagesOf('copy')).toEqual(copied)
+  }, 60_000)
+
+  it('lets go of its index once idle and compares a document added later with the whole library, as a session that keeps it does', async () => {
+    const ali = corpus.find((d) => d.meta.id === ALI)!
+    const paragraph = ali.blocks[6]!
+    const copy = testDocument('copy', [
+      'A local paper ran this paragraph word for word:',
+      ali.text.slice(paragraph.start, paragraph.end),
+    ])
+    let library = [...corpus]
+    const keeping = session(profile(), () => library, undefined, { releaseIdleMs: null })
+    const releasing = session(profile(), () => library, undefined, { releaseIdleMs: 0 })
+    await settled(keeping.client, 5)
+    await settled(releasing.client, 5)
+    await vi.waitFor(() => expect(releasing.held()).toBe(false))
+    expect(keeping.held()).toBe(true)
+
+    const answers = async (s: ReturnType<typeof session>) => {
+      const summary = s.client.state().summary!
+      return {
+        passages: await Promise.all(library.map((d) => s.client.passagesOf(d.meta.id))),
+        between: await s.client.passagesBetween(ALI, FAKHAR),
+        overview: summary.overview,
+        byDocument: summary.passagesByDocument,
+        count: summary.passageCount,
+        drifts: summary.quoteDrifts,
+      }
+    }
+    expect(await answers(releasing)).toEqual(await answers(keeping))
+    // Asking for passages and listing the same documents again need no index.
+    releasing.list()
+    await settled(releasing.client, 5)
+    expect(releasing.held()).toBe(false)
+
+    library = [...corpus, copy]
+    for (const s of [keeping, releasing]) {
+      const version = s.client.state().summary!.version
+      s.list()
+      await settled(s.client, 6, () => s.client.state().summary!.version > version)
+      expect(s.indexed()).toBe(6)
+    }
+    const copied = await releasing.client.passagesOf('copy')
+    expect(copied.map((x) => (x.a.docId === 'copy' ? x.b.docId : x.a.docId))).toContain(ALI)
+    expect(await answers(releasing)).toEqual(await answers(keeping))
+    await vi.waitFor(() => expect(releasing.held()).toBe(false))
+
+    // Deleting a document takes the index back to forget it, and lets go of it again.
+    library = [...corpus]
+    for (const s of [keeping, releasing]) {
+      s.list()
+      await settled(
+        s.client,
+        5,
+        () => !s.client.state().summary!.passagesByDocument.some(([id]) => id === 'copy'),
+      )
+    }
+    expect(await answers(releasing)).toEqual(await answers(keeping))
+    await vi.waitFor(() => expect(releasing.held()).toBe(false))
+  }, 60_000)
+
+  it('indexes again, when it takes its index back, a document the cache did not keep in it', async () => {
+    const ali = corpus.find((d) => d.meta.id === ALI)!
+    const paragraph = ali.blocks[6]!
+    const copy = testDocument('copy', [ali.text.slice(paragraph.start, paragraph.end)])
+    const again = testDocument('again', [
+      'Another paper ran it too:',
+      ali.text.slice(paragraph.start, paragraph.end),
+    ])
+    let library = [...corpus]
+    const p = profile()
+    const first = session(p, () => library)
+    await settled(first.client, 5)
+    first.client.close()
+
+    // The index with the copy in it is never saved, so the one read back lacks it.
+    const keeping = session(profile(), () => library, undefined, { releaseIdleMs: null })
+    const unsaved = session(
+      p,
+      () => library,
+      (o) => ({ ...o, cache: { ...o.cache, saveIndex: () => Promise.resolve() } }),
+      { releaseIdleMs: 0 },
+    )
+    await settled(keeping.client, 5)
+    await settled(unsaved.client, 5)
+    library = [...corpus, copy]
+    for (const s of [keeping, unsaved]) s.list()
+    await settled(keeping.client, 6)
+    await settled(unsaved.client, 6)
+    await vi.waitFor(() => expect(unsaved.held()).toBe(false))
+
+    library = [...corpus, copy, again]
+    for (const s of [keeping, unsaved]) s.list()
+    await settled(keeping.client, 7)
+    await settled(unsaved.client, 7)
+    expect(unsaved.loads.filter((id) => id === 'copy')).toHaveLength(2)
+    // The same passages; two at one place in Ali's op-ed may come in the other order.
+    const found = async (s: ReturnType<typeof session>, id: string) =>
+      (await s.client.passagesOf(id)).map((x) => JSON.stringify(x)).sort()
+    for (const id of ['copy', 'again', ALI])
+      expect(await found(unsaved, id)).toEqual(await found(keeping, id))
   }, 60_000)
 })

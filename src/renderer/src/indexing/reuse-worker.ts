@@ -32,6 +32,7 @@ import { reuseWords, type ReuseWords } from '@shared/reuse/words'
 import { surnameKeys } from '@shared/entities/entity-key'
 import { readOnlyEntityCache } from './entity-cache'
 import {
+  NO_REUSE_CACHE,
   openReuseCache,
   REUSE_ENGINE_VERSION,
   type CachedPair,
@@ -66,12 +67,28 @@ const PUBLISH_EVERY_MS = 1000
 const SAVE_INDEX_EVERY_MS = 15_000
 /** Words of this many recently indexed documents stay in memory; others are read back from the cache. */
 const WORDS_KEPT = 500
+/**
+ * Idle this long (every listed document done, nothing asked for) the worker lets go of its
+ * fingerprint index and the words it keeps, about 100 MB at 10,000 documents; it reads the
+ * index back from its cache when a document must be indexed. A batch of imports or edits sends
+ * its texts milliseconds apart, so five seconds does not let go in the middle of one, and
+ * taking the index back (a few hundred milliseconds at 10,000 documents) is paid only by the
+ * next document added or changed after a pause.
+ */
+export const RELEASE_INDEX_IDLE_MS = 5000
 
 export interface ReuseIndexer {
   /** Handles one message; messages are handled one after another, in the order given. */
   handle(message: ReuseClientMessage): Promise<void>
   /** How many documents were indexed (not read from the cache) since the start. */
   indexedCount(): number
+  /** Whether the fingerprint index is in memory (false once let go of at idle). */
+  indexHeld(): boolean
+}
+
+export interface ReuseIndexerOptions {
+  /** Idle time after which the index is let go of (RELEASE_INDEX_IDLE_MS; tests shorten it); null: never. */
+  releaseIdleMs?: number | null
 }
 
 /**
@@ -148,12 +165,22 @@ export function createReuseIndexer(
   opening: Promise<OpenedReuseCache>,
   post: PostReuseReply,
   readMentions: ReadMentions,
+  options: ReuseIndexerOptions = {},
 ): ReuseIndexer {
+  const releaseIdleMs =
+    options.releaseIdleMs === undefined ? RELEASE_INDEX_IDLE_MS : options.releaseIdleMs
   let listed: ReuseDocumentVersion[] = []
   let listedRevs = new Map<string, string>()
   let published = new Map<string, PartialDate | null>()
   let outlets = new Map<string, string | null | undefined>()
-  let index = new ReuseIndex()
+  /** The fingerprint index; null while let go of at idle (see takeIndex). */
+  let index: ReuseIndex | null = new ReuseIndex()
+  /** While the index is let go of: each indexed document's outlet and date as it knows them. */
+  let releasedInfo: Map<string, { outlet: string | null; published: number | null }> | null =
+    null
+  /** Documents the index read back missed (its snapshot was not saved): to be asked for again. */
+  let reask = false
+  let releaseTimer: ReturnType<typeof setTimeout> | null = null
   /** Documents in the index, at their rev. */
   const indexed = new Map<string, string>()
   const wordCounts = new Map<string, number>()
@@ -198,8 +225,15 @@ export function createReuseIndexer(
     }
   }
 
+  /** The index, which the caller has taken back (takeIndex) if it was let go of. */
+  const live = (): ReuseIndex => {
+    if (!index) throw new Error('The reuse index is not in memory.')
+    return index
+  }
+  const infoOf = (docId: string) => (index ? index.info(docId) : (releasedInfo?.get(docId) ?? null))
+
   const drop = (docId: string) => {
-    index.remove(docId)
+    live().remove(docId)
     for (const key of pairsOf.get(docId) ?? []) {
       const first = pairs.get(key)?.[0]
       pairs.delete(key)
@@ -224,12 +258,13 @@ export function createReuseIndexer(
     const cache = opened.cache
     const saved = await cache.load().catch(() => ({ index: null, documents: [], pairs: [] }))
     if (!saved.index) return cache
+    let restoredIndex: ReuseIndex
     try {
-      index = ReuseIndex.fromSnapshot(saved.index.snapshot)
+      restoredIndex = ReuseIndex.fromSnapshot(saved.index.snapshot)
     } catch {
-      index = new ReuseIndex()
       return cache
     }
+    index = restoredIndex
     const covered = new Map(saved.index.revs)
     for (const row of saved.documents) {
       if (covered.get(row.docId) !== row.rev) continue
@@ -238,7 +273,7 @@ export function createReuseIndexer(
       quotes.set(row.docId, row.quotes)
     }
     // In the snapshot with no saved row (written after it, then removed): out of the index.
-    for (const id of covered.keys()) if (!indexed.has(id)) index.remove(id)
+    for (const id of covered.keys()) if (!indexed.has(id)) restoredIndex.remove(id)
     for (const row of saved.pairs)
       if (indexed.get(row.a) === row.revA && indexed.get(row.b) === row.revB)
         link(row.key, row.passages)
@@ -331,15 +366,72 @@ export function createReuseIndexer(
     })
   }
 
-  const saveIndex = async (cache: ReuseCache) => {
-    if (!indexChanged) return
+  /** Saves the index if it changed; whether the saved snapshot is now the index in memory. */
+  const saveIndex = async (cache: ReuseCache): Promise<boolean> => {
+    if (!indexChanged || !index) return true
     indexChanged = false
     indexSavedAt = performance.now()
-    await cache.saveIndex(index.snapshot(), [...indexed]).catch(() => undefined)
+    try {
+      await cache.saveIndex(index.snapshot(), [...indexed])
+      return true
+    } catch {
+      indexChanged = true
+      return false
+    }
+  }
+
+  const idle = () =>
+    listedOnce && needed.size === 0 && progress().done === listed.length && !reask
+
+  /**
+   * Lets go of the index and the words kept once idle, when the cache holds the index as it
+   * is: the passages, overview and quotes are what the worker keeps per pair and document,
+   * and words are read back from the cache for the documents a new one shares prints with.
+   */
+  const release = async () => {
+    const cache = await restored
+    if (!index || !idle() || cache === NO_REUSE_CACHE) return
+    if (!(await saveIndex(cache))) return
+    const known = new Map<string, { outlet: string | null; published: number | null }>()
+    for (const id of indexed.keys()) {
+      const info = index.info(id)
+      if (info) known.set(id, info)
+    }
+    releasedInfo = known
+    index = null
+    recentWords.clear()
+  }
+
+  /**
+   * The index, read back from the cache if it was let go of. Documents its snapshot lacks (a
+   * cache that did not keep it) are dropped and asked for again, as after a restart.
+   */
+  const takeIndex = async (cache: ReuseCache): Promise<ReuseIndex> => {
+    if (index) return index
+    const saved = await cache.loadIndex().catch(() => null)
+    let taken: ReuseIndex | null = null
+    try {
+      if (saved) taken = ReuseIndex.fromSnapshot(saved.snapshot)
+    } catch {
+      taken = null
+    }
+    const covered = new Map(taken && saved ? saved.revs : [])
+    index = taken ?? new ReuseIndex()
+    releasedInfo = null
+    for (const [id, rev] of covered) if (indexed.get(id) !== rev) index.remove(id)
+    const missed = [...indexed].filter(([id, rev]) => covered.get(id) !== rev).map(([id]) => id)
+    if (missed.length > 0) {
+      for (const id of missed) drop(id)
+      version++
+      indexChanged = true
+      reask = true
+    }
+    return index
   }
 
   /** Asks for every listed document not indexed at its rev, or whose quotes can be read now. */
   const askForTexts = async () => {
+    reask = false
     const waiting = listed.filter(
       (d) =>
         indexed.get(d.docId) === d.rev && quotes.get(d.docId) === null && !mentionsFor.has(d.docId),
@@ -372,12 +464,14 @@ export function createReuseIndexer(
       .filter((d) => indexed.get(d.docId) === d.rev)
       .map((d) => ({ docId: d.docId, info: reuseDocumentInfo(d.outlet, d.published) }))
       .filter(({ docId, info }) => {
-        const known = index.info(docId)
+        const known = infoOf(docId)
         return (
           known !== null &&
           (known.outlet !== (info.outlet || null) || known.published !== info.published)
         )
       })
+    const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
+    if (edits.length > 0 || gone.length > 0) await takeIndex(cache)
     if (edits.length > 0) {
       const unread = edits.filter((e) => !recentWords.has(e.docId))
       const read = await cache
@@ -385,7 +479,7 @@ export function createReuseIndexer(
         .catch(() => new Map<string, ReuseWords>())
       const known = (id: string) => recentWords.get(id) ?? read.get(id)
       const set = setDocumentInfo(
-        index,
+        live(),
         edits.map((e) => ({ ...e, words: known(e.docId) })),
       )
       if (set.changed) indexChanged = true
@@ -393,7 +487,6 @@ export function createReuseIndexer(
       if (rechecked.put.length + rechecked.deleted.length > 0)
         await cache.savePairs(rechecked).catch(() => undefined)
     }
-    const gone = [...indexed].filter(([id, rev]) => listedRevs.get(id) !== rev).map(([id]) => id)
     for (const id of gone) drop(id)
     for (const [id, rev] of failed) if (listedRevs.get(id) !== rev) failed.delete(id)
     if (gone.length > 0) {
@@ -449,7 +542,7 @@ export function createReuseIndexer(
       unread.length > 0
         ? await cache.words(unread).catch(() => new Map<string, ReuseWords>())
         : new Map<string, ReuseWords>()
-    for (const [key, list] of recheckPassages(index, lists, (id) => known(id) ?? more.get(id))) {
+    for (const [key, list] of recheckPassages(live(), lists, (id) => known(id) ?? more.get(id))) {
       const first = pairs.get(key)![0]!
       if (list.length > 0) link(key, list)
       else {
@@ -470,6 +563,7 @@ export function createReuseIndexer(
   /** Indexes one document: its passages with every indexed document, saved with its words. */
   const indexText = async (cache: ReuseCache, message: ReuseTextMessage) => {
     const { docId, rev } = message
+    const index = await takeIndex(cache)
     if (index.has(docId)) drop(docId)
     const words = reuseWords(message.text)
     const prints = fingerprints(words)
@@ -563,10 +657,12 @@ export function createReuseIndexer(
           )
           .catch(() => undefined)
       } catch {
+        await takeIndex(cache)
         drop(ref.docId)
         failed.set(ref.docId, ref.rev)
       }
     }
+    if (reask) await askForTexts()
     sincePublished++
     const due =
       sincePublished >= Math.max(DOCUMENTS_PER_SUMMARY, indexed.size / 10) &&
@@ -629,13 +725,27 @@ export function createReuseIndexer(
     }
   }
 
+  /** After each message: once idle for releaseIdleMs, the index is let go of (in turn with messages). */
+  const scheduleRelease = () => {
+    if (releaseTimer !== null) clearTimeout(releaseTimer)
+    releaseTimer = null
+    if (!index || releaseIdleMs === null || !idle()) return
+    releaseTimer = setTimeout(() => {
+      releaseTimer = null
+      queue = queue.then(release).catch(() => undefined)
+    }, releaseIdleMs)
+  }
+
   return {
     handle(message) {
-      const next = queue.then(() => handleOne(message))
+      if (releaseTimer !== null) clearTimeout(releaseTimer)
+      releaseTimer = null
+      const next = queue.then(() => handleOne(message)).finally(scheduleRelease)
       queue = next.catch(() => undefined)
       return next
     },
     indexedCount: () => indexedNow,
+    indexHeld: () => index !== null,
   }
 }
 
