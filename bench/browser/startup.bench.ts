@@ -432,18 +432,6 @@ function prepareProfile(ctx: BenchContext): Promise<PreparedProfile> {
         }
         if (elapsed > 60 * 60_000) throw new Error('The caches were not whole after an hour.')
       }
-      // An analyst who has worked with the library before has the search snapshot too: the
-      // app writes it once idle with a backlog. Without it every measured start would replay
-      // every source's rows and write it then, measuring a first start instead.
-      const t3 = performance.now()
-      while ((last.snapshotGeneration ?? -1) < (last.searchGeneration ?? 0)) {
-        if (performance.now() - t3 > 5 * 60_000) {
-          ctx.log('  the search snapshot was not written within 5 min: starts replay every row')
-          break
-        }
-        await page.waitForTimeout(5_000)
-        last = await cacheState(page, sources)
-      }
       ctx.log(
         `the app built its caches in ${((performance.now() - t1) / 1000).toFixed(0)} s: ${describeCaches(last, sources)}`,
       )
