@@ -5,6 +5,22 @@ import { queryWords } from './tokenise'
 const search = (engine: ReturnType<typeof invertedEngine.create>, q: string, limit = 10) =>
   engine.search({ words: queryWords(q), prefix: false, fuzzy: false, limit }).map((h) => h.id)
 
+/**
+ * 4,000 records of 40 made-up words (every thousandth with "turbat"), snapshotted and loaded
+ * back with no chunk of postings read: what a restored index is before any query.
+ */
+function restoredUnread() {
+  const engine = invertedEngine.create()
+  const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
+  for (let r = 0; r < 4000; r++) {
+    const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
+    engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
+  }
+  const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
+  const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+  return { engine, word, stored, loaded }
+}
+
 describe('the inverted engine', () => {
   it('ranks a record with more of a rare word above one with a common word only', () => {
     const engine = invertedEngine.create()
@@ -122,14 +138,7 @@ describe('the inverted engine', () => {
   })
 
   it('takes changes before any chunk is read: added postings follow the chunk once it is read', () => {
-    const engine = invertedEngine.create()
-    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
-    for (let r = 0; r < 4000; r++) {
-      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
-      engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
-    }
-    const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
-    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const { engine, stored, loaded } = restoredUnread()
     const missing = loaded.missingChunks!().length
     // An edit (remove, add again) and a new record, on a known term and a new one.
     expect(loaded.remove('r17')).toBe(17)
@@ -207,14 +216,7 @@ describe('the inverted engine', () => {
   })
 
   it('keeps a change made after a chunk was let go, and a term changed while its chunk was held', () => {
-    const engine = invertedEngine.create()
-    const word = (n: number) => `w${n.toString(36).padStart(4, '0')}`
-    for (let r = 0; r < 4000; r++) {
-      const words = Array.from({ length: 40 }, (_, k) => word((r * 7 + k * 131) % 5000))
-      engine.add(`r${r}`, { text: `${words.join(' ')}${r % 1000 === 17 ? ' turbat' : ''}` })
-    }
-    const stored = structuredClone(engine.snapshot()) as { chunks: unknown[] }
-    const loaded = invertedEngine.load({ ...stored, chunks: stored.chunks.map(() => null) })
+    const { word, stored, loaded } = restoredUnread()
     const query = (q: string) => ({ words: queryWords(q), prefix: false, fuzzy: false, limit: 50 })
     const answer = (q: string) => {
       for (const c of loaded.chunksFor!(query(q))) loaded.fillChunk!(c, stored.chunks[c])

@@ -135,6 +135,16 @@ function outletPage(id: string, outlet: string, paragraphs: string[]): DocumentM
   )
 }
 
+/** A local paper's copy of Ali's ¶7 (the Peace Pipeline paragraph), word for word. */
+function copyOfAliParagraph(): DocumentModel {
+  const ali = corpus.find((d) => d.meta.id === ALI)!
+  const paragraph = ali.blocks[6]!
+  return testDocument('copy', [
+    'A local paper ran this paragraph word for word:',
+    ali.text.slice(paragraph.start, paragraph.end),
+  ])
+}
+
 function label(docs: DocumentModel[], span: TextSpan): string {
   const doc = docs.find((d) => d.meta.id === span.docId)!
   return formatPassageLocator(passageSpan(doc.blocks, span.start, span.end))
@@ -172,12 +182,7 @@ describe('the reuse worker over the bundled corpus', () => {
 
   it('compares an added document with the rest, and forgets it when it is deleted, after a restart too', async () => {
     const p = profile()
-    const ali = corpus.find((d) => d.meta.id === ALI)!
-    const paragraph = ali.blocks[6]!
-    const copy = testDocument('copy', [
-      'A local paper ran this paragraph word for word:',
-      ali.text.slice(paragraph.start, paragraph.end),
-    ])
+    const copy = copyOfAliParagraph()
     let library = [...corpus]
     const s = session(p, () => library)
     await settled(s.client, 5)
@@ -288,12 +293,7 @@ describe('the reuse worker over the bundled corpus', () => {
   }, 60_000)
 
   it('lets go of its index once idle and compares a document added later with the whole library, as a session that keeps it does', async () => {
-    const ali = corpus.find((d) => d.meta.id === ALI)!
-    const paragraph = ali.blocks[6]!
-    const copy = testDocument('copy', [
-      'A local paper ran this paragraph word for word:',
-      ali.text.slice(paragraph.start, paragraph.end),
-    ])
+    const copy = copyOfAliParagraph()
     let library = [...corpus]
     const keeping = session(profile(), () => library, undefined, { releaseIdleMs: null })
     const releasing = session(profile(), () => library, undefined, { releaseIdleMs: 0 })
