@@ -6,15 +6,19 @@ import type { EntityPort } from './entity-client'
 import type { EntityClientMessage, EntityWorkerReply } from './entity-protocol'
 import { createEntityIndexer, type EntityIndexer } from './entity-worker'
 
-/** A curated document with this id and these paragraphs. */
-export function testDocument(id: string, paragraphs: string[]): DocumentModel {
+/** A curated document with this id and these paragraphs, from `outlet` when given. */
+export function testDocument(
+  id: string,
+  paragraphs: string[],
+  outlet: string | null = null,
+): DocumentModel {
   return parseCuratedDocument(
     [
       '---',
       `id: ${id}`,
       `title: Source ${id}`,
       'authors: [Ann Author]',
-      'outlet: null',
+      `outlet: ${outlet ?? 'null'}`,
       'published: { year: 2024, approximate: false, basis: stated, note: Stated. }',
       'genre: analysis',
       `raw: ${id}.txt`,

@@ -6,7 +6,6 @@
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { formatPassageLocator, passageSpan } from '@shared/corpus/passage-locator'
 import { extractEntities } from '@shared/entities/extract-entities'
-import { parseCuratedDocument } from '@shared/corpus/parse-document'
 import { reuseOutlet } from '@shared/reuse/document-info'
 import { filler } from '@shared/reuse/testing/made-texts'
 import type { TextSpan } from '@shared/reuse/types'
@@ -113,26 +112,6 @@ function settled(client: ReuseClient, total: number, also: () => boolean = () =>
     const stop = client.subscribe(check)
     check()
   })
-}
-
-/** A page of `outlet` made of `paragraphs`. */
-function outletPage(id: string, outlet: string, paragraphs: string[]): DocumentModel {
-  return parseCuratedDocument(
-    [
-      '---',
-      `id: ${id}`,
-      `title: Page ${id}`,
-      'authors: [Staff]',
-      `outlet: ${outlet}`,
-      'published: { year: 2026, month: 11, approximate: false, basis: stated, note: Stated. }',
-      'genre: news',
-      `raw: ${id}.html`,
-      '---',
-      '',
-      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-    ].join('\n'),
-    `${id}.md`,
-  )
 }
 
 /** A local paper's copy of Ali's ¶7 (the Peace Pipeline paragraph), word for word. */
@@ -247,7 +226,7 @@ describe('the reuse worker over the bundled corpus', () => {
     // Twelve pages of one site, each its own story and the site's footer: the first pages
     // are linked by the footer until enough of them show it is the site's furniture.
     const pages = Array.from({ length: 12 }, (_, i) =>
-      outletPage(`page-${i}`, 'Daily Post', [filler(200, 10 + i), footer]),
+      testDocument(`page-${i}`, [filler(200, 10 + i), footer], 'Daily Post'),
     )
     const s = session(p, () => pages)
     await settled(s.client, 12)
