@@ -132,7 +132,7 @@ describe('the live index', () => {
     again.close()
   })
 
-  it('reads postings in the background only up to its budget, and all of them for a new snapshot', async () => {
+  it('reads postings in the background only up to its budget, all of them for a new snapshot, and then goes back to its budget', async () => {
     const open = cacheFactory()
     const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
     await first.apply([source('a', 3000), source('b', 2000, 'panjgur')])
@@ -148,20 +148,57 @@ describe('the live index', () => {
     expect(live.heldBytes).toBeLessThanOrEqual(budget)
     expect(live.heldBytes).toBeGreaterThan(budget / 2)
     expect(live.index.missingChunks().length).toBeGreaterThan(0)
-    // A new snapshot needs every chunk: they are read, and kept from then on (their rows
-    // are replaced by the new snapshot's).
+    // A new snapshot needs every chunk. Once written, the index is the one a start would
+    // restore from it: within the budget again, reading from the new rows what it needs.
     await live.apply([source('c', 2, 'kech')])
     expect(await live.persist()).toBe(true)
-    expect(live.index.missingChunks()).toEqual([])
-    expect(
-      await live.withChunks(
-        'turbat',
-        false,
-        () => live.index.search('turbat', { limit: 10_000 }).length,
-      ),
-    ).toBe(3000)
-    expect(live.index.missingChunks()).toEqual([])
+    expect(live.heldBytes).toBeLessThanOrEqual(budget)
+    expect(live.heldBytes).toBeGreaterThan(budget / 2)
+    expect(live.index.missingChunks().length).toBeGreaterThan(0)
+    const count = (query: string) =>
+      live.withChunks(query, false, () => live.index.search(query, { limit: 10_000 }).length)
+    expect(await count('turbat')).toBe(3000)
+    expect(await count('panjgur')).toBe(2000)
+    expect(await count('kech')).toBe(2)
+    expect(live.heldBytes).toBeLessThanOrEqual(budget)
+    // And what it answers is what a start from the cache answers.
+    const { live: restored, replayed } = await LiveIndex.open(open(), {
+      idleMs: 60_000,
+      budget: Infinity,
+    })
+    expect(replayed).toBe(0)
+    for (const query of ['turbat', 'panjgur', 'kech', 'filler5', 'paragraph 12']) {
+      const answer = (index: LiveIndex) => index.withChunks(query, true, () => ids(index, query))
+      expect(await answer(live)).toEqual(await answer(restored))
+    }
+    restored.close()
     live.close()
+  })
+
+  it('keeps the changes made while its snapshot is written, in the index it goes on with and at the next start', async () => {
+    const open = cacheFactory()
+    const live = (await LiveIndex.open(open(), { idleMs: 60_000, budget: 16 * 1024 })).live
+    await live.apply([source('a', 3000), source('b', 5, 'panjgur')])
+    const writing = live.persist()
+    // Applied once the snapshot is made and before its write ends (the next start replays
+    // it, below): a new source, one changed, one removed.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const changed = live.apply([source('n', 4, 'kech'), source('a', 10)], ['document:b'])
+    expect(await writing).toBe(true)
+    await changed
+    const count = (index: LiveIndex, query: string) =>
+      index.withChunks(query, false, () => index.index.search(query, { limit: 10_000 }).length)
+    expect(await count(live, 'kech')).toBe(4)
+    expect(await count(live, 'turbat')).toBe(10)
+    expect(await count(live, 'panjgur')).toBe(0)
+    live.close()
+
+    const { live: restored, replayed } = await LiveIndex.open(open(), { idleMs: 60_000 })
+    expect(replayed).toBe(14)
+    expect(await count(restored, 'kech')).toBe(4)
+    expect(await count(restored, 'turbat')).toBe(10)
+    expect(await count(restored, 'panjgur')).toBe(0)
+    restored.close()
   })
 
   it('writes the snapshot again only when idle with a backlog of rows, not for every small change', async () => {

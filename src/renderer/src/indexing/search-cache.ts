@@ -171,6 +171,38 @@ export async function readChunks(
   })
 }
 
+/**
+ * The index a start would restore from `snapshot` just written (as {@link writeSnapshot}
+ * stores it: its chunks numbered as stored), with `rows`
+ * written since replayed over it, and its chunks given in order while their bytes stay
+ * within `budget`, as a start's background reading would leave them: what the worker that
+ * wrote the snapshot keeps instead of the index it was made from, which holds every
+ * posting (ADR 0013).
+ */
+export function restoreWritten(
+  snapshot: object,
+  rows: SourceRecordsRow[],
+  budget: number,
+): SearchIndex {
+  const { columns, chunks } = snapshotColumns(snapshot)
+  const index = loadSearchIndex(
+    joinColumns(
+      [...columns].map(([key, value]) => ({ key, value })),
+      chunks.length,
+    ),
+  )
+  for (let c = 0; c < chunks.length; c++) {
+    index.fillChunk(c, chunks[c])
+    if (index.heldChunkBytes() > budget) {
+      // The one that went past the budget goes again; the reading stops where it is full.
+      index.releaseChunks(budget, (kept) => kept !== c)
+      break
+    }
+  }
+  replay(index, rows)
+  return index
+}
+
 /** Replays source rows (in generation order) over `index`; the records replayed. */
 function replay(index: SearchIndex, rows: SourceRecordsRow[]): number {
   let replayed = 0
