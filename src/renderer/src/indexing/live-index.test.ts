@@ -201,6 +201,22 @@ describe('the live index', () => {
     restored.close()
   })
 
+  it('writes a snapshot by itself once an index built from nothing is idle', async () => {
+    const open = cacheFactory()
+    const cache = open()
+    const live = (await LiveIndex.open(cache, { idleMs: 5 })).live
+    // New sources only, in steps, as the worker indexes a library it has not seen.
+    for (let step = 0; step < 4; step++) {
+      await live.apply([source(`s${step}`, SNAPSHOT_BACKLOG / 4 + 1)])
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await storedSnapshot(cache)).length).toBeGreaterThan(0)
+    live.close()
+    const restored = await LiveIndex.open(open(), { idleMs: 60_000 })
+    expect(restored.replayed).toBe(0)
+    restored.live.close()
+  })
+
   it('writes the snapshot again only when idle with a backlog of rows, not for every small change', async () => {
     const open = cacheFactory()
     const cache = open()

@@ -376,7 +376,8 @@ export class LiveIndex {
       }
       const ids = [...gone]
       this.dropped.set(key, { ids, generation })
-      changed += before.length - kept.size
+      // Records it had and no longer has (added ones are counted with the records put).
+      for (const id of before) if (!kept.has(id)) changed++
       return ids
     }
     for (const key of remove) {
