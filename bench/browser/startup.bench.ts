@@ -403,11 +403,11 @@ function prepareProfile(ctx: BenchContext): Promise<PreparedProfile> {
       // The sources overview starts the reuse worker and with it the entity worker, the shell
       // the search worker; each builds its cache for the whole library. Done when every
       // document's names are cached, the search cache's generation has not moved for 20 s (it
-      // is written as each batch of sources is indexed) and the reuse worker has compared
-      // every source and saved its index, or has compared no more for 20 s (a source it
-      // cannot read is left out; the log says how many it covers). Whether the search
-      // snapshot was written is logged: the app writes it only once idle with a backlog, and
-      // a start without it replays every row.
+      // is written as each batch of sources is indexed) and its snapshot includes it (written
+      // once the index is idle: a start without it replays every row, as no analyst's does
+      // after the first session), and the reuse worker has compared every source and saved
+      // its index, or has compared no more for 20 s (a source it cannot read is left out; the
+      // log says how many it covers).
       const t1 = performance.now()
       // Not openApp: at 10,000 sources the view may be ready later than its 30 s.
       await page.goto('./#/sources')
@@ -424,7 +424,9 @@ function prepareProfile(ctx: BenchContext): Promise<PreparedProfile> {
         steady = same && now.searchGeneration !== null && now.reuseDocuments > 0 ? steady + 1 : 0
         last = now
         const reused = (now.reuseIndexed ?? 0) >= sources
-        if (now.entityDocuments >= sources && steady >= 2 && (reused || steady >= 3)) break
+        const snapshotted = now.snapshotGeneration === now.searchGeneration
+        if (now.entityDocuments >= sources && steady >= 2 && snapshotted && (reused || steady >= 3))
+          break
         const elapsed = performance.now() - t1
         if (performance.now() - logged > 60_000) {
           logged = performance.now()
