@@ -120,8 +120,10 @@ async function armRestoreClock(page: Page, timeoutMs = 300_000): Promise<void> {
             stop()
             const at = clicked
             const mark = (name: string) =>
-              performance.getEntriesByName(name, 'mark').findLast((m) => m.startTime >= at)
-                ?.startTime ?? NaN
+              performance
+                .getEntriesByName(name, 'mark')
+                .filter((m) => m.startTime >= at)
+                .at(-1)?.startTime ?? NaN
             const kept = mark('cf:restore:copy-kept')
             resolve({
               planMs: at - changed,
