@@ -151,12 +151,38 @@ describe('the reuse worker over the bundled corpus', () => {
     expect(summary.passagesByDocument).toContainEqual([ALI, passages.length])
     first.client.close()
 
-    const second = session(p, () => corpus)
+    // The snapshot of the fingerprints is not read: nothing needs indexing.
+    let snapshotsRead = 0
+    const second = session(
+      p,
+      () => corpus,
+      (o) => ({
+        ...o,
+        cache: {
+          ...o.cache,
+          loadIndex: () => {
+            snapshotsRead++
+            return o.cache.loadIndex()
+          },
+        },
+      }),
+    )
     await settled(second.client, 5)
     expect(second.indexed()).toBe(0)
     expect(second.loads).toEqual([])
     expect(await second.client.passagesOf(ALI)).toEqual(passages)
     expect(second.client.state().summary!.overview).toEqual(summary.overview)
+    expect(snapshotsRead).toBe(0)
+    expect(second.held()).toBe(false)
+    second.client.close()
+
+    // Until a document is added: it is compared with the whole library.
+    const copy = copyOfAliParagraph()
+    const third = session(p, () => [...corpus, copy])
+    await settled(third.client, 6)
+    expect(third.loads).toEqual(['copy'])
+    const copied = await third.client.passagesOf('copy')
+    expect(copied.map((x) => (x.a.docId === 'copy' ? x.b.docId : x.a.docId))).toContain(ALI)
   }, 60_000)
 
   it('compares an added document with the rest, and forgets it when it is deleted, after a restart too', async () => {

@@ -32,12 +32,15 @@ import { reuseWords, type ReuseWords } from '@shared/reuse/words'
 import { surnameKeys } from '@shared/entities/entity-key'
 import { readOnlyEntityCache } from './entity-cache'
 import {
+  coverageOf,
   NO_REUSE_CACHE,
   openReuseCache,
   REUSE_ENGINE_VERSION,
   type CachedPair,
+  type CoveredInfo,
   type OpenedReuseCache,
   type ReuseCache,
+  type SavedReuse,
 } from './reuse-cache'
 import type {
   ReuseClientMessage,
@@ -176,8 +179,7 @@ export function createReuseIndexer(
   /** The fingerprint index; null while let go of at idle (see takeIndex). */
   let index: ReuseIndex | null = new ReuseIndex()
   /** While the index is let go of: each indexed document's outlet and date as it knows them. */
-  let releasedInfo: Map<string, { outlet: string | null; published: number | null }> | null =
-    null
+  let releasedInfo: Map<string, CoveredInfo> | null = null
   /** Documents the index read back missed (its snapshot was not saved): to be asked for again. */
   let reask = false
   let releaseTimer: ReturnType<typeof setTimeout> | null = null
@@ -252,28 +254,26 @@ export function createReuseIndexer(
     mentionsFor.delete(docId)
   }
 
-  // The saved work, kept where its revs are those the saved index covers.
+  // The saved work, kept where its revs are those the saved index covers. The index itself is
+  // read only when a document must be indexed or removed (takeIndex, which also drops the
+  // documents it covers with no saved row): a start that finds the library as it was reads
+  // what the analyst sees, not the fingerprints (issue 15, ADR 0013).
   const restored: Promise<ReuseCache> = opening.then(async (opened) => {
     if (opened.notice !== null) post({ type: 'notice', message: opened.notice })
     const cache = opened.cache
-    const saved = await cache.load().catch(() => ({ index: null, documents: [], pairs: [] }))
-    if (!saved.index) return cache
-    let restoredIndex: ReuseIndex
-    try {
-      restoredIndex = ReuseIndex.fromSnapshot(saved.index.snapshot)
-    } catch {
-      return cache
-    }
-    index = restoredIndex
-    const covered = new Map(saved.index.revs)
+    const saved = await cache
+      .load()
+      .catch((): SavedReuse => ({ coverage: null, documents: [], pairs: [] }))
+    if (!saved.coverage) return cache
+    const covered = new Map(saved.coverage.revs)
     for (const row of saved.documents) {
       if (covered.get(row.docId) !== row.rev) continue
       indexed.set(row.docId, row.rev)
       wordCounts.set(row.docId, row.wordCount)
       quotes.set(row.docId, row.quotes)
     }
-    // In the snapshot with no saved row (written after it, then removed): out of the index.
-    for (const id of covered.keys()) if (!indexed.has(id)) restoredIndex.remove(id)
+    index = null
+    releasedInfo = new Map(saved.coverage.info.filter(([id]) => indexed.has(id)))
     for (const row of saved.pairs)
       if (indexed.get(row.a) === row.revA && indexed.get(row.b) === row.revB)
         link(row.key, row.passages)
@@ -372,7 +372,8 @@ export function createReuseIndexer(
     indexChanged = false
     indexSavedAt = performance.now()
     try {
-      await cache.saveIndex(index.snapshot(), [...indexed])
+      const revs = [...indexed]
+      await cache.saveIndex(index.snapshot(), revs, coverageOf(index, revs).info)
       return true
     } catch {
       indexChanged = true
@@ -380,8 +381,7 @@ export function createReuseIndexer(
     }
   }
 
-  const idle = () =>
-    listedOnce && needed.size === 0 && progress().done === listed.length && !reask
+  const idle = () => listedOnce && needed.size === 0 && progress().done === listed.length && !reask
 
   /**
    * Lets go of the index and the words kept once idle, when the cache holds the index as it
@@ -392,12 +392,7 @@ export function createReuseIndexer(
     const cache = await restored
     if (!index || !idle() || cache === NO_REUSE_CACHE) return
     if (!(await saveIndex(cache))) return
-    const known = new Map<string, { outlet: string | null; published: number | null }>()
-    for (const id of indexed.keys()) {
-      const info = index.info(id)
-      if (info) known.set(id, info)
-    }
-    releasedInfo = known
+    releasedInfo = new Map(coverageOf(index, [...indexed]).info)
     index = null
     recentWords.clear()
   }
