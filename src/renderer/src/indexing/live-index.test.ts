@@ -201,6 +201,34 @@ describe('the live index', () => {
     restored.close()
   })
 
+  it('holds only unwritten sources’ record ids, and reads a source’s from the cache when it changes', async () => {
+    const open = cacheFactory()
+    const first = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    await first.apply([source('a', 5), source('b', 3, 'panjgur')])
+    expect(first.heldSourceIds).toBe(0)
+    first.close()
+
+    const { live } = await LiveIndex.open(open(), { idleMs: 60_000 })
+    await live.loadSources()
+    expect(live.heldSourceIds).toBe(0)
+    // Two changes in a row, the second before the first is written: a loses three records,
+    // then one more; b goes.
+    const shrunk = live.apply([source('a', 2)], ['document:b'])
+    const again = live.apply([source('a', 1)])
+    await Promise.all([shrunk, again])
+    const count = (index: LiveIndex, query: string) =>
+      index.withChunks(query, false, () => ids(index, query))
+    expect(await count(live, 'turbat')).toEqual(['a#0'])
+    expect(await count(live, 'panjgur')).toEqual([])
+    expect(live.heldSourceIds).toBe(0)
+    live.close()
+
+    const restored = (await LiveIndex.open(open(), { idleMs: 60_000 })).live
+    expect(await count(restored, 'turbat')).toEqual(['a#0'])
+    expect(await count(restored, 'panjgur')).toEqual([])
+    restored.close()
+  })
+
   it('writes a snapshot by itself once an index built from nothing is idle', async () => {
     const open = cacheFactory()
     const cache = open()

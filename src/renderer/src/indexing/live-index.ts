@@ -19,10 +19,12 @@ import {
   openSearchCache,
   readChunks,
   readSourceRecords,
+  readSourceIds,
   readSources,
   restoreWritten,
   writeChanges,
   writeSnapshot,
+  type SourceMeta,
   type SourceRecordsRow,
   type SearchCacheDatabase,
   type SourceRow,
@@ -75,9 +77,17 @@ export interface LiveIndexEvents {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export class LiveIndex {
-  /** Sources by key, with their fingerprints and record ids (see {@link loadSources}). */
-  private sources = new Map<string, SourceRow>()
+  /** Sources by key, with their fingerprints (see {@link loadSources}). */
+  private sources = new Map<string, SourceMeta>()
   private sourcesRead: Promise<void> | null = null
+  /**
+   * The record ids of the sources whose rows are not written yet, with the generation that
+   * set them; of every source when this index writes no cache. Those of the others are read
+   * from the cache when a source changes: kept for all, they were most of the worker's heap.
+   */
+  private readonly unwrittenIds = new Map<string, { ids: string[]; generation: number }>()
+  /** The changes waiting for their sources' record ids, one after another. */
+  private applying: Promise<unknown> = Promise.resolve()
   /** Record rows kept here when there is no cache to read them back from. */
   private readonly memory = new Map<string, IndexedRecord>()
   /** The records of the sources read last, least recent first (see {@link RECENT_SOURCES}). */
@@ -181,7 +191,16 @@ export class LiveIndex {
    */
   loadSources(): Promise<void> {
     this.sourcesRead ??= (async () => {
-      if (this.store) this.sources = await readSources(this.store)
+      if (!this.store) return
+      if (this.cache) {
+        this.sources = await readSources(this.store)
+        return
+      }
+      // Another tab's worker writes the cache: its rows may move away from this index.
+      for (const { ids, ...source } of await this.store.sources.toArray()) {
+        this.sources.set(source.key, source)
+        this.unwrittenIds.set(source.key, { ids, generation: Infinity })
+      }
     })()
     return this.sourcesRead
   }
@@ -319,6 +338,11 @@ export class LiveIndex {
     })
   }
 
+  /** Sources whose record ids are held in memory (see {@link unwrittenIds}). */
+  get heldSourceIds(): number {
+    return this.unwrittenIds.size
+  }
+
   /** Records in the index. */
   get size(): number {
     return this.index.size
@@ -353,10 +377,42 @@ export class LiveIndex {
   /**
    * Indexes `put` (replacing what each source had: records it no longer makes are
    * removed) and removes every record of the sources in `remove`, as one generation: the
-   * index changes now, the cache in one transaction after the ones before it.
+   * index changes once the record ids these sources had are known (at once for a source
+   * new or changed this session, else read from the cache), after the changes before it,
+   * and the cache in one transaction after the ones before it.
    */
   apply(put: readonly SourceRecords[], remove: readonly string[] = []): Promise<void> {
-    if (put.length === 0 && remove.length === 0) return this.writing.then(() => undefined)
+    if (put.length === 0 && remove.length === 0) {
+      return this.applying.then(() => this.writing).then(() => undefined)
+    }
+    const applied = this.applying.then(async () => {
+      const before = await this.idsOf([...remove, ...put.map(({ key }) => key)])
+      return this.applyNow(put, remove, before)
+    })
+    this.applying = applied.catch(() => undefined)
+    return applied
+  }
+
+  /** The record ids each of these sources has now (none for a source not indexed). */
+  private async idsOf(keys: readonly string[]): Promise<Map<string, readonly string[]>> {
+    const ids = new Map<string, readonly string[]>()
+    const unread: string[] = []
+    for (const key of keys) {
+      const held = this.unwrittenIds.get(key)
+      if (held) ids.set(key, held.ids)
+      else if (this.sources.has(key)) unread.push(key)
+    }
+    if (unread.length > 0 && this.store) {
+      for (const [key, stored] of await readSourceIds(this.store, unread)) ids.set(key, stored)
+    }
+    return ids
+  }
+
+  private applyNow(
+    put: readonly SourceRecords[],
+    remove: readonly string[],
+    had: ReadonlyMap<string, readonly string[]>,
+  ): Promise<void> {
     const generation = ++this.generation
     this.changes++
     for (const key of remove) this.recent.delete(key)
@@ -381,15 +437,20 @@ export class LiveIndex {
       return ids
     }
     for (const key of remove) {
-      const before = this.sources.get(key)
-      if (!before) continue
-      rows.push({ key, generation, removed: 1, dropped: dropped(key, before.ids, new Set()) })
+      if (!this.sources.has(key)) continue
+      rows.push({
+        key,
+        generation,
+        removed: 1,
+        dropped: dropped(key, had.get(key) ?? [], new Set()),
+      })
       this.sources.delete(key)
+      this.unwrittenIds.delete(key)
       removedSources.push(key)
     }
     for (const { key, fingerprint, records } of put) {
       const ids = records.map((record) => record.id)
-      const before = this.sources.get(key)?.ids ?? []
+      const before = had.get(key) ?? []
       const gone = dropped(key, before, new Set(ids))
       for (const record of records) {
         this.index.replace(record)
@@ -397,9 +458,10 @@ export class LiveIndex {
       }
       changed += records.length
       rows.push({ key, generation, records: [...records], dropped: gone })
-      const row: SourceRow = { key, fingerprint, ids, generation, docId: records[0]?.docId }
-      this.sources.set(key, row)
-      sources.push(row)
+      const docId = records[0]?.docId
+      this.sources.set(key, { key, fingerprint, generation, docId })
+      this.unwrittenIds.set(key, { ids, generation: this.cache ? generation : Infinity })
+      sources.push({ key, fingerprint, ids, generation, docId })
     }
     this.sinceSnapshot?.push(...rows)
     this.backlog += changed
@@ -407,7 +469,13 @@ export class LiveIndex {
     const cache = this.cache
     if (!cache) return Promise.resolve()
     const written = this.writing.then(() =>
-      writeChanges(cache, { generation, sources, removedSources, records: rows }).catch(
+      writeChanges(cache, { generation, sources, removedSources, records: rows }).then(
+        () => {
+          // Written: read from the cache from now on, unless changed again since.
+          for (const { key } of sources) {
+            if (this.unwrittenIds.get(key)?.generation === generation) this.unwrittenIds.delete(key)
+          }
+        },
         (error: unknown) => this.lose(error),
       ),
     )
