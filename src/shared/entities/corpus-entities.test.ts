@@ -9,7 +9,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentModel } from '../corpus/document-model'
 import { parseCuratedDocument } from '../corpus/parse-document'
 import { MONTH_NAMES } from '../text/calendar-names'
-import { buildEntityIndex, type EntityIndex, type IndexedEntity } from './entity-index'
+import {
+  buildEntityIndex,
+  entityMentions,
+  NO_OVERRIDES,
+  type EntityIndex,
+  type IndexedEntity,
+} from './entity-index'
+import { entityKey } from './entity-key'
 import type { EntityMention } from './entity-kind'
 import { extractEntities } from './extract-entities'
 
@@ -95,5 +102,26 @@ describe('entities of the bundled corpus', () => {
     for (const noise of ['Iranian', 'Pakistani', 'Afghan', 'Sharing', 'Marg Bar', 'Ali', 'Major']) {
       expect(names.has(noise), noise).toBe(false)
     }
+  })
+
+  it('holds no mentions in the index, and gives every entity’s as the index with them had them', () => {
+    const documents = docs.map((d, i) => ({ docId: d.meta.id, mentions: mentions[i]! }))
+    const full = buildEntityIndex(documents, NO_OVERRIDES, { mentions: true })
+    const finder = entityMentions(documents, index)
+    expect(index.entities.map((e) => e.id)).toEqual(full.entities.map((e) => e.id))
+    // Every mention is some entity's but those whose spelling has no letters to key by.
+    const unkeyed = mentions
+      .flat()
+      .filter((m) => entityKey(m.kind, m.surface) === `${m.kind}:`).length
+    let compared = 0
+    for (const [i, entity] of index.entities.entries()) {
+      expect(entity.documents.every((d) => !('mentions' in d))).toBe(true)
+      const expected = full.entities[i]!.documents
+      expect(entity.documents).toEqual(expected.map(({ docId, count }) => ({ docId, count })))
+      expect(finder.mentionsOf(entity.id, null), entity.id).toEqual(expected)
+      for (const d of expected) expect(finder.mentionsOf(entity.id, d.docId)).toEqual([d])
+      compared += entity.count
+    }
+    expect(compared).toBe(mentions.flat().length - unkeyed)
   })
 })

@@ -13,7 +13,7 @@ import {
   textMentions,
   type FilterableHighlight,
 } from './entity-filter'
-import { addMerge, buildEntityIndex, type DocumentMentions } from './entity-index'
+import { addMerge, buildEntityIndex, entityMentions, type DocumentMentions } from './entity-index'
 import { TRANSLITERATIONS } from './entity-key'
 import { extractFromText } from './extract-entities'
 
@@ -34,8 +34,14 @@ const entityNamed = (surface: string) => {
   if (!found) throw new Error(`no entity spelt ${surface}`)
   return found
 }
-const minister = entityMatcher(entityNamed('Hossein Amirabdollahian'))
-const iran = entityMatcher(entityNamed('Iran'))
+const finder = entityMentions(docs, index)
+/** The entity's matcher, with its mentions as the entity worker answers them. */
+const matcherOf = (surface: string) => {
+  const entity = entityNamed(surface)
+  return entityMatcher(entity, finder.mentionsOf(entity.id, null))
+}
+const minister = matcherOf('Hossein Amirabdollahian')
+const iran = matcherOf('Iran')
 const revOf = () => REV
 
 let nextId = 0
@@ -71,7 +77,7 @@ describe('textMentions', () => {
   })
 
   it('reads a transliteration as the name it spells', () => {
-    const balochistan = entityMatcher(entityNamed('Balochistan'))
+    const balochistan = matcherOf('Balochistan')
     expect(textMentions(balochistan, 'Attacks in Baluchistan rose')).toBe(true)
     expect(textMentions(balochistan, 'Attacks in Baluchestan rose')).toBe(true)
   })
@@ -106,7 +112,6 @@ const spelt = (...surfaces: string[]) =>
   entityMatcher({
     id: surfaces[0]!,
     variants: surfaces.map((surface, i) => ({ id: `v${i}`, surface, count: 1 })),
-    documents: [],
   })
 
 describe('screening texts before cutting them into words', () => {
@@ -135,7 +140,7 @@ describe('screening texts before cutting them into words', () => {
     const matchers = [
       minister,
       iran,
-      entityMatcher(entityNamed('Balochistan')),
+      matcherOf('Balochistan'),
       spelt('Mohammad Ali'),
       spelt('Sistan-Baluchestan'),
       spelt('World Health Organization'),
@@ -191,6 +196,9 @@ describe('highlightMentions', () => {
     expect(highlightMentions(minister, older, revOf)).toBe(false)
     const beside = highlight('b', 'met the Pakistani')
     expect(highlightMentions(minister, beside, revOf)).toBe(false)
+    // Without the mentions from the worker, only texts can be tested.
+    const textOnly = entityMatcher(entityNamed('Hossein Amirabdollahian'))
+    expect(highlightMentions(textOnly, half, revOf)).toBe(false)
   })
 })
 
@@ -229,7 +237,7 @@ describe('highlightsMentioningInSlices', () => {
       const note = i % 2 ? `Seen in report ${i} on Baluchistan` : `Entry ${i}: Amir Abdollahian`
       return { ...base, id: `ten-${i}`, note }
     })
-    const balochistan = entityMatcher(entityNamed('Balochistan'))
+    const balochistan = matcherOf('Balochistan')
     for (const matcher of [minister, balochistan]) {
       const once = highlightsMentioning(matcher, tenThousand, revOf)
       const sliced = await highlightsMentioningInSlices(matcher, tenThousand, revOf, () =>

@@ -16,7 +16,7 @@
  */
 import { wordSpans } from '../search/tokenise'
 import { compareText } from '../sorting/text-order'
-import type { EntityIndex, IndexedEntity } from './entity-index'
+import type { EntityDocumentMentions, EntityIndex, IndexedEntity } from './entity-index'
 import { TRANSLITERATIONS } from './entity-key'
 import type { EntityKind } from './entity-kind'
 
@@ -90,9 +90,14 @@ function wordsOf(text: string): Word[] {
   return words
 }
 
-/** Prepares an entity for {@link textMentions} and the item tests below. */
+/**
+ * Prepares an entity for {@link textMentions} and the item tests below. `documents` are its
+ * mentions in each of its documents (the entity worker's answer; the index holds only counts),
+ * which a highlight's position is tested against; without them only texts are.
+ */
 export function entityMatcher(
-  entity: Pick<IndexedEntity, 'id' | 'variants' | 'documents'>,
+  entity: Pick<IndexedEntity, 'id' | 'variants'>,
+  documents: readonly Pick<EntityDocumentMentions, 'docId' | 'mentions'>[] = [],
 ): EntityMatcher {
   const spellings = new Map<string, number>()
   for (const variant of entity.variants) {
@@ -102,7 +107,7 @@ export function entityMatcher(
     spellings.set(letters, Math.max(spellings.get(letters) ?? 0, words.length))
   }
   const mentions = new Map<string, DocMentions>()
-  for (const doc of entity.documents) {
+  for (const doc of documents) {
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start)
     let furthest = -1
     mentions.set(doc.docId, {

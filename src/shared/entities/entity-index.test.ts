@@ -4,6 +4,7 @@ import {
   addMerge,
   addSplit,
   buildEntityIndex,
+  entityMentions,
   NO_OVERRIDES,
   parseEntityOverrides,
   removeMerge,
@@ -135,10 +136,20 @@ describe('buildEntityIndex', () => {
     ])
   })
 
-  it('records where each mention is', () => {
-    const iran = find(index, 'Iran')!
+  it('records where each mention is, when asked to', () => {
+    const full = buildEntityIndex(corpus, NO_OVERRIDES, { mentions: true })
+    const iran = full.entities.find((e) => e.name === 'Iran')!
     const m = corpus[0]!.mentions[2]!
     expect(iran.documents[0]!.mentions).toEqual([{ start: m.start, end: m.end, surface: 'Iran' }])
+  })
+
+  it('holds counts per document but no mentions otherwise', () => {
+    const minister = find(index, 'Hossein Amir-Abdollahian')!
+    expect(minister.documents).toEqual([
+      { docId: 'a', count: 1 },
+      { docId: 'b', count: 1 },
+      { docId: 'c', count: 3 },
+    ])
   })
 
   it('orders entities by mentions, then name', () => {
@@ -246,5 +257,31 @@ describe('overrides', () => {
     expect(() => parseEntityOverrides({ version: 1, merges: [{ keys: 'x' }], splits: [] })).toThrow(
       /merges\.0\.keys/,
     )
+  })
+})
+
+describe('entityMentions', () => {
+  const overrides = addSplit(
+    addMerge(NO_OVERRIDES, ['place:iran', 'place:iraq']),
+    variantId('person', 'Amirabdollahian'),
+  )
+  const full = buildEntityIndex(corpus, overrides, { mentions: true })
+  const finder = entityMentions(corpus, buildEntityIndex(corpus, overrides))
+
+  it('gives each entity’s mentions as the index with mentions has them', () => {
+    for (const entity of full.entities) {
+      expect(finder.mentionsOf(entity.id, null), entity.id).toEqual(entity.documents)
+      for (const d of entity.documents) {
+        expect(finder.mentionsOf(entity.id, d.docId), entity.id).toEqual([d])
+      }
+    }
+  })
+
+  it('gives none for a document the entity is not in, or an id the index does not have', () => {
+    const merged = full.entities.find((e) => e.id === 'place:iran')!
+    expect(merged.documents.map((d) => d.docId)).toEqual(['a', 'b'])
+    expect(finder.mentionsOf('place:iran', 'c')).toEqual([])
+    expect(finder.mentionsOf('place:iraq', null)).toEqual([])
+    expect(finder.mentionsOf('place:atlantis', null)).toEqual([])
   })
 })

@@ -64,10 +64,18 @@ export interface EntityOccurrence {
   surface: string
 }
 
-/** An entity's mentions in one document. */
+/**
+ * How often an entity is mentioned in one document. The index holds only this: the mentions
+ * themselves (every offset of every entity, most of the index's size) are asked for when
+ * shown, through {@link entityMentions}.
+ */
 export interface EntityDocument {
   docId: string
   count: number
+}
+
+/** An entity's mentions in one document, in text order. */
+export interface EntityDocumentMentions extends EntityDocument {
   mentions: EntityOccurrence[]
 }
 
@@ -104,6 +112,11 @@ export interface EntityIndex {
   stale: { merges: StaleMerge[]; splits: SplitOverride[] }
 }
 
+/** The index with every entity's mentions in each of its documents. */
+export interface EntityIndexWithMentions extends EntityIndex {
+  entities: (IndexedEntity & { documents: EntityDocumentMentions[] })[]
+}
+
 /** A variant's id: its kind and exact surface ("person|Hossein Amirabdollahian"). */
 export function variantId(kind: EntityKind, surface: string): string {
   return `${kind}|${surface}`
@@ -125,10 +138,24 @@ interface Group {
   variants: Variant[]
 }
 
-/** Builds the index of the documents' mentions under the overrides (see the module comment). */
+/**
+ * Builds the index of the documents' mentions under the overrides (see the module comment):
+ * with each entity's documents and counts, and with their mentions only when `mentions` is
+ * set (what {@link entityMentions} gives one entity at a time).
+ */
+export function buildEntityIndex(
+  documents: readonly DocumentMentions[],
+  overrides?: EntityOverrides,
+): EntityIndex
+export function buildEntityIndex(
+  documents: readonly DocumentMentions[],
+  overrides: EntityOverrides,
+  options: { mentions: true },
+): EntityIndexWithMentions
 export function buildEntityIndex(
   documents: readonly DocumentMentions[],
   overrides: EntityOverrides = NO_OVERRIDES,
+  options: { mentions?: boolean } = {},
 ): EntityIndex {
   const variants = collectVariants(documents)
   const groups = groupByKey(variants)
@@ -138,7 +165,7 @@ export function buildEntityIndex(
   applySplits(groups, variants, overrides.splits, stale.splits)
   const merged = applyMerges(groups, overrides.merges, stale.merges)
   const docOrder = new Map(documents.map((d, i) => [d.docId, i]))
-  const entities = merged.map((g) => toEntity(g, docOrder))
+  const entities = merged.map((g) => toEntity(g, docOrder, options.mentions === true))
   entities.sort((a, b) => b.count - a.count || compare(a.name, b.name) || compare(a.id, b.id))
   return { entities, stale }
 }
@@ -292,7 +319,11 @@ function applyMerges(
   return [...merged.values()]
 }
 
-function toEntity(group: Group & { keys: string[] }, docOrder: Map<string, number>): IndexedEntity {
+function toEntity(
+  group: Group & { keys: string[] },
+  docOrder: Map<string, number>,
+  withMentions: boolean,
+): IndexedEntity {
   const variants = group.variants
     .map((v) => ({
       id: v.id,
@@ -307,20 +338,23 @@ function toEntity(group: Group & { keys: string[] }, docOrder: Map<string, numbe
       b.count - a.count || b.surface.length - a.surface.length || compare(a.surface, b.surface),
   )[0]!.surface
   const byDoc = new Map<string, EntityOccurrence[]>()
+  const counts = new Map<string, number>()
   for (const v of group.variants) {
     for (const o of v.occurrences) {
+      counts.set(o.docId, (counts.get(o.docId) ?? 0) + 1)
+      if (!withMentions) continue
       const list = byDoc.get(o.docId) ?? []
       list.push({ start: o.start, end: o.end, surface: v.surface })
       byDoc.set(o.docId, list)
     }
   }
-  const documents = [...byDoc]
+  const documents: EntityDocument[] = [...counts]
     .sort(([a], [b]) => (docOrder.get(a) ?? 0) - (docOrder.get(b) ?? 0))
-    .map(([docId, mentions]) => ({
-      docId,
-      count: mentions.length,
-      mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end),
-    }))
+    .map(([docId, count]) =>
+      withMentions
+        ? { docId, count, mentions: byDoc.get(docId)!.sort(compareOccurrences) }
+        : { docId, count },
+    )
   return {
     id: group.id,
     kind: group.kind,
@@ -329,6 +363,58 @@ function toEntity(group: Group & { keys: string[] }, docOrder: Map<string, numbe
     variants: variants.map(({ id, surface, count }) => ({ id, surface, count })),
     documents,
     count: documents.reduce((n, d) => n + d.count, 0),
+  }
+}
+
+/** Text order; two spellings found on one span (a merge of two kinds) by spelling. */
+function compareOccurrences(a: EntityOccurrence, b: EntityOccurrence): number {
+  return a.start - b.start || a.end - b.end || compare(a.surface, b.surface)
+}
+
+/**
+ * Finds an entity's mentions in the documents an index was built from, without the index
+ * holding them: each document's own mentions are read again and kept when their variant is
+ * one of the entity's. Holds the documents' mention lists as given (no copy) and, of the
+ * index, which entity each variant belongs to and the ids of each entity's documents.
+ */
+export interface MentionFinder {
+  /**
+   * The mentions of the entity with this id in `docId`, or in each of its documents when
+   * null; in the index's document order, exactly as `buildEntityIndex(…, { mentions: true })`
+   * gives them. None for an id the index does not have.
+   */
+  mentionsOf(entityId: string, docId: string | null): EntityDocumentMentions[]
+}
+
+/** A finder over `documents` and the index built from them (with the same overrides). */
+export function entityMentions(
+  documents: readonly DocumentMentions[],
+  index: EntityIndex,
+): MentionFinder {
+  const owner = new Map<string, string>()
+  const docIds = new Map<string, string[]>()
+  for (const e of index.entities) {
+    docIds.set(
+      e.id,
+      e.documents.map((d) => d.docId),
+    )
+    for (const v of e.variants) owner.set(v.id, e.id)
+  }
+  const byDoc = new Map(documents.map((d) => [d.docId, d]))
+  return {
+    mentionsOf(entityId, docId) {
+      const ids = docIds.get(entityId) ?? []
+      const wanted = docId === null ? ids : ids.filter((id) => id === docId)
+      return wanted.map((id) => {
+        const mentions: EntityOccurrence[] = []
+        for (const m of byDoc.get(id)?.mentions ?? []) {
+          if (owner.get(variantId(m.kind, m.surface)) === entityId)
+            mentions.push({ start: m.start, end: m.end, surface: m.surface })
+        }
+        // Counted as the index counts: every mention of one of the entity's variants.
+        return { docId: id, count: mentions.length, mentions: mentions.sort(compareOccurrences) }
+      })
+    },
   }
 }
 

@@ -19,6 +19,7 @@ import { allHighlights } from '../db/highlights'
 import type { HighlightRecord } from '../db/records'
 import { useDocumentSummaries } from './useDocuments'
 import { useEntities, useEntityProgress, type EntityProgress } from './useEntities'
+import { useEntityMentions } from './useEntityMentions'
 import { yieldEvery } from '../ui/time-slices'
 
 /** The sessionStorage key of the chosen entity id. */
@@ -127,8 +128,14 @@ export function useEntityFilterView(): EntityFilterView {
     [id, index, ready, complete],
   )
   const entity = state.status === 'active' ? state.entity : null
-  const matcher = useMemo(() => (entity ? entityMatcher(entity) : null), [entity])
-  const filtering = matcher !== null
+  // Where the entity is named in each source, for highlights whose quote cuts a name in half:
+  // asked of the entity worker, whose index holds only counts.
+  const mentions = useEntityMentions(ready, entity?.id ?? null, null)
+  const matcher = useMemo(
+    () => (entity && mentions ? entityMatcher(entity, mentions.documents) : null),
+    [entity, mentions],
+  )
+  const filtering = entity !== null
   // Null, not an empty list, when not filtering: the first answer after the filter is chosen
   // must not be taken for "no highlight mentions it".
   const highlights = useLiveQuery<HighlightRecord[] | null>(
@@ -166,6 +173,6 @@ export function useEntityFilterView(): EntityFilterView {
     // Until the highlights have been tested, nothing is known to mention it: not filtering yet.
     matcher: highlightIds ? matcher : null,
     highlightIds,
-    matching: matcher !== null && highlightIds === null,
+    matching: entity !== null && highlightIds === null,
   }
 }

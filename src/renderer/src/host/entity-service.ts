@@ -2,7 +2,7 @@
  * The entities service: one entity worker per session, fed with the library's documents (as
  * the documents service lists and loads them) and the analyst's stored merges and splits (live
  * from the settings table), and the index it sends back, for every view that shows or filters
- * by entities.
+ * by entities; an entity's mentions are asked of the worker when a view shows them.
  */
 import type { DocumentSummary } from '@shared/corpus/document-model'
 import { NO_OVERRIDES, type EntityIndex } from '@shared/entities/entity-index'
@@ -13,6 +13,7 @@ import {
   createEntityClient,
   startEntityWorker,
   type EntityClient,
+  type EntityMentions,
   type EntityPort,
 } from '../indexing/entity-client'
 import type { ExtractionProgress } from '../indexing/entity-protocol'
@@ -34,6 +35,13 @@ export interface EntitiesService {
   state(): EntitiesState
   /** Calls `onChange` whenever {@link EntitiesService.state} changes; returns the disposer. */
   subscribe(onChange: () => void): () => void
+  /**
+   * The mentions of the index's entity with this id in `docId`, or in all its documents when
+   * null (see EntityClient.mentionsOf); rejects before the service has started.
+   */
+  mentionsOf(entityId: string, docId: string | null): Promise<EntityMentions | null>
+  /** The answer already here for the current index, if any. */
+  cachedMentions(entityId: string, docId: string | null): EntityMentions | undefined
 }
 
 /**
@@ -134,6 +142,11 @@ export function createEntitiesService(
       followDocumentList(documents, sendDocuments)
     },
     state: () => state,
+    mentionsOf: (entityId, docId) =>
+      client
+        ? client.mentionsOf(entityId, docId)
+        : Promise.reject(new Error('Names are not being found yet.')),
+    cachedMentions: (entityId, docId) => client?.cachedMentions(entityId, docId),
     subscribe(onChange) {
       listeners.add(onChange)
       return () => listeners.delete(onChange)

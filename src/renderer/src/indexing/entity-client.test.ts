@@ -1,4 +1,12 @@
-import { addMerge, addSplit, NO_OVERRIDES, variantId } from '@shared/entities/entity-index'
+import {
+  addMerge,
+  addSplit,
+  buildEntityIndex,
+  NO_OVERRIDES,
+  variantId,
+  type EntityIndex,
+} from '@shared/entities/entity-index'
+import { extractEntities } from '@shared/entities/extract-entities'
 import type { DocumentModel } from '@shared/corpus/document-model'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,8 +16,10 @@ import {
   openEntityCache,
   type OpenedCache,
 } from './entity-cache'
-import { createEntityClient, type EntityClientState } from './entity-client'
+import { createEntityClient, type EntityClientState, type EntityPort } from './entity-client'
+import type { EntityClientMessage, EntityWorkerReply } from './entity-protocol'
 import { InProcessWorker, testDocument } from './entity-testing'
+import { bundledCorpus } from './testing/bundled-corpus'
 import { untilState } from './testing/until-state'
 
 const docs: DocumentModel[] = [
@@ -28,14 +38,18 @@ afterEach(() => {
   for (const done of cleanup.splice(0)) done()
 })
 
-/** A client over an in-process worker, loading from `docs` and counting loads. */
-function start(cache: () => Promise<OpenedCache>, failing: ReadonlySet<string> = new Set()) {
+/** A client over an in-process worker, loading from `from` and counting loads. */
+function start(
+  cache: () => Promise<OpenedCache>,
+  failing: ReadonlySet<string> = new Set(),
+  from: ReadonlyMap<string, DocumentModel> = byId,
+) {
   const worker = new InProcessWorker(cache)
   const loads: string[] = []
   const client = createEntityClient(async (id) => {
     loads.push(id)
     if (failing.has(id)) throw new Error('gone')
-    return byId.get(id)!
+    return from.get(id)!
   }, worker.connect)
   cleanup.push(() => {
     client.close()
@@ -73,7 +87,8 @@ describe('entity client and worker', () => {
       'Hossein Amirabdollahian',
     ])
     expect(person.documents.map((d) => d.docId)).toEqual(['a', 'b', 'c'])
-    const [first] = person.documents[0]!.mentions
+    const answer = await client.mentionsOf(person.id, 'a')
+    const [first] = answer!.documents[0]!.mentions
     expect(docs[0]!.text.slice(first!.start, first!.end)).toBe('Hossein Amirabdollahian')
   })
 
@@ -169,5 +184,116 @@ describe('entity client and worker', () => {
     expect(state.notices).toHaveLength(1)
     expect(state.notices[0]).toMatch(/cannot be saved in this browser/)
     expect(minister(state)!.documents).toHaveLength(3)
+  })
+})
+
+/** A port whose replies the test writes, for orders of replies a real worker rarely gives. */
+function scriptedWorker() {
+  const sent: EntityClientMessage[] = []
+  const port: EntityPort = {
+    postMessage: (message) => sent.push(message),
+    onmessage: null,
+    terminate: () => undefined,
+  }
+  const reply = (data: EntityWorkerReply) => port.onmessage!({ data } as MessageEvent)
+  const asked = () =>
+    sent.filter(
+      (m): m is Extract<EntityClientMessage, { type: 'mentions' }> => m.type === 'mentions',
+    )
+  return { connect: () => port, reply, asked }
+}
+
+describe('an entity’s mentions, asked of the worker', () => {
+  it('holds counts but no mentions on the UI thread, and gives every entity’s mentions exactly as the index once held them (bundled corpus)', async () => {
+    const corpus = bundledCorpus()
+    const { client } = start(freshCache(), new Set(), new Map(corpus.map((d) => [d.meta.id, d])))
+    client.setOverrides(NO_OVERRIDES)
+    client.setDocuments(versions(corpus))
+    const state = await until(client, whole(corpus.length))
+    const full = buildEntityIndex(
+      corpus.map((d) => ({ docId: d.meta.id, mentions: extractEntities(d) })),
+      NO_OVERRIDES,
+      { mentions: true },
+    )
+    const held = state.index!
+    expect(held.entities.map((e) => e.id)).toEqual(full.entities.map((e) => e.id))
+    let mentions = 0
+    for (const [i, entity] of held.entities.entries()) {
+      const expected = full.entities[i]!.documents
+      expect(entity.documents).toEqual(expected.map(({ docId, count }) => ({ docId, count })))
+      const all = await client.mentionsOf(entity.id, null)
+      expect(all!.documents, entity.id).toEqual(expected)
+      const first = expected[0]!
+      expect((await client.mentionsOf(entity.id, first.docId))!.documents).toEqual([first])
+      mentions += all!.documents.reduce((n, d) => n + d.mentions.length, 0)
+    }
+    expect(mentions).toBe(full.entities.reduce((n, e) => n + e.count, 0))
+    expect(JSON.stringify(held)).not.toContain('"mentions"')
+  })
+
+  it('answers again at once from its cache, and for an entity not in a document with none', async () => {
+    const { client } = start(freshCache())
+    client.setOverrides(NO_OVERRIDES)
+    client.setDocuments(versions(docs))
+    await until(client, whole(3))
+    expect(client.cachedMentions('place:iran', 'c')).toBeUndefined()
+    const asked = await client.mentionsOf('place:iran', 'c')
+    expect(asked!.documents[0]!.mentions.map((m) => m.surface)).toEqual(['Iran'])
+    expect(client.cachedMentions('place:iran', 'c')).toBe(asked)
+    expect((await client.mentionsOf('place:iran', 'a'))!.documents).toEqual([])
+    expect((await client.mentionsOf('place:atlantis', null))!.documents).toEqual([])
+  })
+
+  it('a merge and its undo re-index, and the mentions shown change with the index', async () => {
+    const { client } = start(freshCache())
+    client.setOverrides(NO_OVERRIDES)
+    client.setDocuments(versions(docs))
+    const before = await until(client, whole(3))
+    const iranAlone = await client.mentionsOf('place:iran', 'c')
+    expect(iranAlone!.index).toBe(before.index)
+
+    client.setOverrides(addMerge(NO_OVERRIDES, ['place:iran', 'place:iraq']))
+    const merged = await until(client, (s) => s.index !== before.index)
+    // The views get the new index with the mentions on screen already found on it.
+    const withIraq = client.cachedMentions('place:iran', 'c')!
+    expect(withIraq.index).toBe(merged.index)
+    expect(withIraq.documents[0]!.mentions.map((m) => m.surface)).toEqual(['Iran', 'Iraq'])
+    expect(iranAlone!.index).not.toBe(merged.index)
+
+    client.setOverrides(NO_OVERRIDES)
+    const undone = await until(client, (s) => s.index !== merged.index)
+    const again = client.cachedMentions('place:iran', 'c')!
+    expect(again.index).toBe(undone.index)
+    expect(again.documents).toEqual(iranAlone!.documents)
+  })
+
+  it('does not use an answer found on an index that has since been superseded', async () => {
+    const worker = scriptedWorker()
+    const client = createEntityClient(() => Promise.reject(new Error('none')), worker.connect)
+    cleanup.push(() => client.close())
+    const progress = { done: 1, total: 1, failed: 0 }
+    const first: EntityIndex = buildEntityIndex([
+      { docId: 'a', mentions: [{ kind: 'place', surface: 'Iran', start: 0, end: 4 }] },
+    ])
+    const second: EntityIndex = buildEntityIndex([
+      { docId: 'a', mentions: [{ kind: 'place', surface: 'Iran', start: 10, end: 14 }] },
+    ])
+    worker.reply({ type: 'index', index: first, version: 1, progress })
+    const late = client.mentionsOf('place:iran', 'a')
+    const [ask1] = worker.asked()
+    // A newer index comes before the answer: the client holds it until the mentions shown are
+    // found on it too.
+    worker.reply({ type: 'index', index: second, version: 2, progress })
+    expect(client.state().index).toBe(first)
+    const [, ask2] = worker.asked()
+    const found = [{ docId: 'a', count: 1, mentions: [{ start: 10, end: 14, surface: 'Iran' }] }]
+    worker.reply({ type: 'mentions', requestId: ask2!.requestId, version: 2, documents: found })
+    expect(client.state().index).toBe(second)
+    // The answer on the first index comes last: it is not given, nor kept.
+    const stale = [{ docId: 'a', count: 1, mentions: [{ start: 0, end: 4, surface: 'Iran' }] }]
+    worker.reply({ type: 'mentions', requestId: ask1!.requestId, version: 1, documents: stale })
+    expect(await late).toBeNull()
+    expect(client.cachedMentions('place:iran', 'a')!.documents).toEqual(found)
+    expect(client.cachedMentions('place:iran', 'a')!.index).toBe(second)
   })
 })

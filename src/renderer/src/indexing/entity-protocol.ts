@@ -3,10 +3,16 @@
  * the worker which documents exist; the worker answers with those it has no names for yet,
  * and the client sends their text one at a time (the bundled corpus can only be read on the
  * UI thread, through the host). The worker answers with progress and, as documents are read,
- * the index of entities over all of them.
+ * the index of entities over all of them: each entity with its documents and counts, not its
+ * mentions. The mentions of one entity (in one document, or in all of its documents) cross
+ * only when the client asks for them, answered on the index last sent.
  */
 import type { Block } from '@shared/corpus/document-model'
-import type { EntityIndex, EntityOverrides } from '@shared/entities/entity-index'
+import type {
+  EntityDocumentMentions,
+  EntityIndex,
+  EntityOverrides,
+} from '@shared/entities/entity-index'
 
 /** A document as the library lists it: which one, and which text. */
 export interface DocumentVersion {
@@ -43,8 +49,18 @@ export interface OverridesMessage {
   overrides: EntityOverrides
 }
 
+/** Client to worker: send an entity's mentions (answered by a `mentions` reply). */
+export interface MentionsMessage {
+  type: 'mentions'
+  requestId: number
+  /** An entity id of the index (not a key a merge absorbed). */
+  entityId: string
+  /** The one document wanted, or null for every document of the entity. */
+  docId: string | null
+}
+
 export type EntityClientMessage =
-  DocumentsMessage | ExtractMessage | UnavailableMessage | OverridesMessage
+  DocumentsMessage | ExtractMessage | UnavailableMessage | OverridesMessage | MentionsMessage
 
 /** Worker to client: the documents (in library order) whose text the worker needs. */
 export interface NeedReply {
@@ -71,7 +87,19 @@ export interface ProgressReply {
 export interface IndexReply {
   type: 'index'
   index: EntityIndex
+  /** Moves with each index sent; a `mentions` reply says which index it was found on. */
+  version: number
   progress: ExtractionProgress
+}
+
+/** Worker to client: an entity's mentions, answering `mentions`. */
+export interface MentionsReply {
+  type: 'mentions'
+  requestId: number
+  /** The index they were found on (0 before the first: then there are none). */
+  version: number
+  /** The entity's documents asked for, in the index's order, with their mentions. */
+  documents: EntityDocumentMentions[]
 }
 
 /** Worker to client: something the analyst should know that does not stop the index. */
@@ -80,4 +108,4 @@ export interface NoticeReply {
   message: string
 }
 
-export type EntityWorkerReply = NeedReply | ProgressReply | IndexReply | NoticeReply
+export type EntityWorkerReply = NeedReply | ProgressReply | IndexReply | MentionsReply | NoticeReply

@@ -2,15 +2,20 @@
  * The entity worker: finds the people, places and organisations in each document off the UI
  * thread (compromise takes over a second to load and about 100 ms a document), caches them per
  * document (./entity-cache.ts), and builds the index over all documents under the analyst's
- * overrides. Its behaviour is `createEntityIndexer`, which the tests drive over a
- * MessageChannel; the lines at the end connect it to the worker's own port when this module
- * runs as a worker.
+ * overrides. It sends the index without the mentions, and keeps what answers a request for
+ * one entity's mentions: the documents' own mention lists (which it keeps anyway, to build
+ * the next index), which entity each variant belongs to and each entity's document ids; not
+ * a second copy of every mention, nor the index it sent. Its behaviour is
+ * `createEntityIndexer`, which the tests drive over a MessageChannel; the lines at the end
+ * connect it to the worker's own port when this module runs as a worker.
  */
 import '@shared/zod-without-eval'
 import {
   buildEntityIndex,
+  entityMentions,
   type DocumentMentions,
   type EntityOverrides,
+  type MentionFinder,
 } from '@shared/entities/entity-index'
 import type { EntityMention } from '@shared/entities/entity-kind'
 import { extractEntities } from '@shared/entities/extract-entities'
@@ -28,9 +33,9 @@ export type PostEntityReply = (reply: EntityWorkerReply) => void
 /**
  * While documents are being read, the index is sent again after this many documents (or a
  * quarter of those already known, whichever is more), and no sooner than
- * {@link PUBLISH_EVERY_MS} after the last: it carries every mention, so building, cloning
- * and receiving it grow with the corpus. At 10,000 documents one every 5 documents kept
- * the UI thread busy (a search key waited 0.8 s to paint).
+ * {@link PUBLISH_EVERY_MS} after the last: building, cloning and receiving it grow with the
+ * corpus. At 10,000 documents one every 5 documents kept the UI thread busy (a search key
+ * waited 0.8 s to paint, when the index still carried every mention).
  */
 const DOCUMENTS_PER_INDEX = 5
 const PUBLISH_EVERY_MS = 2000
@@ -76,6 +81,9 @@ export function createEntityIndexer(
   let queue = Promise.resolve()
   let noticeSent = false
   let firstList = true
+  /** The index last sent, and what finds its entities' mentions. */
+  let version = 0
+  let finder: MentionFinder | null = null
 
   const cached = opening.then((opened) => {
     if (opened.notice !== null && !noticeSent) {
@@ -107,7 +115,10 @@ export function createEntityIndexer(
       if (k?.rev === d.rev && k.mentions !== FAILED)
         documents.push({ docId: d.docId, mentions: k.mentions })
     }
-    post({ type: 'index', index: buildEntityIndex(documents, overrides), progress: progress() })
+    const index = buildEntityIndex(documents, overrides)
+    version++
+    finder = entityMentions(documents, index)
+    post({ type: 'index', index, version, progress: progress() })
   }
 
   const receiveDocuments = async (documents: DocumentVersion[]) => {
@@ -164,6 +175,8 @@ export function createEntityIndexer(
         return publish()
       case 'unavailable':
         return receiveText(message, FAILED)
+      case 'mentions':
+        return
       case 'extract': {
         let mentions: EntityMention[] | typeof FAILED
         try {
@@ -179,6 +192,13 @@ export function createEntityIndexer(
 
   return {
     handle(message) {
+      // Answered at once on the index last sent, not after the documents queued before it:
+      // the reader waits on it to underline a name.
+      if (message.type === 'mentions') {
+        const documents = finder?.mentionsOf(message.entityId, message.docId) ?? []
+        post({ type: 'mentions', requestId: message.requestId, version, documents })
+        return Promise.resolve()
+      }
       const next = queue.then(() => handleOne(message))
       queue = next.catch(() => undefined)
       return next

@@ -1,11 +1,14 @@
 /**
  * An entity's mentions in context, by source: the sentence around each with the mention
- * marked, each a link that opens the reader at it.
+ * marked, each a link that opens the reader at it. The index gives the sources and counts;
+ * the mentions are asked of the entity worker (host/useEntityMentions.ts).
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
-import type { EntityDocument, IndexedEntity } from '@shared/entities/entity-index'
+import type { EntityDocument, EntityOccurrence, IndexedEntity } from '@shared/entities/entity-index'
 import { useMemo, useState } from 'react'
 import { useDocumentModels } from '../../host/useDocuments'
+import { useEntities } from '../../host/useEntities'
+import { useEntityMentions } from '../../host/useEntityMentions'
 import { routeHash } from '../../nav/routes'
 import { mentionContext } from './lib/mention-context'
 
@@ -21,6 +24,16 @@ export function MentionList({
 }) {
   const ids = useMemo(() => entity.documents.map((d) => d.docId), [entity])
   const models = useDocumentModels(ids)
+  const entities = useEntities()
+  const answer = useEntityMentions(
+    entities.status === 'ready' ? entities.value : null,
+    entity.id,
+    null,
+  )
+  const mentions = useMemo(
+    () => new Map(answer?.documents.map((d) => [d.docId, d.mentions])),
+    [answer],
+  )
   return (
     <section className="en-section" aria-labelledby="en-mentions">
       <h3 id="en-mentions">Mentions in context</h3>
@@ -28,6 +41,7 @@ export function MentionList({
         <SourceMentions
           key={d.docId}
           source={d}
+          mentions={mentions.get(d.docId)}
           title={titles.get(d.docId) ?? d.docId}
           doc={models.get(d.docId)}
         />
@@ -38,15 +52,18 @@ export function MentionList({
 
 function SourceMentions({
   source,
+  mentions,
   title,
   doc,
 }: {
   source: EntityDocument
+  /** Undefined until the worker has answered. */
+  mentions: readonly EntityOccurrence[] | undefined
   title: string
   doc: DocumentModel | undefined
 }) {
   const [all, setAll] = useState(false)
-  const shown = all ? source.mentions : source.mentions.slice(0, FIRST)
+  const shown = !mentions ? [] : all ? mentions : mentions.slice(0, FIRST)
   const headingId = `en-source-${source.docId}`
   return (
     <section className="en-source-mentions" aria-labelledby={headingId}>
@@ -55,6 +72,8 @@ function SourceMentions({
       </h4>
       {!doc ? (
         <p className="en-note">Loading the source…</p>
+      ) : !mentions ? (
+        <p className="en-note">Finding the mentions…</p>
       ) : (
         <ol className="en-mentions">
           {shown.map((m) => {
@@ -78,9 +97,9 @@ function SourceMentions({
           })}
         </ol>
       )}
-      {source.mentions.length > FIRST && (
+      {source.count > FIRST && (
         <button type="button" className="button-quiet" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${FIRST}` : `Show all ${source.mentions.length}`}
+          {all ? `Show the first ${FIRST}` : `Show all ${source.count}`}
         </button>
       )}
     </section>

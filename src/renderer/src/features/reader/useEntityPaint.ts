@@ -1,13 +1,16 @@
 /**
  * "Highlight in reader": underlines the mentions of the entity the entity panel chose
  * (host/entity-focus.ts) in the open document, in a highlight of its own (styled in
- * styles/entities.css) that leaves the analyst's highlight colours showing.
+ * styles/entities.css) that leaves the analyst's highlight colours showing. The index says
+ * how many there are; where they are is asked of the entity worker (host/useEntityMentions.ts).
  */
 import type { DocumentModel } from '@shared/corpus/document-model'
 import type { EntityIndex, EntityOccurrence, IndexedEntity } from '@shared/entities/entity-index'
 import { useEffect, useMemo, type RefObject } from 'react'
 import { useEntityPaint as usePaintedEntity } from '../../host/entity-focus'
 import { useEntities } from '../../host/useEntities'
+import { useEntityMentions } from '../../host/useEntityMentions'
+import type { EntityMentions } from '../../indexing/entity-client'
 import { rangeMapperFor } from './lib/dom-offsets'
 import { canPaintHighlights } from './lib/highlight-paint'
 
@@ -17,16 +20,21 @@ export const ENTITY_HIGHLIGHT = 'casefile-entity'
 const NONE: readonly EntityOccurrence[] = []
 
 /**
- * The painted entity's mentions in the document `docId`; none when nothing is painted, the
- * index is not ready, or the entity is gone. An id a merge has since absorbed still finds the
+ * The painted entity's mentions in the document `docId`, from `answer` (the worker's answer
+ * for that entity in that document); none when nothing is painted, the index is not ready,
+ * the entity is gone, or the answer is not this index's (found before a merge, a split or a
+ * source changed, it may point elsewhere). An id a merge has since absorbed still finds the
  * entity that holds it.
  */
 export function paintedMentions(
   index: EntityIndex | null,
   entityId: string | null,
   docId: string,
+  answer: EntityMentions | null,
 ): readonly EntityOccurrence[] {
-  return paintedEntity(index, entityId)?.documents.find((d) => d.docId === docId)?.mentions ?? NONE
+  const entity = paintedEntity(index, entityId)
+  if (!entity || answer?.index !== index || answer.entityId !== entity.id) return NONE
+  return answer.documents.find((d) => d.docId === docId)?.mentions ?? NONE
 }
 
 /** The painted entity in `index`, following an id a merge absorbed; null when none or gone. */
@@ -60,9 +68,12 @@ export function useEntityPaint(
   const entities = useEntities()
   const index = entities.status === 'ready' ? entities.value : null
   const entity = useMemo(() => paintedEntity(index, entityId), [index, entityId])
+  const count = entity?.documents.find((d) => d.docId === doc.meta.id)?.count ?? 0
+  // Asked only when the index says there are some here.
+  const answer = useEntityMentions(index, count > 0 ? entity!.id : null, doc.meta.id)
   const mentions = useMemo(
-    () => entity?.documents.find((d) => d.docId === doc.meta.id)?.mentions ?? NONE,
-    [entity, doc.meta.id],
+    () => paintedMentions(index, entityId, doc.meta.id, answer),
+    [index, entityId, doc.meta.id, answer],
   )
   useEffect(() => {
     const body = bodyRef.current
@@ -81,5 +92,5 @@ export function useEntityPaint(
       CSS.highlights.delete(ENTITY_HIGHLIGHT)
     }
   }, [mentions, doc.text, bodyRef])
-  return entity ? { name: entity.name, count: mentions.length } : null
+  return entity ? { name: entity.name, count } : null
 }
