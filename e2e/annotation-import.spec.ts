@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { seed, sentence, WAY_FORWARD, writeStore, type Seed } from './seeding'
-import { savedFile } from './workbench'
+import { appStatus, savedFile } from './workbench'
 
 // Importing W3C Web Annotations into the notebook: Casefile's own export back in, a
 // Hypothesis export whose addresses the library does not know, and a file that is no
@@ -91,7 +91,7 @@ test('round trip: the JSON-LD export comes back as the same highlights, and Ctrl
   await expect(summary(app)).toContainText(`3 highlights will be added to ‘${TITLE}’.`)
   await dialog(app).getByRole('button', { name: 'Add 3 highlights' }).click()
   await expect(dialog(app)).toBeHidden()
-  await expect(app.getByRole('status')).toContainText(
+  await expect(appStatus(app)).toContainText(
     `Added 3 highlights from “${exported.name}”. Undo with Ctrl+Z.`,
   )
 
@@ -106,7 +106,7 @@ test('round trip: the JSON-LD export comes back as the same highlights, and Ctrl
   // One step undoes the whole import.
   await app.keyboard.press('Control+z')
   await expect(count(app)).toHaveText('0 highlights')
-  await expect(app.getByRole('status')).toContainText('Undone: import 3 highlights.')
+  await expect(appStatus(app)).toContainText('Undone: import 3 highlights.')
 })
 
 /** The Hypothesis fixture as if annotated on a mirror the library does not know. */

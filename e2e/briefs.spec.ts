@@ -4,7 +4,7 @@ import { lint } from 'markdownlint/sync'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { BORDER, buildBorderClaim, buildSequence, STRIKES } from './flows'
-import { savedFile } from './workbench'
+import { appStatus, savedFile } from './workbench'
 
 const TITLE = 'Pakistan–Iran border and the January 2024 strikes'
 
@@ -147,7 +147,7 @@ test('sections reorder in the preview; a brief is duplicated, deleted and brough
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await app.getByRole('button', { name: 'Copy as Markdown' }).click()
-  await expect(app.getByRole('status')).toContainText('Brief copied as Markdown')
+  await expect(appStatus(app)).toContainText('Brief copied as Markdown')
   const copied = await app.evaluate(() => navigator.clipboard.readText())
   // The summary is Markdown, written back in the file's own style.
   expect(copied).toContain('Summary text with `code` and _stars_.')

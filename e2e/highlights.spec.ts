@@ -1,7 +1,7 @@
 import { highlightItems, paintedTexts, selectionToolbar, selectText } from './highlighting'
 import { expect, test } from './fixtures'
 import { seed, sentence, STABILITY as STABILITY_ID, type Seed } from './seeding'
-import { openSource } from './workbench'
+import { appStatus, openSource } from './workbench'
 
 const STABILITY = 'Seeking Stability'
 const WAY_FORWARD = 'Pakistan and Iran: The way forward'
@@ -178,7 +178,7 @@ test('copy quote puts the quote and its citation on the clipboard', async ({ app
   await openSource(app, STABILITY)
   await selectText(app, 'Two days after the Iranian missile strike')
   await app.keyboard.press('c')
-  await expect(app.getByRole('status')).toContainText('Quote copied')
+  await expect(appStatus(app)).toContainText('Quote copied')
   expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(
     "“Two days after the Iranian missile strike” (Yousaf, S., 'Pakistan-Iran Relations: Seeking Stability', The Diplomatic Insight, c. Feb 2024, ¶5)",
   )

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AMID, seed, sentence, STABILITY, WAY_FORWARD, type Seed } from './seeding'
+import { appStatus } from './workbench'
 
 // The evidence matrix over highlights, claims and links written straight into IndexedDB.
 // Seeding reads the web host's static corpus JSON, so these run in the web project.
@@ -198,7 +199,7 @@ test('a click cycles the stance, keeps focus as the row moves, persists and undo
   await app.keyboard.press('Control+z')
   await expect(target).toHaveAccessibleName(stanceName('Contradicts'))
   await expect(rows(app).nth(0)).toContainText('unforeseen missile strike')
-  await expect(app.getByRole('status')).toContainText('Undone')
+  await expect(appStatus(app)).toContainText('Undone')
 })
 
 test('clearing a passage’s last link takes it out; focus goes to the row in its place', async ({
@@ -211,7 +212,7 @@ test('clearing a passage’s last link takes it out; focus goes to the row in it
   await app.keyboard.press('Delete')
   await expect(rows(app)).toHaveCount(2)
   await expect(cell(app, 'On January 16, 2024', "Iran's strike targeted")).toBeFocused()
-  await expect(app.getByRole('status')).toContainText('left the matrix')
+  await expect(appStatus(app)).toContainText('left the matrix')
   await app.keyboard.press('Control+z')
   await expect(rows(app)).toHaveCount(3)
 })

@@ -3,7 +3,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { selectionToolbar } from './highlighting'
-import { openSource } from './workbench'
+import { appStatus, openSource } from './workbench'
 
 const STABILITY = 'Seeking Stability'
 
@@ -82,7 +82,7 @@ function expectApart(a: Box, b: Box, what: string) {
 /** Copies the selection (key C) so that a status message shows, and returns its box. */
 async function copyForStatus(app: Page): Promise<Box> {
   await app.keyboard.press('c')
-  const status = app.getByRole('status')
+  const status = appStatus(app)
   await expect(status).toContainText('Quote copied')
   return box(status)
 }

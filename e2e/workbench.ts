@@ -29,3 +29,11 @@ export async function savedFile(
     text: readFileSync((await download.path())!, 'utf8'),
   }
 }
+
+/**
+ * The app's status message (the strip at the bottom), not the other live regions a view
+ * has, such as the reader's "Finding shared passages…" while sources are compared.
+ */
+export function appStatus(app: Page) {
+  return app.locator('[data-status-strip]').getByRole('status')
+}
