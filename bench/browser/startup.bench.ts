@@ -841,16 +841,28 @@ const SETTLE_LIMIT_S = 240
  * pages of Chromium's code it has in memory (shared with the browser's other processes, so
  * RSS is the upper bound; PSS and private memory are logged beside it). The JS heaps, read
  * after a forced garbage collection in each isolate, are logged too. The CPU timeline is
- * logged for the first run.
+ * logged for the first run, and for every run the UI thread's long tasks after interactive
+ * (the longest and their total): the automatic backup must not be one.
  */
 async function measureIdleMemory(ctx: BenchContext): Promise<number[]> {
   const { dir, baseUrl, sourcesText } = await prepareProfile(ctx)
   const probe = `(${startupProbe.toString()})(${JSON.stringify(sourcesText)})`
+  // The UI thread's long tasks from navigation on, kept apart from the probe's so the idle
+  // wait (the first automatic backup among it) is read whatever the probe keeps.
+  const noteLongTasks = () => {
+    const tasks: [number, number][] = []
+    ;(window as unknown as { __idleLongTasks: [number, number][] }).__idleLongTasks = tasks
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration])
+    }).observe({ type: 'longtask', buffered: true })
+  }
+  const longTaskScript = `(${noteLongTasks.toString()})()`
   const samples: number[] = []
   const early: MemoryReading[] = []
   const settled: MemoryReading[] = []
+  const longestIdle: number[] = []
   for (let i = 0; i < WARM_UPS + ctx.runs; i++) {
-    const profile = await launchProfile(dir, baseUrl, [probe])
+    const profile = await launchProfile(dir, baseUrl, [probe, longTaskScript])
     try {
       const { page, context } = profile
       const cdp = await context.newCDPSession(page)
@@ -887,6 +899,21 @@ async function measureIdleMemory(ctx: BenchContext): Promise<number[]> {
         }
       }
       const last = await readMemory(heaps, cdp, dir)
+      const idleTasks = (
+        await page.evaluate(
+          () => (window as unknown as { __idleLongTasks: [number, number][] }).__idleLongTasks,
+        )
+      ).filter(([start]) => start >= run.interactive)
+      const longest = idleTasks.reduce((most, [, d]) => Math.max(most, d), 0)
+      longestIdle.push(longest)
+      ctx.log(
+        `  UI thread after interactive: ${idleTasks.length} long tasks, ${idleTasks.reduce((sum, [, d]) => sum + d, 0).toFixed(0)} ms in all, longest ${longest.toFixed(0)} ms; ` +
+          [...idleTasks]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 5)
+            .map(([s, d]) => `${d.toFixed(0)} ms at ${((s - run.interactive) / 1000).toFixed(1)} s`)
+            .join(', '),
+      )
       profile.assertNoErrors()
       if (!first) throw new Error('No reading was taken 5 s after start.')
       early.push(first)
@@ -910,6 +937,9 @@ async function measureIdleMemory(ctx: BenchContext): Promise<number[]> {
   }
   ctx.log(
     `at ${FIRST_READING_S} s: JS ${p(early, (m) => m.jsMB)}, renderer RSS ${p(early, (m) => m.rssMB)}; idle: JS ${p(settled, (m) => m.jsMB)}, renderer RSS ${p(settled, (m) => m.rssMB)}, private ${p(settled, (m) => m.privateMB)}`,
+  )
+  ctx.log(
+    `longest UI-thread task after interactive, each run: ${longestIdle.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
   )
   return samples
 }
