@@ -6,7 +6,6 @@
  */
 import type { CasefileDatabase } from '../../db/database'
 import type { AppIdentity } from '../../db/backup'
-import { messageOf } from '../../indexing/worker-client'
 import { startBundleWorker } from '../../security/trusted-types'
 import type { BuildReply, BuildRequest } from './backup-worker'
 import backupWorkerUrl from './backup-worker.ts?worker&url'
@@ -81,7 +80,9 @@ export async function buildAutomaticBackup(
   try {
     return await buildInWorker({ type: 'build', app, at, schemaVersion: db.verno }, connect)
   } catch (error) {
-    console.warn(`Building the backup on the UI thread instead: ${messageOf(error)}`)
+    console.warn(
+      `Building the backup on the UI thread instead: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return buildBackup(db, db.verno, app, at)
   }
 }
