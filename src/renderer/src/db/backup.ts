@@ -23,25 +23,10 @@ import {
   type TableCounts,
 } from '@shared/backup/restore-plan'
 import { checkBackup, readBackup, type ReadBackupOptions } from '@shared/backup/validate-backup'
-import type { Dexie, Table } from 'dexie'
+import type { Table } from 'dexie'
 import type { CasefileDatabase } from './database'
-import {
-  recordFromRows,
-  rowsFromRecord,
-  type DocumentRow,
-  type DocumentTextRow,
-} from './document-rows'
-import type {
-  BriefRecord,
-  ClaimRecord,
-  EventRecord,
-  EvidenceRecord,
-  HighlightRecord,
-  ImportedDocumentRecord,
-  SettingRecord,
-  SourceGradeRecord,
-  TimelineRecord,
-} from './records'
+import { recordFromRows, rowsFromRecord } from './document-rows'
+import type { ImportedDocumentRecord } from './records'
 import { isQuotaExceeded } from './storage-errors'
 
 export type { Backup, BackupProblem, BackupRepair, RestoreMode, RestorePlan }
@@ -52,45 +37,31 @@ export interface AppIdentity {
   version: string
 }
 
-/**
- * A database a backup is read from: the app's, or the backup worker's own connection to the
- * same database, opened without declaring a schema (so its tables are reached by name).
- */
-export type BackupSource = Pick<Dexie, 'table' | 'transaction'>
-
 /** Every table a backup reads or a restore writes: the backup's, and the documents' texts. */
-export function allTables(db: BackupSource): Table[] {
-  return [...BACKUP_TABLES.map((name) => db.table(name)), db.table('documentTexts')]
-}
-
-/** Every row of the table `name`, as the app's database declares its rows. */
-function rowsOf<Row>(db: BackupSource, name: string): Promise<Row[]> {
-  return db.table<Row>(name).toArray()
+export function allTables(db: CasefileDatabase): Table[] {
+  return [...BACKUP_TABLES.map((name) => db.table(name)), db.documentTexts]
 }
 
 /** Every imported document whole, as a backup carries it; call inside a transaction. */
-async function readDocumentRecords(db: BackupSource): Promise<ImportedDocumentRecord[]> {
-  const [rows, texts] = await Promise.all([
-    rowsOf<DocumentRow>(db, 'documents'),
-    rowsOf<DocumentTextRow>(db, 'documentTexts'),
-  ])
+async function readDocumentRecords(db: CasefileDatabase): Promise<ImportedDocumentRecord[]> {
+  const [rows, texts] = await Promise.all([db.documents.toArray(), db.documentTexts.toArray()])
   const textOf = new Map(texts.map((text) => [text.id, text]))
   return rows.map((row) => recordFromRows(row, textOf.get(row.id)))
 }
 
 /** Every row of every table; call inside a transaction over all of them. */
-export async function readAllTables(db: BackupSource): Promise<BackupTables> {
+export async function readAllTables(db: CasefileDatabase): Promise<BackupTables> {
   const [documents, highlights, claims, evidence, timelines, events, settings, grades, briefs] =
     await Promise.all([
       readDocumentRecords(db),
-      rowsOf<HighlightRecord>(db, 'highlights'),
-      rowsOf<ClaimRecord>(db, 'claims'),
-      rowsOf<EvidenceRecord>(db, 'evidence'),
-      rowsOf<TimelineRecord>(db, 'timelines'),
-      rowsOf<EventRecord>(db, 'events'),
-      rowsOf<SettingRecord>(db, 'settings'),
-      rowsOf<SourceGradeRecord>(db, 'sourceGrades'),
-      rowsOf<BriefRecord>(db, 'briefs'),
+      db.highlights.toArray(),
+      db.claims.toArray(),
+      db.evidence.toArray(),
+      db.timelines.toArray(),
+      db.events.toArray(),
+      db.settings.toArray(),
+      db.sourceGrades.toArray(),
+      db.briefs.toArray(),
     ])
   return {
     documents,
@@ -129,23 +100,10 @@ async function planAgainstDatabase(
 }
 
 /** A backup of everything in the database, read as one consistent snapshot. */
-export function createBackup(
+export async function createBackup(
   db: CasefileDatabase,
   app: AppIdentity,
   now: Date = new Date(),
-): Promise<Backup> {
-  return createBackupFrom(db, db.verno, app, now)
-}
-
-/**
- * {@link createBackup} from any connection to the database, recording `schemaVersion` (the
- * app's database's `verno`): the backup worker reads through its own connection.
- */
-export async function createBackupFrom(
-  db: BackupSource,
-  schemaVersion: number,
-  app: AppIdentity,
-  now: Date,
 ): Promise<Backup> {
   const tables = await db.transaction('r', allTables(db), () => readAllTables(db))
   return {
@@ -153,7 +111,7 @@ export async function createBackupFrom(
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     app: { name: app.name, version: app.version },
-    schemaVersion,
+    schemaVersion: db.verno,
     tables,
   }
 }

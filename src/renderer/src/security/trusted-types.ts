@@ -6,8 +6,8 @@
  * reaching innerHTML, a script's src or `new Worker` anywhere in the page throws instead
  * of running.
  *
- * The app's only own string sink is `new Worker(url)`: the search, entity, reuse, import and
- * backup workers. This policy turns a URL into a TrustedScriptURL only when it names one of the
+ * The app's only own string sink is `new Worker(url)`: the search, entity, reuse and
+ * import workers. This policy turns a URL into a TrustedScriptURL only when it names one of the
  * bundle's scripts, and it has no createHTML and no createScript, so it can never vouch
  * for markup or code. There is no `default` policy: nothing the app runs needs one (React
  * sets innerHTML only for dangerouslySetInnerHTML and `<script>` elements, which the app

@@ -4,6 +4,8 @@
  */
 import type { CasefileApi, RollingBackupWrite, RollingBackupWritten } from '@shared/api'
 import {
+  countRows,
+  fingerprintSource,
   rollingBackupFileName,
   workItems,
   type RequestedBackupKind,
@@ -21,7 +23,6 @@ import type { Backup, BackupProblem, RestoreMode } from '@shared/backup/backup-f
 import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
 import { saveExport } from '../../host/exports/save-export'
-import { buildAutomaticBackup } from './backup-builder-client'
 
 /** A backup saved by hand is named like the day's automatic one: the local day. */
 export function backupFileName(at: Date): string {
@@ -46,16 +47,22 @@ async function keep(host: CasefileApi, backup: RollingBackupWrite): Promise<Roll
   return written
 }
 
-/**
- * The workspace as an automatic backup of `kind`, with what the host's rule compares; built
- * in the backup worker so a large workspace does not hold up the UI thread.
- */
+/** SHA-256 hex of a backup's text without its time: equal for the same work. */
+async function fingerprint(content: string): Promise<string> {
+  const bytes = new TextEncoder().encode(fingerprintSource(content))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** The workspace as an automatic backup of `kind`, with what the host's rule compares. */
 async function automaticBackup(
   kind: RequestedBackupKind,
   acceptSmaller = false,
 ): Promise<RollingBackupWrite> {
-  const { content, counts, fingerprint } = await buildAutomaticBackup(db, APP_IDENTITY, new Date())
-  return { content, kind, counts, fingerprint, acceptSmaller }
+  const backup = await createBackup(db, APP_IDENTITY, new Date())
+  const content = backupToJson(backup)
+  const counts = countRows(backup.tables as unknown as Record<string, unknown>)
+  return { content, kind, counts, fingerprint: await fingerprint(content), acceptSmaller }
 }
 
 /**
