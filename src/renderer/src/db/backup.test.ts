@@ -14,6 +14,7 @@ import { readBackup } from '@shared/backup/validate-backup'
 import {
   allTables,
   backupToJson,
+  backupToJsonInSteps,
   createBackup,
   previewRestore,
   putBackupRows,
@@ -210,6 +211,8 @@ describe('backup, wipe, restore', () => {
       ),
     ).toBe(true)
     expect(await backupText(db)).toBe(text)
+    // The automatic backups build the same text a row at a time.
+    expect(await backupToJsonInSteps(await createBackup(db, APP, AT))).toBe(text)
   })
 
   it('erases everything with wipeWorkspace', async () => {

@@ -14,6 +14,7 @@ import { APP_IDENTITY } from '../../host/app-identity'
 import { db } from '../../db'
 import {
   backupToJson,
+  backupToJsonInSteps,
   createBackup,
   previewRestore,
   restoreBackup,
@@ -60,7 +61,8 @@ async function automaticBackup(
   acceptSmaller = false,
 ): Promise<RollingBackupWrite> {
   const backup = await createBackup(db, APP_IDENTITY, new Date())
-  const content = backupToJson(backup)
+  // In steps: an automatic backup runs while the analyst works.
+  const content = await backupToJsonInSteps(backup)
   const counts = countRows(backup.tables as unknown as Record<string, unknown>)
   return { content, kind, counts, fingerprint: await fingerprint(content), acceptSmaller }
 }
