@@ -6,6 +6,12 @@ import { expect, type Page } from '@playwright/test'
  * open document's text, as a mouse drag would, and waits for the selection toolbar.
  */
 export async function selectText(app: Page, from: string, to: string = from): Promise<void> {
+  // The document just opened may still be the one before it: wait for its text.
+  await app.waitForFunction(
+    (from) => document.querySelector('.document-body')?.textContent?.includes(from) ?? false,
+    from,
+    { timeout: 15_000 },
+  )
   await app.evaluate(
     ({ from, to }) => {
       const body = document.querySelector('.document-body')

@@ -276,8 +276,10 @@ xss(
       await app.getByRole('button', { name: 'New brief' }).click()
       await app.getByRole('form', { name: 'Compose brief' }).getByLabel('Title').fill(title)
       await expect(app.getByRole('link', { name: title })).toBeVisible()
+      // The preview renders every payload of the brief; on a loaded runner it can lag the list.
       await expect(app.getByLabel('Brief preview').getByRole('heading', { level: 1 })).toHaveText(
         title,
+        { timeout: 15_000 },
       )
     }
     await inert('briefs')
