@@ -1,8 +1,9 @@
 /**
  * `JSON.stringify(value, replacer)` built in steps, for a value whose bulk is arrays of rows
  * a couple of levels down (a backup: `{ ..., tables: { highlights: [row, ...], ... } }`).
- * The first levels are walked here and each row is stringified alone; between rows, once a
- * slice of time is used, `pause` is awaited. A backup of 10,000 documents is about 190 MB
+ * The first levels are walked here and each row is stringified alone; `pause` is awaited
+ * after each row (the caller's pause decides when to let the thread go: `yieldEvery` in
+ * renderer/src/ui/time-slices.ts). A backup of 10,000 documents is about 190 MB
  * of JSON, one task of seconds when stringified at once; in steps, the thread it runs on
  * answers keys and scrolling in between. The text is the same, byte for byte, for a
  * replacer (and `toJSON` methods) that do not look at the key, as the backup's does not.
@@ -18,15 +19,8 @@ export async function stringifyInSteps(
   value: unknown,
   replacer: JsonReplacer,
   pause: () => Promise<void>,
-  sliceMs = 8,
 ): Promise<string> {
   const parts: string[] = []
-  let sliceStart = Date.now()
-  const maybePause = async () => {
-    if (Date.now() - sliceStart < sliceMs) return
-    await pause()
-    sliceStart = Date.now()
-  }
 
   /** The value as JSON.stringify would see it: after its toJSON and the replacer. */
   const prepared = (key: string, raw: unknown): unknown => {
@@ -60,7 +54,7 @@ export async function stringifyInSteps(
       for (let i = 0; i < v.length; i++) {
         if (i > 0) parts.push(',')
         if (!(await write(String(i), v[i], level + 1))) parts.push('null')
-        await maybePause()
+        await pause()
       }
       parts.push(']')
       return true

@@ -140,23 +140,12 @@ export function backupToJson(backup: Backup): string {
 }
 
 /**
- * {@link backupToJson}'s text, built a row at a time with the thread let go between slices
+ * {@link backupToJson}'s text, built a row at a time, awaiting `pause` after each
  * (shared/backup/stringify-in-steps.ts): what the automatic backups use, which run while the
  * analyst works, where one call took seconds at 10,000 documents.
  */
-export function backupToJsonInSteps(backup: Backup): Promise<string> {
-  return stringifyInSteps(backup, sortedKeys, yieldToThread)
-}
-
-/**
- * Lets the thread answer input and paint, then goes on: `scheduler.yield()` where the browser
- * has it (its continuation is not queued behind other tasks, nor clamped as nested timers are),
- * else a timer.
- */
-function yieldToThread(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (scheduler?.yield) return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
+export function backupToJsonInSteps(backup: Backup, pause: () => Promise<void>): Promise<string> {
+  return stringifyInSteps(backup, sortedKeys, pause)
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 import type { Backup, BackupProblem, RestoreMode } from '@shared/backup/backup-format'
 import { clearUndoHistory } from '../../db/undo-history'
 import { announce, announceError } from '../../ui/status'
+import { yieldEvery } from '../../ui/time-slices'
 import { saveExport } from '../../host/exports/save-export'
 
 /** A backup saved by hand is named like the day's automatic one: the local day. */
@@ -48,6 +49,9 @@ async function keep(host: CasefileApi, backup: RollingBackupWrite): Promise<Roll
   return written
 }
 
+/** How long the automatic backup's text is built before the UI thread gets a turn. */
+const BACKUP_SLICE_MS = 8
+
 /** SHA-256 hex of a backup's text without its time: equal for the same work. */
 async function fingerprint(content: string): Promise<string> {
   const bytes = new TextEncoder().encode(fingerprintSource(content))
@@ -62,7 +66,7 @@ async function automaticBackup(
 ): Promise<RollingBackupWrite> {
   const backup = await createBackup(db, APP_IDENTITY, new Date())
   // In steps: an automatic backup runs while the analyst works.
-  const content = await backupToJsonInSteps(backup)
+  const content = await backupToJsonInSteps(backup, yieldEvery(BACKUP_SLICE_MS))
   const counts = countRows(backup.tables as unknown as Record<string, unknown>)
   return { content, kind, counts, fingerprint: await fingerprint(content), acceptSmaller }
 }
